@@ -1,0 +1,272 @@
+/// A typed, signed relation graph held in memory: actors, their dated roles,
+/// and the relations between them with their evidence.
+///
+/// Relations are kept in one canonical order (source, target, kind, then the
+/// evidence), so iteration never depends on the order things were added, and
+/// adding a relation whose ``Relation/identity`` is already present changes
+/// nothing. Indexes by source, target and kind make the queries proportional
+/// to the relations they touch.
+public struct RelationGraph: Sendable {
+    /// Actors by id.
+    public internal(set) var actorsByID: [ActorID: Actor] = [:]
+    /// Actor ids in ascending order.
+    public internal(set) var actorIDs: [ActorID] = []
+    /// Roles ordered by holder, then start date, office and organisation.
+    public internal(set) var roles: [Role] = []
+    /// Every relation, in canonical order.
+    public internal(set) var relations: [Relation] = []
+
+    var outgoing: [ActorID: [Int]] = [:]
+    var incoming: [ActorID: [Int]] = [:]
+    var byKind: [RelationKind: [Int]] = [:]
+    var rolesByHolder: [ActorID: [Int]] = [:]
+    var nameIndex: [String: [ActorID]] = [:]
+
+    /// An empty graph.
+    public init() {}
+
+    /// A graph of the given actors, roles and relations.
+    ///
+    /// - Throws: ``GraphError/unknownActor(_:suggestions:)`` when a role or
+    ///   relation names an actor that is not among `actors`.
+    /// - Complexity: O(*n* log *n*) in the number of relations.
+    public init(
+        actors: some Sequence<Actor>, roles: some Sequence<Role> = [],
+        relations: some Sequence<Relation> = []
+    ) throws(GraphError) {
+        add(actors)
+        try add(roles)
+        try add(relations)
+    }
+
+    /// The actors in ascending id order.
+    public var actors: [Actor] { actorIDs.map { actorsByID[$0]! } }
+
+    /// The actor with `id`, or `nil` when the graph has none.
+    public subscript(id: ActorID) -> Actor? { actorsByID[id] }
+
+    public var isEmpty: Bool { actorIDs.isEmpty }
+
+    // MARK: Adding
+
+    /// Adds an actor, or merges it into the one with the same id (the new
+    /// name, kind and state win; aliases are united).
+    ///
+    /// - Complexity: O(*a*) in the number of actors when the id is new.
+    public mutating func add(_ actor: Actor) {
+        add(CollectionOfOne(actor))
+    }
+
+    /// Adds several actors at once.
+    public mutating func add(_ actors: some Sequence<Actor>) {
+        var added = false
+        for actor in actors {
+            if var existing = actorsByID[actor.id] {
+                let known = Set(existing.aliases)
+                existing.aliases += actor.aliases.filter { !known.contains($0) }
+                existing.name = actor.name
+                existing.kind = actor.kind
+                existing.sector = actor.sector ?? existing.sector
+                existing.state = actor.state ?? existing.state
+                actorsByID[actor.id] = existing
+            } else {
+                actorsByID[actor.id] = actor
+                added = true
+            }
+        }
+        if added { actorIDs = actorsByID.keys.sorted() }
+        rebuildNameIndex()
+    }
+
+    /// Adds a role; a role already present changes nothing.
+    public mutating func add(_ role: Role) throws(GraphError) {
+        try add(CollectionOfOne(role))
+    }
+
+    /// Adds several roles at once.
+    public mutating func add(_ newRoles: some Sequence<Role>) throws(GraphError) {
+        var all = roles
+        for role in newRoles {
+            try requireActor(role.holder)
+            try requireActor(role.organisation)
+            all.append(role)
+        }
+        guard all.count != roles.count else { return }
+        all.sort(by: RelationGraph.rolePrecedes)
+        roles = all.enumerated().compactMap { i, role in
+            i > 0 && all[i - 1] == role ? nil : role
+        }
+        rolesByHolder = [:]
+        for (i, role) in roles.enumerated() { rolesByHolder[role.holder, default: []].append(i) }
+    }
+
+    /// Adds a relation; one whose identity is already present changes nothing.
+    ///
+    /// - Complexity: O(*n* log *n*); add many relations in one call.
+    public mutating func add(_ relation: Relation) throws(GraphError) {
+        try add(CollectionOfOne(relation))
+    }
+
+    /// Adds relations, keeping the canonical order and dropping duplicates.
+    ///
+    /// - Throws: ``GraphError/unknownActor(_:suggestions:)`` for an endpoint
+    ///   that is not an actor of the graph; nothing is added then.
+    /// - Complexity: O((*n* + *m*) log(*n* + *m*)).
+    public mutating func add(_ newRelations: some Sequence<Relation>) throws(GraphError) {
+        var all = relations
+        for relation in newRelations {
+            try requireActor(relation.source)
+            try requireActor(relation.target)
+            all.append(relation)
+        }
+        guard all.count != relations.count else { return }
+        setRelations(all)
+    }
+
+    /// Adds every actor, role and relation of `other`.
+    public mutating func merge(_ other: RelationGraph) {
+        add(other.actors)
+        // Both graphs' roles and relations only name actors now present.
+        try! add(other.roles)
+        try! add(other.relations)
+    }
+
+    /// Replaces the relations, sorting them and dropping duplicates.
+    mutating func setRelations(_ unsorted: [Relation]) {
+        var all = unsorted
+        all.sort(by: RelationGraph.canonicallyPrecedes)
+        var unique: [Relation] = []
+        unique.reserveCapacity(all.count)
+        var lastIdentity: Relation.Identity?
+        for relation in all {
+            let identity = relation.identity
+            if identity == lastIdentity { continue }
+            lastIdentity = identity
+            unique.append(relation)
+        }
+        relations = unique
+        rebuildRelationIndexes()
+    }
+
+    mutating func rebuildRelationIndexes() {
+        outgoing = [:]
+        incoming = [:]
+        byKind = [:]
+        for (i, relation) in relations.enumerated() {
+            outgoing[relation.source, default: []].append(i)
+            incoming[relation.target, default: []].append(i)
+            byKind[relation.kind, default: []].append(i)
+        }
+    }
+
+    func requireActor(_ id: ActorID) throws(GraphError) {
+        guard actorsByID[id] != nil else {
+            throw .unknownActor(id.rawValue, suggestions: suggestions(for: id.rawValue))
+        }
+    }
+
+    // MARK: Reading
+
+    /// Relations whose source is `actor`, in canonical order.
+    ///
+    /// - Complexity: O(*k*) in the number returned.
+    public func relations(from actor: ActorID) -> [Relation] {
+        (outgoing[actor] ?? []).map { relations[$0] }
+    }
+
+    /// Relations whose target is `actor`, in canonical order.
+    public func relations(to actor: ActorID) -> [Relation] {
+        (incoming[actor] ?? []).map { relations[$0] }
+    }
+
+    /// Relations of one kind, in canonical order.
+    public func relations(ofKind kind: RelationKind) -> [Relation] {
+        (byKind[kind] ?? []).map { relations[$0] }
+    }
+
+    /// The roles `person` has held, earliest first.
+    public func roles(of person: ActorID) -> [Role] {
+        (rolesByHolder[person] ?? []).map { roles[$0] }
+    }
+
+    // MARK: Order
+
+    /// The canonical relation order: endpoints and kind first, then the
+    /// evidence, then the remaining fields, so that equal identities are
+    /// adjacent and ties are broken deterministically.
+    static func canonicallyPrecedes(_ a: Relation, _ b: Relation) -> Bool {
+        if a.source != b.source { return a.source < b.source }
+        if a.target != b.target { return a.target < b.target }
+        if a.kind != b.kind { return a.kind < b.kind }
+        if a.evidence.document != b.evidence.document {
+            return a.evidence.document.utf8.lexicographicallyPrecedes(b.evidence.document.utf8)
+        }
+        if a.evidence.sentenceIndex != b.evidence.sentenceIndex {
+            return (a.evidence.sentenceIndex ?? -1) < (b.evidence.sentenceIndex ?? -1)
+        }
+        let ar = a.evidence.characterRange, br = b.evidence.characterRange
+        if ar != br {
+            return (ar?.lowerBound ?? -1, ar?.upperBound ?? -1)
+                < (br?.lowerBound ?? -1, br?.upperBound ?? -1)
+        }
+        if a.modality != b.modality { return a.modality.rawValue < b.modality.rawValue }
+        if a.mode != b.mode { return (a.mode ?? "") < (b.mode ?? "") }
+        if a.date != b.date {
+            guard let ad = a.date else { return true }
+            guard let bd = b.date else { return false }
+            return ad < bd
+        }
+        if a.confidence != b.confidence { return a.confidence > b.confidence }
+        if a.intensity != b.intensity { return a.intensity < b.intensity }
+        if a.weight != b.weight { return a.weight > b.weight }
+        if a.evidence.speaker != b.evidence.speaker {
+            return (a.evidence.speaker?.rawValue ?? "") < (b.evidence.speaker?.rawValue ?? "")
+        }
+        if a.evidence.cue != b.evidence.cue { return (a.evidence.cue ?? "") < (b.evidence.cue ?? "") }
+        return (a.evidence.sentence ?? "") < (b.evidence.sentence ?? "")
+    }
+
+    static func rolePrecedes(_ a: Role, _ b: Role) -> Bool {
+        if a.holder != b.holder { return a.holder < b.holder }
+        if a.from != b.from {
+            guard let af = a.from else { return true }
+            guard let bf = b.from else { return false }
+            return af < bf
+        }
+        if a.office != b.office { return a.office.rawValue < b.office.rawValue }
+        if a.organisation != b.organisation { return a.organisation < b.organisation }
+        guard let at = a.to else { return false }
+        guard let bt = b.to else { return true }
+        return at < bt
+    }
+}
+
+/// Why a graph operation could not be done.
+public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No actor has this id or name; `suggestions` are the closest names.
+    case unknownActor(String, suggestions: [Actor])
+    /// Several actors have this name; say which by id.
+    case ambiguousName(String, candidates: [Actor])
+
+    public var description: String {
+        switch self {
+        case .unknownActor(let name, let suggestions):
+            guard !suggestions.isEmpty else { return "no actor named '\(name)'" }
+            let list = suggestions.map { "\($0.name) (\($0.id))" }
+            return "no actor named '\(name)'; did you mean \(RelationGraph.orList(list))?"
+        case .ambiguousName(let name, let candidates):
+            let list = candidates.map { "\($0.name) (\($0.id))" }
+            return "'\(name)' names several actors: \(RelationGraph.orList(list)); give the id"
+        }
+    }
+}
+
+extension RelationGraph {
+    static func orList(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " or " + items.last!
+        }
+    }
+}

@@ -1,0 +1,120 @@
+/// What a relation says one actor did, said or is to another.
+///
+/// The first sixteen cases are PLOVER's event types; the rest are enduring
+/// ties that event coders do not record. Each kind carries the codes other
+/// event data uses, so exports line up with GDELT, ICEWS and PLOVER.
+public enum RelationKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    // PLOVER event types.
+    case agree, consult, support, concede, cooperate, aid, retreat
+    case request, accuse, reject, threaten, protest, sanction, mobilize, coerce, assault
+    // Enduring ties.
+    case alliance
+    case hostility
+    case nonAggression = "non-aggression"
+    case nonInterference = "non-interference"
+    case backing
+    case membership
+    case office
+
+    /// +1 cooperative, -1 hostile, 0 neither.
+    public var sign: Int {
+        switch self {
+        case .agree, .consult, .support, .concede, .cooperate, .aid, .retreat,
+            .alliance, .nonAggression, .nonInterference, .backing:
+            return 1
+        case .accuse, .reject, .threaten, .protest, .sanction, .mobilize, .coerce, .assault,
+            .hostility:
+            return -1
+        case .request, .membership, .office:
+            return 0
+        }
+    }
+
+    /// Whether the relation holds both ways ("arch-enemies Iran and the United States").
+    public var isSymmetric: Bool {
+        switch self {
+        case .alliance, .hostility: return true
+        default: return false
+        }
+    }
+
+    /// PLOVER's quad class: 1 verbal cooperation, 2 material cooperation,
+    /// 3 verbal conflict, 4 material conflict; `nil` for enduring ties.
+    public var quadClass: Int? {
+        switch self {
+        case .agree, .consult, .support, .concede: return 1
+        case .cooperate, .aid, .retreat: return 2
+        case .request, .accuse, .reject, .threaten: return 3
+        case .protest, .sanction, .mobilize, .coerce, .assault: return 4
+        default: return nil
+        }
+    }
+
+    /// A typical intensity on the -10...+10 Goldstein-like scale, used when
+    /// the source gives none.
+    public var defaultIntensity: Double {
+        switch self {
+        case .agree: return 4.0
+        case .consult: return 1.0
+        case .support: return 3.5
+        case .concede: return 5.0
+        case .cooperate: return 6.0
+        case .aid: return 7.0
+        case .retreat: return 5.0
+        case .request: return 0.0
+        case .accuse: return -2.0
+        case .reject: return -4.0
+        case .threaten: return -6.0
+        case .protest: return -6.5
+        case .sanction: return -5.6
+        case .mobilize: return -7.2
+        case .coerce: return -7.0
+        case .assault: return -9.5
+        case .alliance: return 8.0
+        case .hostility: return -8.0
+        case .nonAggression: return 5.0
+        case .nonInterference: return 4.0
+        case .backing: return 6.0
+        case .membership, .office: return 0.0
+        }
+    }
+
+    /// The CAMEO root code (two digits) closest to the kind, where one exists.
+    public var cameoRoot: String? {
+        switch self {
+        case .agree: return "03"
+        case .consult: return "04"
+        case .support: return "05"
+        case .cooperate: return "06"
+        case .aid: return "07"
+        case .concede, .retreat: return "08"
+        case .request: return "10"
+        case .accuse: return "11"
+        case .reject: return "12"
+        case .threaten: return "13"
+        case .protest: return "14"
+        case .mobilize: return "15"
+        case .sanction: return "16"
+        case .coerce: return "17"
+        case .assault: return "18"
+        default: return nil
+        }
+    }
+
+    /// The PLOVER event type name (`ASSAULT`), or `nil` for enduring ties.
+    public var ploverType: String? {
+        quadClass == nil ? nil : rawValue.uppercased()
+    }
+
+    /// Whether this is one of PLOVER's event types rather than an enduring tie.
+    public var isEvent: Bool { quadClass != nil }
+
+    /// Whether the kind is a pledge about future conduct (drawn dashed).
+    public var isPledge: Bool { self == .nonAggression || self == .nonInterference }
+
+    public static func < (a: RelationKind, b: RelationKind) -> Bool {
+        a.order < b.order
+    }
+
+    private var order: Int { RelationKind.allCases.firstIndex(of: self)! }
+}

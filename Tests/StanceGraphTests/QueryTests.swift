@@ -1,0 +1,72 @@
+import Testing
+
+@testable import StanceGraph
+
+@Suite("Queries on the seed triad")
+struct QueryTests {
+    @Test("opponents of Iran include the US, and of the US include Iran (rolled up)")
+    func seedOpponents() throws {
+        let graph = try Fixtures.seedTriad().rolledUp()
+        #expect(try graph.opponents(of: "IRN").map(\.actor).contains("USA"))
+        #expect(try graph.opponents(of: "USA").map(\.actor).contains("IRN"))
+    }
+
+    @Test("Iraq has no state opponent")
+    func iraqHasNoOpponent() throws {
+        let graph = try Fixtures.seedTriad().rolledUp()
+        let opponents = try graph.opponents(of: "IRQ")
+        let stateOpponents = opponents.filter { graph[$0.actor]?.kind == .state }
+        #expect(stateOpponents.isEmpty)
+    }
+
+    @Test("standings rank by score and count relations by kind")
+    func ranking() throws {
+        let graph = try Fixtures.seedTriad().rolledUp()
+        let supporters = try graph.supporters(of: "IRN")
+        #expect(supporters.map(\.actor) == ["IRQ"])
+        // Non-aggression (5.0) and one consultation (1.0), confidence 0.9: Kadhimi's
+        // and the Iraqi government's consultations from the same sentence fold into one.
+        #expect(supporters[0].countsByKind == [.nonAggression: 1, .consult: 1])
+        #expect(abs(supporters[0].score - (5.0 + 1.0) * 0.9) < 1e-9)
+        let allies = try graph.allies(of: "IRQ")
+        #expect(allies.map(\.actor) == ["IRN", "USA"])
+        let opponents = try graph.opponents(of: "USA")
+        #expect(opponents.first?.countsByKind == [.hostility: 1, .threaten: 1])
+    }
+
+    @Test("the dyad summary gives net score, kinds, dates and evidence")
+    func dyadSummary() throws {
+        let graph = try Fixtures.seedTriad().rolledUp()
+        let dyad = try graph.dyad("IRN", "USA")
+        #expect(dyad.netSign == -1)
+        #expect(dyad.relations.count == 2)
+        #expect(dyad.firstDate == Day("2020-07-21"))
+        #expect(dyad.relations.allSatisfy { $0.evidence.sentence != nil })
+        #expect(graph.relations(from: "USA", to: "IRN").isEmpty)
+        #expect(graph.relations(between: "USA", and: "IRN").count == 2)
+    }
+
+    @Test("the triad Iraq, Iran, US carries signs +, +, -")
+    func triadSigns() throws {
+        let graph = try Fixtures.seedTriad().rolledUp()
+        #expect(try graph.dyad("IRQ", "IRN").netSign == 1)
+        #expect(try graph.dyad("IRQ", "USA").netSign == 1)
+        #expect(try graph.dyad("IRN", "USA").netSign == -1)
+    }
+
+    @Test("neighbourhood by depth and shortest paths by sign")
+    func neighbourhoodAndPaths() throws {
+        let graph = try Fixtures.seedTriad().rolledUp()
+        let near = try graph.neighbourhood(of: "pmf", depth: 1)
+        #expect(Set(near.actorIDs) == ["pmf", "IRN"])
+        let wider = try graph.neighbourhood(of: "pmf", depth: 2)
+        #expect(Set(wider.actorIDs) == ["pmf", "IRN", "IRQ", "USA"])
+        #expect(try graph.shortestPath(from: "IRQ", to: "pmf") == ["IRQ", "IRN", "pmf"])
+        #expect(try graph.shortestPath(from: "pmf", to: "IRQ") == nil)
+        #expect(try graph.shortestPath(from: "pmf", to: "IRQ", directed: false) == ["pmf", "IRN", "IRQ"])
+        #expect(try graph.shortestPath(from: "USA", to: "IRN") == ["USA", "IRN"])
+        #expect(try graph.shortestPath(from: "IRQ", to: "USA", signs: [-1]) == nil)
+        #expect(try graph.shortestPath(from: "IRQ", to: "IRQ") == ["IRQ"])
+        #expect(throws: GraphError.self) { try graph.shortestPath(from: "IRQ", to: "XXX") }
+    }
+}
