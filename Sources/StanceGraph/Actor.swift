@@ -47,6 +47,19 @@ public enum ActorKind: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// The parts of a state that news reports as acting on their own.
 public enum Sector: String, Hashable, Sendable, Codable, CaseIterable {
-    case government, military, parliament, judiciary, police, intelligence
-    case opposition, rebels, civilians, media, business
+    case government, military, parliament, judiciary, police, intelligence, media
+    case opposition, rebels
+    /// Militias and paramilitaries that are neither the army nor rebels.
+    case armedGroups = "armed-groups"
+    case civilians, business
+
+    /// Whether the sector acts for its state, and so folds into it when the
+    /// graph is rolled up. Opposition, rebels, militias, civilians and
+    /// business speak for themselves: Syrian rebels are not Syria.
+    public var actsForState: Bool {
+        switch self {
+        case .government, .military, .parliament, .judiciary, .police, .intelligence, .media: return true
+        case .opposition, .rebels, .armedGroups, .civilians, .business: return false
+        }
+    }
 }

@@ -2,7 +2,9 @@ extension RelationGraph {
     /// The graph seen at the level of states and bodies: persons and sectors
     /// fold into the state or organisation they acted for on the relation's date.
     ///
-    /// - A sector folds into its state.
+    /// - A sector that acts for its state (``Sector/actsForState``: government,
+    ///   military, parliament, judiciary, police, intelligence, state media)
+    ///   folds into it; opposition, rebels, militias, civilians and business stay.
     /// - A person folds into the organisation of the role they held on the
     ///   relation's date (heads of state and government first); an undated
     ///   relation folds when all the person's roles are in one organisation.
@@ -46,6 +48,7 @@ extension RelationGraph {
         guard let entry = actorsByID[actor] else { return actor }
         switch entry.kind {
         case .sector:
+            guard entry.sector?.actsForState ?? true else { return actor }
             return entry.state ?? actor
         case .person:
             let held = roles(of: actor)

@@ -34,6 +34,19 @@ struct RollUpTests {
         rolled.checkInvariants()
     }
 
+    @Test("rebels and militias do not fold into the state they fight or live in")
+    func rebelsStay() throws {
+        let syria = Actor(id: "SYR", name: "Syria", kind: .state)
+        let rebels = Actor.sector(.rebels, of: syria)
+        let army = Actor.sector(.military, of: syria)
+        let graph = try RelationGraph(
+            actors: [syria, rebels, army],
+            relations: [Fixtures.relation(army.id, rebels.id, .assault, sentence: 0)])
+        let rolled = graph.rolledUp()
+        #expect(rolled.relations.map(\.source) == ["SYR"])
+        #expect(rolled.relations.map(\.target) == ["SYR.rebels"])
+    }
+
     @Test("self-loops created by folding are dropped")
     func selfLoops() throws {
         let graph = try RelationGraph(

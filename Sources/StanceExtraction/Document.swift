@@ -1,0 +1,155 @@
+import Foundation
+import StanceGraph
+
+/// One news article, the unit of extraction.
+public struct Document: Hashable, Sendable {
+    /// Stable id: the file name, the JSON Lines id or the CSV url.
+    public var id: String
+    public var title: String?
+    /// The publication date; anchors role resolution and relative dates.
+    public var date: Day?
+    public var source: String?
+    public var url: String?
+    /// The body, headline first when the title is part of it.
+    public var text: String
+
+    public init(
+        id: String, title: String? = nil, date: Day? = nil, source: String? = nil,
+        url: String? = nil, text: String
+    ) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.text = text
+    }
+}
+
+/// Input that could not be read as articles, naming where.
+public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var source: String
+    /// 1-based line, when the problem is on a line.
+    public var line: Int?
+    /// 0-based byte offset, for encoding errors.
+    public var byteOffset: Int?
+    public var message: String
+
+    public init(source: String, line: Int? = nil, byteOffset: Int? = nil, message: String) {
+        self.source = source
+        self.line = line
+        self.byteOffset = byteOffset
+        self.message = message
+    }
+
+    public var description: String {
+        var place = source
+        if let line { place += ":\(line)" }
+        if let byteOffset { place += " (byte \(byteOffset))" }
+        return "\(place): \(message)"
+    }
+}
+
+/// Readers for the article formats GeoStance takes.
+public enum DocumentReader {
+    /// Decodes UTF-8 strictly.
+    ///
+    /// - Throws: ``InputError`` with the byte offset of the first invalid sequence.
+    public static func decodeUTF8(_ bytes: some Collection<UInt8>, source: String) throws(InputError)
+        -> String
+    {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var scalars = String.UnicodeScalarView()
+        var consumed = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalars.append(scalar)
+                consumed += UTF8.width(scalar)
+                offset = consumed
+            case .emptyInput:
+                return String(scalars)
+            case .error:
+                throw InputError(source: source, byteOffset: offset, message: "invalid UTF-8")
+            }
+        }
+    }
+
+    /// One plain-text article with optional front matter between `---` lines
+    /// (`title:`, `date:`, `source:`, `url:`).
+    ///
+    /// - Throws: ``InputError`` for a malformed date in the front matter.
+    public static func plainText(_ text: String, id: String) throws(InputError) -> Document {
+        var document = Document(id: id, text: text)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+            let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+        else { return document }
+        for (number, line) in lines[1..<end].enumerated() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "title": document.title = value
+            case "source": document.source = value
+            case "url": document.url = value
+            case "date":
+                guard let day = parseDate(value) else {
+                    throw InputError(
+                        source: id, line: number + 2, message: "front matter date '\(value)' is not YYYY-MM-DD")
+                }
+                document.date = day
+            default: continue
+            }
+        }
+        document.text = lines[(end + 1)...].joined(separator: "\n")
+        return document
+    }
+
+    /// Articles from JSON Lines: one `{"id", "date", "title", "text"}` object a line.
+    ///
+    /// - Throws: ``InputError`` naming the line of the first bad record.
+    public static func jsonLines(_ text: String, source: String) throws(InputError) -> [Document] {
+        struct Record: Decodable {
+            var id: String?
+            var date: String?
+            var title: String?
+            var text: String
+            var url: String?
+            var source: String?
+        }
+        var documents: [Document] = []
+        let decoder = JSONDecoder()
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            let record: Record
+            do {
+                record = try decoder.decode(Record.self, from: Data(trimmed.utf8))
+            } catch {
+                throw InputError(
+                    source: source, line: number + 1,
+                    message: "not an article record (needs a JSON object with \"text\")")
+            }
+            let date = try record.date.map { (value: String) throws(InputError) -> Day in
+                guard let day = parseDate(value) else {
+                    throw InputError(source: source, line: number + 1, message: "date '\(value)' is not YYYY-MM-DD")
+                }
+                return day
+            }
+            documents.append(
+                Document(
+                    id: record.id ?? record.url ?? "\(source):\(number + 1)", title: record.title, date: date,
+                    source: record.source, url: record.url, text: record.text))
+        }
+        return documents
+    }
+
+    /// Accepts `YYYY-MM-DD`, optionally followed by a time (`2020-07-21T10:00Z`).
+    public static func parseDate(_ text: String) -> Day? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return Day(String(trimmed.prefix(10)))
+    }
+}

@@ -1,0 +1,106 @@
+import StanceGraph
+
+extension DocumentAnalysis {
+    /// When the document has no date: the latest start among the offices of
+    /// the persons it names, provided all those offices overlap. "Iranian
+    /// President Hassan Rouhani" and "Iraq's prime minister Kadhimi" together
+    /// place an undated article after May 2020 and before August 2021.
+    mutating func inferAnchor() {
+        guard anchor == nil else { return }
+        var lower: Day?, upper: Day?
+        var seen = Set<ActorID>()
+        for mention in mentions.joined() {
+            guard case .name = mention.kind, let id = mention.actor, knowledge.actors[id]?.kind == .person,
+                seen.insert(id).inserted
+            else { continue }
+            let roles = knowledge.roles(of: id)
+            guard !roles.isEmpty else { continue }
+            let from = roles.compactMap(\.from).min()
+            let to = roles.contains { $0.to == nil } ? nil : roles.compactMap(\.to).max()
+            if let from { lower = max(lower ?? from, from) }
+            if let to { upper = min(upper ?? to, to) }
+        }
+        guard let lower else { return }
+        if let upper, upper < lower { return }
+        anchor = lower
+        // Titles and ambiguous names resolve against the new anchor.
+        mentions = sentences.map { findMentions(in: $0) }
+    }
+
+    /// Resolves pronouns, definite descriptions, bare titles and bare sectors
+    /// to the actors they point back to, in reading order.
+    mutating func resolveReferences() {
+        var history: [(actor: ActorID, token: Int, quoted: Bool, sentence: Int)] = []
+        var stateCounts: [ActorID: Int] = [:]
+        for s in sentences.indices {
+            for m in mentions[s].indices {
+                var mention = mentions[s][m]
+                if mention.actor == nil, let reference = mention.reference {
+                    mention.actor = resolve(reference, at: mention.start, sentence: s, history: history, stateCounts: stateCounts)
+                    mentions[s][m] = mention
+                }
+                guard let actor = mention.actor, mention.kind != .firstPerson else { continue }
+                history.append((actor, mention.start, inQuote[mention.start], s))
+                if let state = stateOf(actor) { stateCounts[state, default: 0] += 1 }
+            }
+        }
+    }
+
+    /// The state an actor is or belongs to.
+    func stateOf(_ actor: ActorID) -> ActorID? {
+        guard let entry = knowledge.actors[actor] else { return nil }
+        return entry.kind == .state ? actor : entry.state
+    }
+
+    func resolve(
+        _ reference: Mention.Reference, at token: Int, sentence: Int,
+        history: [(actor: ActorID, token: Int, quoted: Bool, sentence: Int)], stateCounts: [ActorID: Int]
+    ) -> ActorID? {
+        let quoted = inQuote[token]
+        let recent = history.reversed().filter { sentence - $0.sentence <= 3 }
+        func kind(_ id: ActorID) -> ActorKind? { knowledge.actors[id]?.kind }
+        let focus = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        switch reference {
+        case .male, .female:
+            // Outside quotes, skip what was said inside them.
+            return recent.first { kind($0.actor) == .person && (quoted || !$0.quoted) }?.actor
+        case .neuter:
+            return recent.first { entry in
+                let k = kind(entry.actor)
+                return k != .person && (quoted || !entry.quoted) && sentence - entry.sentence <= 1
+            }?.actor
+        case .plural:
+            return nil
+        case .office(let title):
+            if let person = recent.first(where: { entry in
+                kind(entry.actor) == .person && knowledge.roles(of: entry.actor).contains { role in
+                    if case .office(let office) = title { return role.office == office && (anchor.map(role.isHeld(on:)) ?? true) }
+                    return true
+                }
+            }) {
+                return person.actor
+            }
+            if let focus, let holder = holder(of: title, in: focus) { return holder.0 }
+            return nil
+        case .bareSector(let sector):
+            guard let focus else { return nil }
+            return sectorID(focus, sector)
+        case .description(let description):
+            let currentSubjectState = history.last(where: { $0.sentence == sentence && $0.token < token }).flatMap { stateOf($0.actor) }
+            switch description {
+            case .previousState:
+                return history.reversed().first { kind($0.actor) == .state && $0.actor != currentSubjectState }?.actor
+            case .previousMonarchy:
+                return history.reversed().first { entry in
+                    kind(entry.actor) == .state && knowledge.roles.contains { $0.organisation == entry.actor && [.king, .emir, .sultan, .queen].contains($0.office) }
+                }?.actor
+            case .previousGroup:
+                return recent.first { [.armedGroup, .party].contains(kind($0.actor)) }?.actor
+            case .previousBody:
+                return recent.first { kind($0.actor) == .igo }?.actor
+            case .actor(let id):
+                return id
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import StanceGraph
+
+extension DocumentAnalysis {
+    /// One longest-match pass over each sentence for names, titles, sectors,
+    /// descriptions and pronouns, then combination of adjacent pieces:
+    /// "Iraq's prime minister" (office holder), "Iranian President Hassan
+    /// Rouhani" (the named person), "Iraqi officials" (a sector).
+    mutating func findMentions() {
+        mentions = sentences.map { findMentions(in: $0) }
+    }
+
+    enum Piece {
+        case name([NameEntry])
+        case title(Title)
+        case sector(Sector)
+        case description(Description)
+        case pronoun(Mention.Reference)
+        case firstPerson
+    }
+
+    func longest(at i: Int, limit: Int, in sentence: Range<Int>, _ table: (String) -> Bool) -> Int? {
+        var n = min(limit, sentence.upperBound - i)
+        while n >= 1 {
+            var key = tokens[i].key
+            if n > 1 { for j in (i + 1)..<(i + n) { key += " " + tokens[j].key } }
+            if table(key) { return n }
+            n -= 1
+        }
+        return nil
+    }
+
+    func joinedKey(_ range: Range<Int>) -> String {
+        range.map { tokens[$0].key }.joined(separator: " ")
+    }
+
+    func findPieces(in sentence: Range<Int>) -> [(range: Range<Int>, piece: Piece)] {
+        var pieces: [(Range<Int>, Piece)] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let token = tokens[i]
+            guard token.isWord else { i += 1; continue }
+            if let n = longest(at: i, limit: knowledge.maxNameTokens, in: sentence, { knowledge.names[$0] != nil }) {
+                let words = tokens[i..<(i + n)].map(\.text)
+                let entries = knowledge.names[joinedKey(i..<(i + n))]!.filter { matchesCase($0, words) }
+                if !entries.isEmpty {
+                    pieces.append((i..<(i + n), .name(entries)))
+                    i += n
+                    continue
+                }
+            }
+            if let n = longest(at: i, limit: knowledge.maxTitleTokens, in: sentence, { knowledge.titles[$0] != nil }) {
+                pieces.append((i..<(i + n), .title(knowledge.titles[joinedKey(i..<(i + n))]!)))
+                i += n
+                continue
+            }
+            if let n = longest(at: i, limit: knowledge.maxSectorTokens, in: sentence, { knowledge.sectors[$0] != nil }) {
+                pieces.append((i..<(i + n), .sector(knowledge.sectors[joinedKey(i..<(i + n))]!)))
+                i += n
+                continue
+            }
+            if i > sentence.lowerBound, key(i - 1) == "the" || key(i - 1) == "this",
+                let n = longest(at: i, limit: knowledge.maxDescriptionTokens, in: sentence, { knowledge.descriptions[$0] != nil })
+            {
+                pieces.append((i..<(i + n), .description(knowledge.descriptions[joinedKey(i..<(i + n))]!)))
+                i += n
+                continue
+            }
+            let k = token.key
+            if inQuote[i] && knowledge.isMarker(k, .firstPerson) && !(k == "us" && token.isAllCaps) {
+                pieces.append((i..<(i + 1), .firstPerson))
+            } else if knowledge.isMarker(k, .pronounMale) {
+                pieces.append((i..<(i + 1), .pronoun(.male)))
+            } else if knowledge.isMarker(k, .pronounFemale) {
+                pieces.append((i..<(i + 1), .pronoun(.female)))
+            } else if knowledge.isMarker(k, .pronounNeuter) {
+                pieces.append((i..<(i + 1), .pronoun(.neuter)))
+            }
+            i += 1
+        }
+        return pieces
+    }
+
+    /// The state a name piece stands for, when it is a state name or adjective.
+    func stateOf(_ entries: [NameEntry]) -> ActorID? {
+        for entry in entries where knowledge.actors[entry.actor]?.kind == .state { return entry.actor }
+        return nil
+    }
+
+    func findMentions(in sentence: Range<Int>) -> [Mention] {
+        let pieces = findPieces(in: sentence)
+        var result: [Mention] = []
+        var p = 0
+        func adjacent(_ a: Range<Int>, _ b: Range<Int>, allowing: Set<String> = []) -> Bool {
+            var i = a.upperBound
+            while i < b.lowerBound {
+                if !(tokens[i].kind == .possessive || allowing.contains(tokens[i].key)) { return false }
+                i += 1
+            }
+            return true
+        }
+        while p < pieces.count {
+            let (range, piece) = pieces[p]
+            let next = p + 1 < pieces.count ? pieces[p + 1] : nil
+            let afterNext = p + 2 < pieces.count ? pieces[p + 2] : nil
+            switch piece {
+            case .name(let entries):
+                // STATE ['s] TITLE [PERSON]  or  STATE ['s] SECTOR
+                if let state = stateOf(entries), let next, adjacent(range, next.range, allowing: ["top", "senior", "new", "former", "then", "deputy", "acting", "interim"]) {
+                    if case .title(let title) = next.piece {
+                        if let afterNext, case .name(let personEntries) = afterNext.piece, adjacent(next.range, afterNext.range),
+                            let person = resolvePerson(personEntries)
+                        {
+                            result.append(Mention(start: range.lowerBound, end: afterNext.range.upperBound, actor: person, kind: .name(.name), hasTitle: true))
+                            p += 3
+                            continue
+                        }
+                        if let holder = holder(of: title, in: state) {
+                            result.append(Mention(start: range.lowerBound, end: next.range.upperBound, actor: holder.0, kind: .title(holder.1), hasTitle: true))
+                        } else {
+                            result.append(Mention(start: range.lowerBound, end: next.range.upperBound, actor: sectorID(state, .government), kind: .sector))
+                        }
+                        p += 2
+                        continue
+                    }
+                    if case .sector(let sector) = next.piece {
+                        result.append(Mention(start: range.lowerBound, end: next.range.upperBound, actor: sectorID(state, sector), kind: .sector))
+                        p += 2
+                        continue
+                    }
+                }
+                if let actor = resolveName(entries) {
+                    let form = entries.first { $0.actor == actor }?.form ?? .name
+                    result.append(Mention(start: range.lowerBound, end: range.upperBound, actor: actor, kind: .name(form)))
+                }
+            case .title(let title):
+                // TITLE PERSON
+                if let next, case .name(let personEntries) = next.piece, adjacent(range, next.range),
+                    let person = resolvePerson(personEntries)
+                {
+                    result.append(Mention(start: range.lowerBound, end: next.range.upperBound, actor: person, kind: .name(.name), hasTitle: true))
+                    p += 2
+                    continue
+                }
+                // TITLE of STATE
+                if let next, case .name(let entries) = next.piece, adjacent(range, next.range, allowing: ["of", "the"]),
+                    key(range.upperBound) == "of", let state = stateOf(entries)
+                {
+                    if let holder = holder(of: title, in: state) {
+                        result.append(Mention(start: range.lowerBound, end: next.range.upperBound, actor: holder.0, kind: .title(holder.1), hasTitle: true))
+                        p += 2
+                        continue
+                    }
+                }
+                if key(range.lowerBound - 1) == "the" {
+                    result.append(Mention(start: range.lowerBound, end: range.upperBound, actor: nil, kind: .reference, reference: .office(title)))
+                }
+            case .sector(let sector):
+                // SECTOR of STATE
+                if let next, case .name(let entries) = next.piece, key(range.upperBound) == "of",
+                    adjacent(range, next.range, allowing: ["of", "the"]), let state = stateOf(entries)
+                {
+                    result.append(Mention(start: range.lowerBound, end: next.range.upperBound, actor: sectorID(state, sector), kind: .sector))
+                    p += 2
+                    continue
+                }
+                if key(range.lowerBound - 1) == "the" && [.government, .military, .parliament, .judiciary].contains(sector) {
+                    result.append(Mention(start: range.lowerBound, end: range.upperBound, actor: nil, kind: .reference, reference: .bareSector(sector)))
+                }
+            case .description(let description):
+                if case .actor(let id) = description {
+                    result.append(Mention(start: range.lowerBound - 1, end: range.upperBound, actor: id, kind: .name(.name)))
+                } else {
+                    result.append(Mention(start: range.lowerBound - 1, end: range.upperBound, actor: nil, kind: .reference, reference: .description(description)))
+                }
+            case .pronoun(let reference):
+                result.append(Mention(start: range.lowerBound, end: range.upperBound, actor: nil, kind: .reference, reference: reference))
+            case .firstPerson:
+                result.append(Mention(start: range.lowerBound, end: range.upperBound, actor: nil, kind: .firstPerson))
+            }
+            p += 1
+        }
+        for i in result.indices {
+            let end = result[i].end
+            if end < sentence.upperBound && tokens[end].kind == .possessive { result[i].isPossessive = true }
+            if ["his", "her", "its", "their", "our"].contains(key(result[i].start)) { result[i].isPossessive = true }
+        }
+        return result
+    }
+
+    func sectorID(_ state: ActorID, _ sector: Sector) -> ActorID {
+        ActorID(state: state, sector: sector)
+    }
+
+    /// The actor a name stands for: persons by the date, otherwise the first entry.
+    func resolveName(_ entries: [NameEntry]) -> ActorID? {
+        let persons = entries.filter { knowledge.actors[$0.actor]?.kind == .person }
+        if persons.count == entries.count { return resolvePerson(entries) }
+        return entries.first { knowledge.actors[$0.actor]?.kind != .person }?.actor ?? entries.first?.actor
+    }
+
+    /// Among persons sharing a name, the one in office on the anchor date,
+    /// else the one whose offices lie closest to it.
+    func resolvePerson(_ entries: [NameEntry]) -> ActorID? {
+        let ids = Array(Set(entries.map(\.actor).filter { knowledge.actors[$0]?.kind == .person })).sorted()
+        guard ids.count > 1 else { return ids.first }
+        guard let anchor else { return ids.first }
+        func distance(_ id: ActorID) -> Int {
+            let roles = knowledge.roles(of: id)
+            if roles.isEmpty { return .max / 2 }
+            return roles.map { role in
+                if role.isHeld(on: anchor) { return 0 }
+                if let from = role.from, anchor < from { return from.ordinal - anchor.ordinal }
+                if let to = role.to { return anchor.ordinal - to.ordinal }
+                return .max / 2
+            }.min()!
+        }
+        return ids.min { (distance($0), $0) < (distance($1), $1) }
+    }
+
+    /// Who held `title` in `state` on the anchor date.
+    func holder(of title: Title, in state: ActorID) -> (ActorID, Office?)? {
+        let candidates = knowledge.roles.filter { role in
+            guard role.organisation == state else { return false }
+            if case .office(let office) = title, role.office != office { return false }
+            if case .head = title, RelationGraph.rankForHead(role.office) > 1 { return false }
+            return anchor.map(role.isHeld(on:)) ?? (role.to == nil)
+        }
+        guard let best = candidates.min(by: { a, b in
+            (RelationGraph.rankForHead(a.office), b.from?.ordinal ?? 0) < (RelationGraph.rankForHead(b.office), a.from?.ordinal ?? 0)
+        }) else { return nil }
+        return (best.holder, best.office)
+    }
+}
+
+extension RelationGraph {
+    /// Offices ranked for "the leader of": supreme leaders and heads of state first.
+    static func rankForHead(_ office: Office) -> Int {
+        switch office {
+        case .supremeLeader, .king, .queen, .emir, .sultan: return 0
+        case .president, .headOfState, .primeMinister, .chancellor, .leader: return 1
+        default: return 2
+        }
+    }
+}

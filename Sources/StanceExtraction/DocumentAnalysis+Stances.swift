@@ -1,0 +1,280 @@
+import StanceGraph
+
+/// A stance cue found in a sentence.
+struct CueMatch {
+    var start: Int
+    var end: Int
+    var cue: Cue
+}
+
+extension DocumentAnalysis {
+    /// Cues in a sentence, longest pattern first at each word, not overlapping
+    /// names.
+    func findCues(in s: Int) -> [CueMatch] {
+        let range = sentences[s]
+        var covered = Set<Int>()
+        for mention in mentions[s] where mention.kind != .reference && mention.kind != .firstPerson {
+            for t in mention.start..<mention.end { covered.insert(t) }
+        }
+        var found: [CueMatch] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard !covered.contains(i), let candidates = knowledge.cues[tokens[i].key] else { i += 1; continue }
+            let afterHyphen = i >= 2 && tokens[i - 1].key == "-" && tokens[i - 1].start == tokens[i - 2].end
+                && tokens[i].start == tokens[i - 1].end
+            var matched: CueMatch?
+            for cue in candidates where cue.isSuffix == afterHyphen || (!cue.isSuffix && !afterHyphen) {
+                if let end = match(cue, at: i, limit: range.upperBound, covered: covered) {
+                    matched = CueMatch(start: i, end: end, cue: cue)
+                    break
+                }
+            }
+            if let matched {
+                found.append(matched)
+                i = matched.end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    func match(_ cue: Cue, at start: Int, limit: Int, covered: Set<Int>) -> Int? {
+        var i = start
+        var w = 0
+        while w < cue.words.count {
+            if let word = cue.words[w] {
+                guard i < limit, tokens[i].key == word else { return nil }
+                i += 1
+                w += 1
+            } else {
+                // A gap of up to three words before the next word.
+                guard w + 1 < cue.words.count, let next = cue.words[w + 1] else { return nil }
+                var j = i
+                while j < min(limit, i + 4) && tokens[j].key != next {
+                    if tokens[j].kind == .punctuation || covered.contains(j) { return nil }
+                    j += 1
+                }
+                guard j < min(limit, i + 4) else { return nil }
+                i = j + 1
+                w += 2
+            }
+        }
+        return i
+    }
+
+    /// The clause around `token`: bounded by clause-breaking words and semicolons.
+    func clause(around token: Int, in s: Int) -> Range<Int> {
+        let range = sentences[s]
+        var lower = token
+        while lower > range.lowerBound && !isClauseBreak(lower - 1) { lower -= 1 }
+        var upper = token
+        while upper < range.upperBound && !isClauseBreak(upper) { upper += 1 }
+        return lower..<upper
+    }
+
+    func isClauseBreak(_ i: Int) -> Bool {
+        tokens[i].key == ";" || isMarker(i, .clauseBreak)
+    }
+
+    func isPreposition(_ i: Int) -> Bool { isMarker(i, .preposition) }
+
+    /// Whether a mention sits inside a prepositional phrase ("in Baghdad", "alongside Rouhani").
+    func isInPrepositionalPhrase(_ mention: Mention) -> Bool {
+        var j = mention.start - 1
+        var skipped = 0
+        while j >= 0 && skipped < 3 && (isMarker(j, .determiner) || (tokens[j].isWord && !tokens[j].isCapitalized && !isPreposition(j) && !isMarker(j, .speech) && skipped < 2 && !isMarker(j, .be))) {
+            if isPreposition(j) { break }
+            j -= 1
+            skipped += 1
+        }
+        guard j >= 0 else { return false }
+        return isPreposition(j) && tokens[j].key != "of"
+    }
+
+    /// Prefers the head over a possessor directly before it ("Iraq's PMF" is the PMF).
+    func head(of mention: Mention, in s: Int) -> Mention {
+        guard mention.isPossessive,
+            let next = mentions[s].first(where: { $0.start == mention.end + 1 || ($0.start == mention.end && mention.kind == .reference) })
+        else { return mention }
+        return next
+    }
+
+    /// Whether a mention only modifies a following word ("Iran-aligned parties").
+    func isModifier(_ mention: Mention) -> Bool {
+        mention.end + 1 < tokens.count && tokens[mention.end].key == "-" && tokens[mention.end].start == tokens[mention.end - 1].end
+            && !mentions.joined().contains { $0.start == mention.end + 1 }
+    }
+
+    /// The nearest mention left of `token` in its clause that can be a subject.
+    ///
+    /// A relative pronoun right before the verb ("Khamenei, who praised")
+    /// points to the mention before it, even inside a prepositional phrase.
+    func subject(before token: Int, in s: Int, clause: Range<Int>) -> Mention? {
+        let candidates = mentions[s].filter { ($0.actor != nil || $0.kind == .firstPerson) && $0.end <= token && $0.start >= clause.lowerBound && !isModifier($0) }
+        var j = token - 1
+        while j >= clause.lowerBound && j > token - 6 && (isVerbGroupWord(j) || tokens[j].key == ",") {
+            if isMarker(j, .relative) {
+                var k = j - 1
+                if k >= 0 && tokens[k].key == "," { k -= 1 }
+                if let antecedent = candidates.last(where: { $0.end == k + 1 }) { return antecedent }
+                break
+            }
+            j -= 1
+        }
+        for mention in candidates.reversed() {
+            if mention.isPossessive, candidates.contains(where: { $0.start == mention.end + 1 }) { continue }
+            if mention.isPossessive && mention.kind == .reference { continue }
+            if isInPrepositionalPhrase(mention) { continue }
+            return mention
+        }
+        return nil
+    }
+
+    /// The first mention after position `from` within `limit` tokens, skipping possessors.
+    func firstMention(after from: Int, within limit: Int, in s: Int, bound: Int) -> Mention? {
+        guard let m = mentions[s].first(where: { $0.start >= from && $0.start < min(bound, from + limit) && ($0.actor != nil || $0.kind == .firstPerson) && !isModifier($0) }) else { return nil }
+        return head(of: m, in: s)
+    }
+
+    func target(for match: CueMatch, rule: TargetRule, in s: Int, clause: Range<Int>) -> Mention? {
+        switch rule {
+        case .object:
+            var j = match.end
+            var skipped = 0
+            while j < clause.upperBound && skipped <= 4 {
+                if let m = mentions[s].first(where: { $0.start == j }), m.actor != nil || m.kind == .firstPerson {
+                    return head(of: m, in: s)
+                }
+                if isPreposition(j) || isMarker(j, .clauseBreak) || isMarker(j, .speech) || key(j) == "that" { return nil }
+                if tokens[j].kind == .punctuation && tokens[j].key != "-" { return nil }
+                if isMarker(j, .be) { return nil }
+                j += 1
+                skipped += 1
+            }
+            return nil
+        case .preposition(let word):
+            var j = match.end
+            while j < min(clause.upperBound, match.end + 10) {
+                // "promised that Tehran will ...": a complement clause has its own verb.
+                if tokens[j].key == "that" || isMarker(j, .speech) { return nil }
+                if tokens[j].key == word {
+                    return firstMention(after: j + 1, within: 6, in: s, bound: clause.upperBound)
+                }
+                j += 1
+            }
+            return nil
+        case .pair, .fromReversed, .none:
+            return nil
+        }
+    }
+
+    /// Mentions joined by "and", "-" or "," directly around the cue.
+    func pair(for match: CueMatch, in s: Int, clause: Range<Int>) -> (Mention, Mention?)? {
+        let joiners: Set<String> = ["and", "-", ",", "&"]
+        let list = mentions[s].filter { $0.actor != nil }
+        // After: "arch-enemies Iran and the United States", "talks between X and Y".
+        if let first = list.first(where: { $0.start >= match.end && $0.start <= match.end + 3 && $0.start < clause.upperBound }) {
+            let gap = (match.end..<first.start).allSatisfy { isMarker($0, .determiner) || ["between", "with", "among"].contains(key($0)) || tokens[$0].kind == .quote }
+            if gap {
+                if let second = list.first(where: { $0.start > first.end && $0.start <= first.end + 2 }),
+                    (first.end..<second.start).allSatisfy({ joiners.contains(key($0)) || isMarker($0, .determiner) })
+                {
+                    return (first, second)
+                }
+                if ["with"].contains(key(first.start - 1)) || ["between"].contains(key(match.end)) == false {
+                    if (match.end..<first.start).contains(where: { key($0) == "with" }) { return (first, nil) }
+                }
+            }
+        }
+        // Before: "US-Iran talks", "Iran and the US are rivals", "the US is an ally".
+        if let last = list.last(where: { $0.end <= match.start && $0.end >= match.start - 5 && $0.start >= clause.lowerBound }) {
+            let between = last.end..<match.start
+            let gapOK = between.allSatisfy { isMarker($0, .determiner) || isMarker($0, .be) || (tokens[$0].isWord && !tokens[$0].isCapitalized && !isPreposition($0) && !isMarker($0, .speech)) }
+            if gapOK {
+                if let first = list.last(where: { $0.end < last.start && $0.end >= last.start - 2 }),
+                    (first.end..<last.start).allSatisfy({ joiners.contains(key($0)) || isMarker($0, .determiner) })
+                {
+                    return (first, last)
+                }
+                return (last, nil)
+            }
+        }
+        return nil
+    }
+
+    /// Negation, tense and modality in the words just before the cue.
+    struct Context {
+        var negated = false
+        var past = false
+        var future = false
+        var present = false
+        var allowing = false
+        var refused = false
+    }
+
+    /// Words that can stand between a subject and its verb, or between a
+    /// negation and the word it negates: auxiliaries, modals, adverbs,
+    /// determiners, "to", and verbs of allowing and intending.
+    func isVerbGroupWord(_ j: Int) -> Bool {
+        let k = tokens[j].key
+        if isNegation(j) || isMarker(j, .determiner) || isMarker(j, .be) || isMarker(j, .future) || isMarker(j, .relative) { return true }
+        if k.hasSuffix("ly") && k.count > 3 { return true }
+        return Self.verbGroupWords.contains(k)
+    }
+
+    static let verbGroupWords: Set<String> = [
+        "to", "do", "does", "did", "don't", "doesn't", "didn't", "have", "has", "had", "haven't", "hasn't", "hadn't",
+        "can", "can't", "cannot", "may", "must", "should", "shouldn't", "ever", "also", "further", "again", "still",
+        "allow", "allows", "allowed", "permit", "permits", "let", "tolerate", "tolerates", "intention", "intend", "intends",
+        "attempt", "attempts", "seek", "seeks", "want", "wants", "try", "tries", "and", "continue", "continues", "continued",
+        "decided", "agreed", "refused", "refuses", "refuse", "declined", "declines", "denied", "denies", "threatened",
+        "going", "able", "ready", "willing", "even", "jointly", "formally", "officially", "reportedly",
+    ]
+
+    func context(before match: CueMatch, clause: Range<Int>, in s: Int) -> Context {
+        var context = Context()
+        var j = match.start - 1
+        var adjectives = match.cue.isNoun ? 1 : 0
+        while j >= clause.lowerBound && j >= match.start - 10 {
+            let k = tokens[j].key
+            if !isVerbGroupWord(j) {
+                // One adjective before a noun cue: "any military aggression".
+                if adjectives > 0 && tokens[j].isWord && !tokens[j].isCapitalized && !isPreposition(j) {
+                    adjectives -= 1
+                    j -= 1
+                    continue
+                }
+                break
+            }
+            if isNegation(j) { context.negated = true }
+            if ["refused", "refuses", "refuse", "declined", "declines"].contains(k) { context.negated = true; context.refused = true }
+            if ["denied", "denies"].contains(k) { context.negated = true; context.past = true }
+            if ["did", "didn't", "had", "hadn't", "was", "wasn't", "were", "weren't"].contains(k) { context.past = true }
+            if isMarker(j, .future) || k == "won't" || k == "wouldn't" || k == "shan't" { context.future = true }
+            if ["does", "doesn't", "do", "don't", "is", "isn't", "are", "aren't", "cannot", "can't"].contains(k) { context.present = true }
+            if ["allow", "allows", "allowed", "permit", "permits", "let", "tolerate", "tolerates", "intention", "intend", "intends", "attempt", "attempts", "seek", "seeks"].contains(k) { context.allowing = true }
+            j -= 1
+        }
+        // "no aggression", "without interference" directly before a noun cue.
+        if match.cue.isNoun && match.start > clause.lowerBound && ["no", "without", "non"].contains(key(match.start - 1)) {
+            context.negated = true
+        }
+        return context
+    }
+
+    func modality(for match: CueMatch, context: Context, in s: Int, clause: Range<Int>) -> Modality {
+        let range = sentences[s]
+        let planned = (range.lowerBound..<match.start).contains { isMarker($0, .plan) }
+        let cancelled = (match.start..<range.upperBound).contains { isMarker($0, .cancel) }
+            || (s + 1 < sentences.count && sentences[s + 1].contains { isMarker($0, .cancel) } && planned)
+        if planned && cancelled { return .plannedThenCancelled }
+        let window = max(clause.lowerBound, match.start - 8)..<match.start
+        if window.contains(where: { isMarker($0, .hypothetical) }) || clause.contains(where: { key($0) == "if" || key($0) == "unless" }) {
+            return .hypothetical
+        }
+        if context.future || planned { return .intended }
+        if range.contains(where: { isMarker($0, .report) }) { return .reported }
+        return .asserted
+    }
+}

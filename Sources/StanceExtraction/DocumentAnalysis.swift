@@ -1,0 +1,190 @@
+import StanceGraph
+
+/// The working state of one document's extraction: tokens, sentences,
+/// mentions, quotations and speakers.
+struct DocumentAnalysis {
+    let knowledge: Knowledge
+    let document: Document
+    let scalars: [Unicode.Scalar]
+    var tokens: [Token]
+    /// Sentences as token ranges, boilerplate removed.
+    var sentences: [Range<Int>] = []
+    /// Mentions per sentence, in token order.
+    var mentions: [[Mention]] = []
+    /// Whether each token is inside quotation marks.
+    var inQuote: [Bool] = []
+    /// The speaker mention for quoted tokens (sentence, mention) by token.
+    var quoteSpeaker: [Int: ActorID] = [:]
+    /// The date roles and relative dates are resolved against.
+    var anchor: Day?
+
+    init(knowledge: Knowledge, document: Document) {
+        self.knowledge = knowledge
+        self.document = document
+        let text = TextNormalizer.normalize(document.text)
+        self.scalars = Array(text.unicodeScalars)
+        self.tokens = Tokenizer.tokenize(scalars)
+        self.anchor = document.date
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+    }
+
+    func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
+
+    func isMarker(_ i: Int, _ marker: Marker) -> Bool {
+        i >= 0 && i < tokens.count && knowledge.isMarker(tokens[i].key, marker)
+    }
+
+    /// Negation words, including contractions ending in n't.
+    func isNegation(_ i: Int) -> Bool {
+        guard i >= 0 && i < tokens.count else { return false }
+        let k = tokens[i].key
+        return k.hasSuffix("n't") || knowledge.isMarker(k, .negation)
+    }
+
+    // MARK: Preparation
+
+    /// Splits hyphenated tokens whose parts are names ("Iran-aligned", "US-Iran").
+    mutating func splitCompounds() {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        for token in tokens {
+            guard token.kind == .word, token.text.contains("-"), knowledge.names[token.key] == nil,
+                knowledge.cues[token.key] == nil
+            else {
+                out.append(token)
+                continue
+            }
+            let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
+            let named = parts.contains { part in
+                let key = Tokenizer.foldKey(String(part))
+                return knowledge.names[key]?.contains { entry in matchesCase(entry, [String(part)]) } ?? false
+            }
+            guard named, parts.allSatisfy({ !$0.isEmpty }) else {
+                out.append(token)
+                continue
+            }
+            var offset = token.start
+            for (i, part) in parts.enumerated() {
+                if i > 0 {
+                    out.append(Token(start: offset, end: offset + 1, text: "-", key: "-", kind: .punctuation, startsLine: false))
+                    offset += 1
+                }
+                let length = part.unicodeScalars.count
+                let text = String(part)
+                out.append(Token(start: offset, end: offset + length, text: text, key: Tokenizer.foldKey(text), kind: .word, startsLine: i == 0 && token.startsLine))
+                offset += length
+            }
+        }
+        tokens = out
+    }
+
+    func matchesCase(_ entry: NameEntry, _ words: [String]) -> Bool {
+        if entry.exactCase { return words.joined(separator: " ") == entry.alias }
+        if entry.capitalized {
+            guard let first = words.first?.unicodeScalars.first else { return false }
+            return first.properties.isUppercase || first.properties.numericType != nil
+        }
+        return true
+    }
+
+    /// Lines, minus boilerplate, split into sentences.
+    mutating func splitSentences() {
+        var lineStart = 0
+        var lines: [Range<Int>] = []
+        for i in tokens.indices where i > 0 && tokens[i].startsLine {
+            lines.append(lineStart..<i)
+            lineStart = i
+        }
+        if lineStart < tokens.count { lines.append(lineStart..<tokens.count) }
+        for line in lines where !isBoilerplate(line) {
+            var start = line.lowerBound
+            var i = line.lowerBound
+            while i < line.upperBound {
+                if isSentenceEnd(i, line: line) {
+                    var end = i + 1
+                    while end < line.upperBound && (tokens[end].kind == .quote || tokens[end].text == ")") && !opensQuote(end, line: line) {
+                        end += 1
+                    }
+                    sentences.append(start..<end)
+                    start = end
+                    i = end
+                    continue
+                }
+                i += 1
+            }
+            if start < line.upperBound { sentences.append(start..<line.upperBound) }
+        }
+    }
+
+    /// Whether a quote token at `i` opens a quotation (is followed directly by a word).
+    func opensQuote(_ i: Int, line: Range<Int>) -> Bool {
+        guard i + 1 < line.upperBound else { return false }
+        return tokens[i + 1].start == tokens[i].end && tokens[i + 1].isWord
+            && (i == line.lowerBound || tokens[i - 1].end < tokens[i].start)
+    }
+
+    static let sentenceStarters: Set<String> = [
+        "the", "he", "she", "they", "it", "in", "on", "but", "and", "a", "an", "this", "that", "we", "i",
+        "his", "her", "their", "its", "there", "after", "before", "meanwhile", "however", "officials",
+    ]
+
+    func isSentenceEnd(_ i: Int, line: Range<Int>) -> Bool {
+        let token = tokens[i]
+        var next = i + 1
+        while next < line.upperBound && (tokens[next].kind == .quote || tokens[next].text == ")") && !opensQuote(next, line: line) {
+            next += 1
+        }
+        guard next < line.upperBound else { return false }
+        let following = tokens[next]
+        let startsUpper = following.isCapitalized || following.kind == .quote || following.kind == .number
+        if token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?") {
+            return startsUpper
+        }
+        // "... with the U.S. The minister said": an abbreviation ending a sentence.
+        if token.kind == .word && token.text.hasSuffix(".") && token.text.count > 2 && token.isAllCaps {
+            return startsUpper && Self.sentenceStarters.contains(following.key)
+        }
+        return false
+    }
+
+    func isBoilerplate(_ line: Range<Int>) -> Bool {
+        let keys = line.map { tokens[$0].key }
+        for phrase in knowledge.boilerplate where phrase.count <= keys.count {
+            var i = 0
+            while i + phrase.count <= keys.count {
+                if keys[i] == phrase[0] && Array(keys[i..<(i + phrase.count)]) == phrase { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// Marks quoted tokens, alternating open and close per line.
+    mutating func markQuotes() {
+        inQuote = Array(repeating: false, count: tokens.count)
+        var open: Character? = nil
+        var lineStart = true
+        for i in tokens.indices {
+            if tokens[i].startsLine { open = nil; lineStart = true }
+            _ = lineStart
+            let token = tokens[i]
+            if token.kind == .quote {
+                let mark = token.text.first!
+                if open == nil {
+                    // A single quote opens only before a word and after a space.
+                    if mark == "'" && !(i + 1 < tokens.count && tokens[i + 1].start == token.end) { continue }
+                    open = mark
+                } else if open == mark {
+                    open = nil
+                }
+                inQuote[i] = true
+                continue
+            }
+            inQuote[i] = open != nil
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import StanceGraph
+
+/// Everything the extractor knows before it reads: actors with their names
+/// and dated roles, titles, sectors, stance cues and grammatical markers.
+/// Built once from the files in `Data/` (see ``Knowledge/load(_:)``), then
+/// shared read-only by every extraction.
+public struct Knowledge: Sendable {
+    /// Every known actor: states, their sectors, persons and organisations.
+    public internal(set) var actors: [ActorID: Actor] = [:]
+    public internal(set) var roles: [Role] = []
+    var rolesByHolder: [ActorID: [Role]] = [:]
+
+    /// Names keyed by their folded tokens joined with spaces.
+    var names: [String: [NameEntry]] = [:]
+    var maxNameTokens = 1
+    var titles: [String: Title] = [:]
+    var maxTitleTokens = 1
+    var sectors: [String: Sector] = [:]
+    var maxSectorTokens = 1
+    var descriptions: [String: Description] = [:]
+    var maxDescriptionTokens = 1
+    /// Cues keyed by the folded key of their first word form.
+    var cues: [String: [Cue]] = [:]
+    var markers: [String: Set<Marker>] = [:]
+    var boilerplate: [[String]] = []
+
+    public init() {}
+
+    /// The number of stance cue patterns (all inflected forms).
+    public var cueCount: Int { cues.values.reduce(0) { $0 + $1.count } }
+
+    func roles(of person: ActorID) -> [Role] { rolesByHolder[person] ?? [] }
+
+    func isMarker(_ key: String, _ marker: Marker) -> Bool { markers[key]?.contains(marker) ?? false }
+}
+
+/// What a name in the text refers to.
+struct NameEntry: Hashable, Sendable {
+    enum Form: Hashable, Sendable { case name, adjective, capital, metonym }
+    var actor: ActorID
+    var form: Form
+    /// The alias has all-capital words ("US", "PMF"): the text must match its case.
+    var exactCase: Bool
+    /// The alias starts with a capital: the text's first word must too.
+    var capitalized: Bool
+    /// The original alias, for exact-case comparison.
+    var alias: String
+}
+
+/// A title that names an office ("prime minister") or, for "leader", any head.
+enum Title: Hashable, Sendable {
+    case office(Office)
+    case head
+}
+
+/// Phrases that refer back to something named earlier, or to one actor.
+enum Description: Hashable, Sendable {
+    /// "the neighbouring country": the last state named, other than the subject.
+    case previousState
+    /// "the kingdom": the last monarchy named.
+    case previousMonarchy
+    /// "the group", "the militants": the last armed group or party.
+    case previousGroup
+    /// "the alliance", "the bloc": the last intergovernmental body.
+    case previousBody
+    /// "the Islamic Republic", "the Jewish state": one actor.
+    case actor(ActorID)
+}
+
+/// A stance cue: words that state a relation, with how to find its target.
+struct Cue: Hashable, Sendable {
+    /// Folded word keys; `nil` marks a gap of up to three words.
+    var words: [String?]
+    var kind: RelationKind
+    var targets: [TargetRule]
+    var negation: NegationRule
+    var mode: String?
+    var isNoun: Bool
+    /// A past participle form (for passive voice: "backed by Iran").
+    var isParticiple: Bool
+    /// A suffix after a hyphen ("Iran-backed"): the source is the prefix.
+    var isSuffix: Bool
+    /// The lexicon line it came from, for messages and tests.
+    var phrase: String
+}
+
+enum TargetRule: Hashable, Sendable {
+    case object
+    case preposition(String)
+    case pair
+    case fromReversed
+    case none
+}
+
+enum NegationRule: Hashable, Sendable {
+    case drop
+    case becomes(RelationKind)
+}
+
+/// Grammatical marker words.
+enum Marker: String, Hashable, Sendable, CaseIterable {
+    case speech, negation, future, hypothetical, report, cancel, plan, be, clauseBreak
+    case relative, preposition, locative, determiner, pronounMale, pronounFemale
+    case pronounNeuter, pronounPlural, firstPerson, intent, request
+}

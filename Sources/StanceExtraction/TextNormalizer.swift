@@ -1,0 +1,37 @@
+import Foundation
+
+/// Puts article text into the one form the extractor reads.
+///
+/// Unicode NFC; curly quotes to straight ones; en and em dashes, minus signs
+/// and similar to `-`; non-breaking and other exotic spaces to a space;
+/// soft hyphens, zero-width characters, byte-order marks and control
+/// characters other than newline and tab removed; CR LF and CR to LF.
+/// Offsets in evidence refer to the normalised text.
+public enum TextNormalizer {
+    public static func normalize(_ text: String) -> String {
+        let composed = text.precomposedStringWithCanonicalMapping
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(composed.unicodeScalars.count)
+        var previousWasCR = false
+        for scalar in composed.unicodeScalars {
+            let v = scalar.value
+            defer { previousWasCR = v == 0x0D }
+            switch v {
+            case 0x0D: out.append("\n")
+            case 0x0A: if !previousWasCR { out.append("\n") }
+            case 0x09: out.append(" ")
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4, 0x02BC: out.append("'")
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: out.append("\"")
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+                out.append("-")
+            case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+            case 0x2028, 0x2029, 0x0085: out.append("\n")
+            case 0x2026: out.append(contentsOf: "...".unicodeScalars)
+            case 0x00...0x1F, 0x7F...0x9F: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// A word or punctuation mark with its place in the document.
+struct Token: Hashable, Sendable {
+    enum Kind: Hashable, Sendable { case word, number, punctuation, quote, possessive }
+
+    /// Offsets in Unicode scalars within the normalised document, end exclusive.
+    var start: Int
+    var end: Int
+    var text: String
+    /// Lowercased, diacritics folded: the key for dictionary look-ups.
+    var key: String
+    var kind: Kind
+    /// Whether a newline came between this token and the previous one.
+    var startsLine: Bool
+
+    var isCapitalized: Bool { text.unicodeScalars.first.map(\.properties.isUppercase) ?? false }
+    var isAllCaps: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if !scalar.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters > 0
+    }
+    var isWord: Bool { kind == .word || kind == .number }
+}
+
+/// Splits normalised text into tokens.
+///
+/// Words keep inner apostrophes and hyphens (`won't`, `al-Kadhimi`,
+/// `Iran-aligned`); `'s` and a bare trailing `'` after *s* become possessive
+/// tokens; dotted abbreviations (`U.S.`, `Gen.`) keep their periods.
+enum Tokenizer {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen",
+        "gov", "pres", "st", "jr", "sr", "prof", "rev", "vs", "etc", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "mt",
+        "ft", "no", "fig", "approx", "dept", "est", "gov't", "govt", "cmdr", "brig", "messrs", "hon",
+    ]
+
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        var sawNewline = true
+        let n = scalars.count
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        func isWordChar(_ s: Unicode.Scalar) -> Bool {
+            s.value < 128 ? (isDigit(s) || (s.value | 0x20 >= 97 && s.value | 0x20 <= 122)) : isLetter(s) || s.properties.generalCategory == .nonspacingMark
+        }
+        func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            tokens.append(Token(start: start, end: end, text: text, key: foldKey(text), kind: kind, startsLine: sawNewline))
+            sawNewline = false
+        }
+        while i < n {
+            let s = scalars[i]
+            if s == "\n" { sawNewline = true; i += 1; continue }
+            if s.properties.isWhitespace { i += 1; continue }
+            if isWordChar(s) {
+                var j = i + 1
+                while j < n {
+                    let c = scalars[j]
+                    if isWordChar(c) { j += 1; continue }
+                    // Inner apostrophe or hyphen followed by a letter or digit.
+                    if (c == "'" || c == "-" || c == "." && isDigit(scalars[j - 1])) && j + 1 < n && isWordChar(scalars[j + 1]) {
+                        // Split "Iraq's" into "Iraq" + "'s".
+                        if c == "'" && j + 2 <= n && (scalars[j + 1] == "s" || scalars[j + 1] == "S")
+                            && (j + 2 == n || !isWordChar(scalars[j + 2]))
+                        {
+                            break
+                        }
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                // Dotted abbreviations: U.S., U.N., e.g. initials "W."
+                if j < n && scalars[j] == "." {
+                    let word = String(String.UnicodeScalarView(scalars[i..<j]))
+                    let singleLetter = j - i == 1 && isLetter(s)
+                    if singleLetter {
+                        var k = j + 1
+                        while k + 1 < n && isLetter(scalars[k]) && scalars[k + 1] == "." && (k + 2 == n || !isWordChar(scalars[k + 2])) {
+                            k += 2
+                        }
+                        if k > j + 1 || s.properties.isUppercase {
+                            emit(i, k > j + 1 ? k : j + 1, .word)
+                            i = k > j + 1 ? k : j + 1
+                            continue
+                        }
+                    } else if abbreviations.contains(word.lowercased()) {
+                        emit(i, j + 1, .word)
+                        i = j + 1
+                        continue
+                    }
+                }
+                let allDigits = scalars[i..<j].allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
+                emit(i, j, allDigits ? .number : .word)
+                i = j
+                continue
+            }
+            if s == "'" {
+                // Possessive 's or plural possessive s'.
+                if i + 1 < n && (scalars[i + 1] == "s" || scalars[i + 1] == "S") && i > 0 && isWordChar(scalars[i - 1])
+                    && (i + 2 == n || !isWordChar(scalars[i + 2]))
+                {
+                    emit(i, i + 2, .possessive)
+                    i += 2
+                    continue
+                }
+                if i > 0 && (scalars[i - 1] == "s") && (i + 1 == n || !isWordChar(scalars[i + 1])) {
+                    emit(i, i + 1, .possessive)
+                    i += 1
+                    continue
+                }
+                emit(i, i + 1, .quote)
+                i += 1
+                continue
+            }
+            if s == "\"" {
+                emit(i, i + 1, .quote)
+                i += 1
+                continue
+            }
+            emit(i, i + 1, .punctuation)
+            i += 1
+        }
+        return tokens
+    }
+
+    /// Lowercased, with diacritics removed; ASCII takes a fast path.
+    static func foldKey(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 128 }) {
+            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return foldSlow(text)
+    }
+
+    static func foldSlow(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars
+        where scalar.properties.generalCategory != .nonspacingMark {
+            out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+        return String(out)
+    }
+}

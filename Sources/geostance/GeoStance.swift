@@ -1,0 +1,21 @@
+import ArgumentParser
+
+@main
+struct GeoStance: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "geostance",
+        abstract: "Turn news text into a typed, signed geopolitical relation graph.",
+        discussion: """
+            Reads English news articles (plain text, a folder of them, JSON Lines or CSV), finds \
+            the actors and the stances they state, and answers who opposes, supports or allies \
+            with whom, with the evidence for every edge. With no input, commands use the sample \
+            articles shipped in Data/samples.
+
+            Examples:
+              geostance extract Data/samples
+              geostance build Data/samples -o graph.json
+              geostance query opponents Iran --graph graph.json
+            """,
+        version: "0.1.0",
+        subcommands: [Extract.self, Build.self, Query.self])
+}

@@ -1,0 +1,220 @@
+import Foundation
+import GraphExport
+import StanceExtraction
+import StanceGraph
+
+/// A failure to report on one line, exiting with status 1.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Messages to standard error.
+enum Console {
+    nonisolated(unsafe) static var quiet = false
+    nonisolated(unsafe) static var verbose = false
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("geostance: \(message)\n".utf8))
+    }
+    static func note(_ message: String) {
+        guard !quiet else { return }
+        FileHandle.standardError.write(Data("\(message)\n".utf8))
+    }
+    static func detail(_ message: String) {
+        guard verbose, !quiet else { return }
+        FileHandle.standardError.write(Data("\(message)\n".utf8))
+    }
+    static var stderrIsTerminal: Bool { isatty(2) != 0 && ProcessInfo.processInfo.environment["CI"] == nil }
+}
+
+/// Where the shipped data lives: --data, $GEOSTANCE_DATA, ./Data, or the
+/// Data folder of the package the executable was built in.
+enum DataLocator {
+    static func directory(_ explicit: String?) throws -> URL {
+        let fm = FileManager.default
+        if let explicit {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CLIError("\(explicit): no such data folder")
+            }
+            return URL(fileURLWithPath: explicit)
+        }
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["GEOSTANCE_DATA"] { candidates.append(URL(fileURLWithPath: env)) }
+        candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Data"))
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(dir.appendingPathComponent("Data"))
+            dir = dir.deletingLastPathComponent()
+        }
+        for candidate in candidates where fm.fileExists(atPath: candidate.appendingPathComponent("gazetteer/states.tsv").path) {
+            return candidate
+        }
+        throw CLIError("cannot find the Data folder (give --data DIR or set GEOSTANCE_DATA)")
+    }
+
+    /// Reads the knowledge files under the data folder.
+    static func knowledge(_ explicit: String?) throws -> Knowledge {
+        let root = try directory(explicit)
+        var files: [DataFile] = []
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw CLIError("\(root.path): cannot list the data folder")
+        }
+        let rootPath = root.standardizedFileURL.path
+        for case let url as URL in walker {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(rootPath + "/") else { continue }
+            let relative = String(path.dropFirst(rootPath.count + 1))
+            guard Knowledge.isKnowledgeFile(relative) else { continue }
+            files.append(DataFile(path: relative, text: try InputFiles.readText(url)))
+        }
+        do {
+            return try Knowledge.load(files)
+        } catch {
+            throw CLIError("\(root.appendingPathComponent(error.file).path)\(error.line.map { ":\($0)" } ?? ""): \(error.message)")
+        }
+    }
+}
+
+/// Reading articles from paths.
+enum InputFiles {
+    static func readBytes(_ url: URL) throws -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw CLIError("\(url.path): cannot read the file (\(describe(error)))")
+        }
+    }
+
+    static func readText(_ url: URL) throws -> String {
+        try decode(readBytes(url), source: url.path)
+    }
+
+    static func decode(_ data: Data, source: String) throws -> String {
+        do {
+            return try DocumentReader.decodeUTF8(data, source: source)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoSuchFileError { return "no such file" }
+        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoPermissionError { return "permission denied" }
+        return ns.localizedDescription
+    }
+
+    static let articleExtensions: Set<String> = ["txt", "text", "md", "jsonl", "ndjson", "csv"]
+
+    /// The articles in the given paths (`-` is standard input), in path order.
+    static func documents(_ paths: [String]) throws -> [Document] {
+        var documents: [Document] = []
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                documents += try parse(decode(data, source: "<stdin>"), name: "<stdin>", ext: "txt")
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError("\(path): no such file or folder")
+            }
+            if isDirectory.boolValue {
+                let files = try articleFiles(in: URL(fileURLWithPath: path))
+                if files.isEmpty { throw CLIError("\(path): no articles in this folder (looked for .txt, .jsonl, .csv)") }
+                for file in files {
+                    documents += try parse(readText(file), name: file.path, ext: file.pathExtension.lowercased())
+                }
+            } else {
+                let url = URL(fileURLWithPath: path)
+                documents += try parse(readText(url), name: path, ext: url.pathExtension.lowercased())
+            }
+        }
+        return documents
+    }
+
+    static func articleFiles(in folder: URL) throws -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            throw CLIError("\(folder.path): cannot list the folder")
+        }
+        var files: [URL] = []
+        for case let url as URL in walker where articleExtensions.contains(url.pathExtension.lowercased()) {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    static func parse(_ text: String, name: String, ext: String) throws -> [Document] {
+        do {
+            switch ext {
+            case "jsonl", "ndjson": return try DocumentReader.jsonLines(text, source: name)
+            case "csv": return try DocumentReader.csv(text, source: name)
+            default:
+                let id = URL(fileURLWithPath: name).lastPathComponent
+                return [try DocumentReader.plainText(text, id: id)]
+            }
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// The sample corpus shipped in Data/samples.
+    static func samplePaths(data: String?) throws -> [String] {
+        [try DataLocator.directory(data).appendingPathComponent("samples").path]
+    }
+}
+
+/// Writes a file so that readers see the old content or the new, never half:
+/// a temporary file beside it, then a rename.
+enum AtomicFile {
+    nonisolated(unsafe) static var pending: String?
+
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        pending = temporary.path
+        installInterruptHandler()
+        defer { pending = nil }
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            throw CLIError("\(path): cannot write the file (\(String(cString: strerror(errno))))")
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw CLIError("\(path): cannot write the file (\(reason))")
+        }
+    }
+
+    nonisolated(unsafe) static var installed = false
+
+    /// On Ctrl-C or SIGTERM, remove the temporary file before dying.
+    static func installInterruptHandler() {
+        guard !installed else { return }
+        installed = true
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig) { received in
+                if let pending = AtomicFile.pending { unlink(pending) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+}
+
+/// Writes to stdout, or atomically to a file.
+enum Output {
+    static func emit(_ text: String, to path: String?) throws {
+        if let path {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
