@@ -7,12 +7,22 @@ let package = Package(
     products: [
         .library(name: "StanceGraph", targets: ["StanceGraph"]),
         .library(name: "GraphExport", targets: ["GraphExport"]),
+        .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     ],
     targets: [
         .target(name: "StanceGraph"),
         .target(name: "GraphExport", dependencies: ["StanceGraph"]),
+        .systemLibrary(
+            name: "CGraphviz", pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+        .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
-        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph"]),
+        .testTarget(
+            name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph"],
+            resources: [.copy("Golden")]),
+        .testTarget(
+            name: "GraphvizRenderingTests",
+            dependencies: ["GraphvizRendering", "GraphExport", "StanceGraph"]),
     ],
     swiftLanguageModes: [.v6]
 )
