@@ -26,6 +26,9 @@ public enum GraphMLReader {
                 problem: .malformed("line \(parser.lineNumber): \(detail)"))
         }
         guard collector.sawGraph else { throw ImportError(format: name, problem: .missing("<graph>")) }
+        guard collector.sawEnd else {
+            throw ImportError(format: name, problem: .malformed("no closing </graphml>: the file is cut short"))
+        }
         var actors: [ActorRecord] = []
         var relations: [RelationRecord] = []
         var roles: [RoleRecord] = []
@@ -115,6 +118,7 @@ public enum GraphMLReader {
         var nodes: [Element] = []
         var edges: [Element] = []
         var sawGraph = false
+        var sawEnd = false
         private var current: Element?
         private var currentIsNode = false
         private var dataKey: String?
@@ -159,6 +163,8 @@ public enum GraphMLReader {
                     current!.values[keyNames[key] ?? key] = text
                 }
                 dataKey = nil
+            case "graphml":
+                sawEnd = true
             case "node", "edge":
                 if let element = current {
                     if currentIsNode { nodes.append(element) } else { edges.append(element) }

@@ -36,7 +36,10 @@ public struct MatrixOptions: Hashable, Sendable {
 /// both actors and the kinds behind the score.
 ///
 /// Each row is one HTML-like table node, stacked by invisible edges, which
-/// keeps each label under Graphviz's 16 KiB limit for HTML-like labels.
+/// keeps each label under Graphviz's 16 KiB limit for HTML-like labels;
+/// rows that would pass it lose their tooltips (with a warning). Without
+/// tooltips a row takes about 70 bytes a cell, so the matrix suits up to about
+/// 200 actors; pick the actors to show for larger graphs.
 public struct MatrixWriter: Sendable {
     public var options: MatrixOptions
 
@@ -85,8 +88,13 @@ public struct MatrixWriter: Sendable {
                 ("fontsize", "10"),
             ]) + ";")
         lines.append("  edge [style=\"invis\"];")
-        lines.append("  header [label=<\(header(actors))>];")
         var dropped: [ActorID] = []
+        var header = header(actors, tooltips: true)
+        if header.utf8.count > Self.labelLimit {
+            header = self.header(actors, tooltips: false)
+            dropped.append(ActorID("header"))
+        }
+        lines.append("  header [label=<\(header)>];")
         for (index, actor) in actors.enumerated() {
             var row = self.row(index, actor, actors, cells, strongest, tooltips: true)
             if row.utf8.count > Self.labelLimit {
@@ -132,11 +140,13 @@ public struct MatrixWriter: Sendable {
         var to: ActorID
     }
 
-    func header(_ actors: [Actor]) -> String {
+    func header(_ actors: [Actor], tooltips: Bool) -> String {
         var html = table()
         html += "<TR>" + td(width: Self.nameWidth, "<B>stance of row toward column</B>")
         for (index, actor) in actors.enumerated() {
-            html += td(width: Self.cellWidth, "<B>\(index + 1)</B>", title: actor.name)
+            html += td(
+                width: Self.cellWidth, "<B>\(index + 1)</B>",
+                title: tooltips ? DOTText.truncated(actor.name, to: 80) : nil)
         }
         return html + "</TR></TABLE>"
     }
@@ -147,7 +157,10 @@ public struct MatrixWriter: Sendable {
     ) -> String {
         var html = table()
         let name = "\(index + 1). " + DOTText.truncated(actor.name, to: options.nameLength)
-        html += "<TR>" + td(width: Self.nameWidth, DOTText.html(name), align: "LEFT", title: tooltips ? actor.name : nil)
+        html += "<TR>"
+            + td(
+                width: Self.nameWidth, DOTText.html(name), align: "LEFT",
+                title: tooltips ? DOTText.truncated(actor.name, to: 80) : nil)
         for column in actors {
             guard column.id != actor.id else {
                 html += td(width: Self.cellWidth, "", colour: "#d1d5db")
@@ -188,8 +201,11 @@ public struct MatrixWriter: Sendable {
         "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"2\" COLOR=\"#9ca3af\">"
     }
 
-    func td(width: Int, _ content: String, align: String = "CENTER", colour: String? = nil, title: String? = nil) -> String {
-        var cell = "<TD WIDTH=\"\(width)\" HEIGHT=\"\(Self.cellHeight)\" FIXEDSIZE=\"TRUE\" ALIGN=\"\(align)\""
+    func td(
+        width: Int, _ content: String, align: String? = nil, colour: String? = nil, title: String? = nil
+    ) -> String {
+        var cell = "<TD WIDTH=\"\(width)\" HEIGHT=\"\(Self.cellHeight)\" FIXEDSIZE=\"TRUE\""
+        if let align { cell += " ALIGN=\"\(align)\"" }
         if let colour { cell += " BGCOLOR=\"\(colour)\"" }
         if let title { cell += " TITLE=\"\(DOTText.html(title))\"" }
         return cell + ">" + content + "</TD>"
