@@ -10,6 +10,10 @@ import Synchronization
 /// threads or tasks are safe and run one at a time. Every graph, layout and
 /// output buffer is freed before a call returns; the context lives on.
 ///
+/// Output is byte-for-byte repeatable for a named graph (`digraph g { ... }`);
+/// Graphviz names anonymous graphs by a counter (`%3`, `%7` ...) that it puts
+/// in the SVG title.
+///
 /// The renderer takes DOT text and knows nothing of actors or relations, so it
 /// renders DOT from any source. Graphviz trusts its input: for DOT that users
 /// supply, prefer a child process with time and memory limits.
@@ -121,6 +125,12 @@ struct Session {
             throw RenderError(stage: .parse, message: "the DOT text contains a NUL character")
         }
         GraphvizMessages.reset()
+        // The reader keeps state between parses: read-ahead from the last
+        // text (a line break after its closing brace) would be counted in this
+        // one's line numbers. A text that ends at its brace drains it; then
+        // the counter restarts so messages give the line within `dot`.
+        if let drain = agmemread("graph{}") { agclose(drain) }
+        agreadline(1)
         guard let graph = agmemread(dot) else {
             let messages = GraphvizMessages.take()
             throw RenderError(
