@@ -6,8 +6,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "StanceGraph", targets: ["StanceGraph"]),
-        .library(name: "GraphExport", targets: ["GraphExport"]),
         .library(name: "StanceExtraction", targets: ["StanceExtraction"]),
+        .library(name: "GraphExport", targets: ["GraphExport"]),
+        .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .executable(name: "geostance", targets: ["geostance"]),
     ],
     dependencies: [
@@ -16,18 +17,27 @@ let package = Package(
     ],
     targets: [
         .target(name: "StanceGraph"),
-        .target(name: "GraphExport", dependencies: ["StanceGraph"]),
         .target(
             name: "StanceExtraction",
             dependencies: ["StanceGraph", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "GraphExport", dependencies: ["StanceGraph"]),
+        .systemLibrary(
+            name: "CGraphviz", pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+        .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
         .executableTarget(
             name: "geostance",
             dependencies: [
-                "StanceGraph", "StanceExtraction", "GraphExport",
+                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
-        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph"]),
+        .testTarget(
+            name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph"],
+            resources: [.copy("Golden")]),
+        .testTarget(
+            name: "GraphvizRenderingTests",
+            dependencies: ["GraphvizRendering", "GraphExport", "StanceGraph"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,153 @@
+import StanceGraph
+
+/// An edge as drawn: endpoints, arrows, and the relations behind it.
+struct DrawnEdge: Hashable, Sendable {
+    var tail: ActorID
+    var head: ActorID
+    /// Arrowheads at both ends (mutual kinds, or relations both ways).
+    var bothWays: Bool
+    var label: String
+    var sign: Int
+    var enduringTie: Bool
+    var dashed: Bool
+    var dotted: Bool
+    var bold: Bool
+    var relations: [Relation]
+}
+
+extension DOTWriter {
+    /// One edge per pair of actors, from the net score of all relations between them.
+    func netStanceEdges(_ graph: RelationGraph) -> [DrawnEdge] {
+        var byDyad: [Pair: [Relation]] = [:]
+        for relation in graph.relations {
+            byDyad[Pair(relation.source, relation.target), default: []].append(relation)
+        }
+        return byDyad.keys.sorted().map { pair in
+            let relations = byDyad[pair]!
+            let net = relations.reduce(0) { $0 + $1.score }
+            let sign = net > 0 ? 1 : net < 0 ? -1 : 0
+            let forward = relations.contains { !$0.kind.isSymmetric && $0.source == pair.first }
+            let backward = relations.contains { !$0.kind.isSymmetric && $0.source == pair.second }
+            let mutual = relations.contains { $0.kind.isSymmetric }
+            let reversed = backward && !forward && !mutual
+            let signed = relations.filter { $0.sign == sign }
+            let strongest = (signed.isEmpty ? relations : signed).map { abs($0.intensity) }.max() ?? 0
+            return DrawnEdge(
+                tail: reversed ? pair.second : pair.first,
+                head: reversed ? pair.first : pair.second,
+                bothWays: mutual || (forward && backward),
+                label: Self.kindSummary(relations) + "\nnet " + DOTText.signed(net),
+                sign: sign, enduringTie: !signed.isEmpty && signed.allSatisfy { !$0.kind.isEvent },
+                dashed: relations.allSatisfy(DiagramStyle.isPledge),
+                dotted: relations.allSatisfy(DiagramStyle.isReported),
+                bold: strongest >= options.boldIntensity, relations: relations)
+        }
+    }
+
+    /// One edge per relation; mutual kinds once per pair, kind and modality.
+    func everyRelationEdges(_ graph: RelationGraph) -> [DrawnEdge] {
+        struct MutualKey: Hashable {
+            var pair: Pair, kind: RelationKind, modality: Modality
+        }
+        var edges: [DrawnEdge] = []
+        var mutualIndex: [MutualKey: Int] = [:]
+        for relation in graph.relations {
+            if relation.kind.isSymmetric {
+                let key = MutualKey(
+                    pair: Pair(relation.source, relation.target), kind: relation.kind,
+                    modality: relation.modality)
+                if let index = mutualIndex[key] {
+                    edges[index].relations.append(relation)
+                    edges[index].bold = edges[index].bold
+                        || abs(relation.intensity) >= options.boldIntensity
+                    edges[index].label = Self.relationLabel(edges[index].relations)
+                    continue
+                }
+                mutualIndex[key] = edges.count
+            }
+            edges.append(
+                DrawnEdge(
+                    tail: relation.kind.isSymmetric
+                        ? Pair(relation.source, relation.target).first : relation.source,
+                    head: relation.kind.isSymmetric
+                        ? Pair(relation.source, relation.target).second : relation.target,
+                    bothWays: relation.kind.isSymmetric, label: Self.relationLabel([relation]),
+                    sign: relation.sign, enduringTie: !relation.kind.isEvent,
+                    dashed: DiagramStyle.isPledge(relation),
+                    dotted: DiagramStyle.isReported(relation),
+                    bold: abs(relation.intensity) >= options.boldIntensity, relations: [relation]))
+        }
+        return edges
+    }
+
+    /// The attributes of an edge statement.
+    func edgeAttributes(_ edge: DrawnEdge) -> [(String, String)] {
+        var styles: [String] = []
+        if edge.dashed { styles.append("dashed") } else if edge.dotted { styles.append("dotted") }
+        if edge.bold { styles.append("bold") }
+        let colour = DiagramStyle.colour(sign: edge.sign, enduringTie: edge.enduringTie)
+        var attributes: [(String, String)] = [("color", colour)]
+        if !styles.isEmpty { attributes.append(("style", styles.joined(separator: ","))) }
+        if edge.bold { attributes.append(("penwidth", "2.5")) }
+        if edge.bothWays { attributes.append(("dir", "both")) }
+        if options.edgeLabels {
+            attributes += [("label", edge.label), ("fontcolor", colour)]
+        }
+        let tooltip = evidenceTooltip(edge.relations)
+        attributes += [("tooltip", tooltip), ("labeltooltip", tooltip)]
+        return attributes
+    }
+
+    /// The evidence behind an edge, one relation a line, up to the option's limit.
+    func evidenceTooltip(_ relations: [Relation]) -> String {
+        let limit = max(0, options.maxEvidenceInTooltip)
+        var lines = relations.prefix(limit).map { relation -> String in
+            var head = "\(relation.source) \(relation.kind.rawValue) \(relation.target)"
+            let tag = DiagramStyle.modalityTag(relation.modality)
+            if !tag.isEmpty { head += " (\(tag))" }
+            if let date = relation.date { head += ", \(date)" }
+            let evidence = relation.evidence
+            let quote = evidence.sentence ?? evidence.cue ?? "no sentence recorded"
+            var source = evidence.document
+            if let index = evidence.sentenceIndex { source += ", sentence \(index)" }
+            return "\(head): \(DOTText.truncated(quote, to: 400)) [\(source)]"
+        }
+        if relations.count > limit { lines.append("... and \(relations.count - limit) more") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Kinds with counts, most frequent first, at most three named ("threaten ×2, assault").
+    static func kindSummary(_ relations: [Relation]) -> String {
+        var counts: [RelationKind: Int] = [:]
+        for relation in relations { counts[relation.kind, default: 0] += 1 }
+        let ordered = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        var parts = ordered.prefix(3).map { $0.value > 1 ? "\($0.key.rawValue) ×\($0.value)" : $0.key.rawValue }
+        if ordered.count > 3 { parts.append("+\(ordered.count - 3) more") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The label of one relation, or of mutual relations drawn together.
+    static func relationLabel(_ relations: [Relation]) -> String {
+        let first = relations[0]
+        var label = first.kind.rawValue
+        if let mode = first.mode, relations.allSatisfy({ $0.mode == mode }) { label += ": \(mode)" }
+        if relations.count > 1 { label += " ×\(relations.count)" }
+        let tag = DiagramStyle.modalityTag(first.modality)
+        if !tag.isEmpty { label += " (\(tag))" }
+        return label
+    }
+}
+
+/// Two actors in ascending order: the key of an undirected dyad.
+struct Pair: Hashable, Comparable, Sendable {
+    let first: ActorID
+    let second: ActorID
+
+    init(_ a: ActorID, _ b: ActorID) {
+        (first, second) = b < a ? (b, a) : (a, b)
+    }
+
+    static func < (a: Pair, b: Pair) -> Bool {
+        a.first != b.first ? a.first < b.first : a.second < b.second
+    }
+}

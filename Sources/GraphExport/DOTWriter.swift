@@ -1,0 +1,148 @@
+import StanceGraph
+
+/// Writes a ``RelationGraph`` (whole, a subgraph, or rolled up) as Graphviz DOT.
+///
+/// The text always parses with Graphviz whatever the actor names hold: nodes
+/// get synthetic ids (`n0`, `n1` ...), and every name, label and tooltip is a
+/// quoted string escaped by the rules of Graphviz's reader and label layer.
+///
+/// The drawing: edges coloured by sign (hostile red, cooperative events green,
+/// cooperative enduring ties blue, neutral grey), dashed for pledges and
+/// announced intentions, dotted for reported claims, bold from
+/// ``DOTOptions/boldIntensity``; node shapes by actor kind; persons and sectors
+/// inside a box around their state; a legend for all of it. Edge tooltips (in
+/// SVG) quote the evidence sentences.
+///
+/// Output is deterministic: equal graphs and options give equal text.
+public struct DOTWriter: Sendable {
+    public var options: DOTOptions
+
+    public init(options: DOTOptions = DOTOptions()) {
+        self.options = options
+    }
+
+    /// The DOT document for `graph`, with any warnings.
+    ///
+    /// - Complexity: O(*n* log *n* + *a*) for *n* relations and *a* actors.
+    public func write(_ graph: RelationGraph) -> DOTDocument {
+        var warnings: [DOTWarning] = []
+        let shown = selection(of: graph, warnings: &warnings)
+        let actors = shown.actors
+        var nodeIDs: [ActorID: String] = [:]
+        for (index, actor) in actors.enumerated() { nodeIDs[actor.id] = "n\(index)" }
+        let edges = options.view == .netStance ? netStanceEdges(shown) : everyRelationEdges(shown)
+
+        if actors.count > options.maxNodesForDot {
+            warnings.append(.tooManyNodesForDot(nodes: actors.count, limit: options.maxNodesForDot))
+        }
+
+        var lines: [String] = ["digraph \"geostance\" {"]
+        var graphAttributes: [(String, String)] = [
+            ("rankdir", options.rankDirection.rawValue), ("fontname", DiagramStyle.font),
+            ("newrank", "true"), ("nodesep", "0.3"), ("ranksep", "0.6"),
+        ]
+        if let title = options.title {
+            graphAttributes += [("label", title), ("labelloc", "t"), ("fontsize", "18")]
+        }
+        lines.append("  graph " + Self.attributeList(graphAttributes) + ";")
+        lines.append(
+            "  node " + Self.attributeList([
+                ("fontname", DiagramStyle.font), ("fontsize", "11"), ("style", "filled"),
+                ("fillcolor", "#ffffff"), ("color", "#34495e"),
+            ]) + ";")
+        lines.append(
+            "  edge " + Self.attributeList([
+                ("fontname", DiagramStyle.font), ("fontsize", "9"), ("arrowsize", "0.7"),
+            ]) + ";")
+
+        for group in clusters(of: shown) {
+            switch group {
+            case .single(let actor):
+                lines.append("  " + node(actor, id: nodeIDs[actor.id]!))
+            case .cluster(let number, let members):
+                lines.append("  subgraph cluster_\(number) {")
+                lines.append(
+                    "    graph " + Self.attributeList([
+                        ("label", ""), ("style", "rounded,filled"), ("fillcolor", "#f4f6f8"),
+                        ("color", "#c0c7d0"),
+                    ]) + ";")
+                for actor in members { lines.append("    " + node(actor, id: nodeIDs[actor.id]!)) }
+                lines.append("  }")
+            }
+        }
+        for edge in edges {
+            lines.append(
+                "  \(nodeIDs[edge.tail]!) -> \(nodeIDs[edge.head]!) "
+                    + Self.attributeList(edgeAttributes(edge)) + ";")
+        }
+        if options.legend, let legend = legend(actors: actors, edges: edges) {
+            lines.append("  legend [shape=\"plaintext\", style=\"\", label=<\(legend)>];")
+        }
+        lines.append("}")
+        return DOTDocument(
+            text: lines.joined(separator: "\n") + "\n", warnings: warnings,
+            recommendedLayout: actors.count > options.maxNodesForDot ? "sfdp" : "dot",
+            nodeCount: actors.count, edgeCount: edges.count)
+    }
+
+    /// The graph restricted to the actors and kinds the options ask for.
+    func selection(of graph: RelationGraph, warnings: inout [DOTWarning]) -> RelationGraph {
+        var shown = graph
+        if let include = options.includeActors {
+            let unknown = include.filter { graph[$0] == nil }.sorted()
+            if !unknown.isEmpty { warnings.append(.unknownActors(unknown)) }
+            shown = shown.subgraph(actors: include)
+        }
+        if let kinds = options.includeKinds {
+            shown = shown.filtered(by: RelationFilter(kinds: kinds))
+        }
+        if options.omitIsolatedActors { shown = shown.droppingIsolatedActors() }
+        return shown
+    }
+
+    /// A node, or a state's box holding the state and its persons and sectors.
+    enum NodeGroup {
+        case single(Actor)
+        case cluster(Int, [Actor])
+    }
+
+    /// The actors in id order, each state's persons and sectors gathered with it.
+    func clusters(of graph: RelationGraph) -> [NodeGroup] {
+        guard options.clusterByState else { return graph.actors.map(NodeGroup.single) }
+        var members: [ActorID: [Actor]] = [:]
+        for actor in graph.actors where actor.kind == .person || actor.kind == .sector {
+            if let state = actor.state, graph[state]?.kind == .state {
+                members[state, default: []].append(actor)
+            }
+        }
+        let clustered = Set(members.values.joined().map(\.id))
+        var groups: [NodeGroup] = []
+        for actor in graph.actors where !clustered.contains(actor.id) {
+            if let inside = members[actor.id] {
+                groups.append(.cluster(groups.count, [actor] + inside))
+            } else {
+                groups.append(.single(actor))
+            }
+        }
+        return groups
+    }
+
+    /// One node statement.
+    func node(_ actor: Actor, id: String) -> String {
+        var tooltip = "\(actor.name) (\(actor.id)), \(actor.kind.rawValue)"
+        if let sector = actor.sector { tooltip += ", \(sector.rawValue)" }
+        if let state = actor.state { tooltip += ", of \(state)" }
+        let fill = options.blocs?[actor.id].map(DiagramStyle.blocColour) ?? "#ffffff"
+        return id + " "
+            + Self.attributeList([
+                ("label", actor.name), ("shape", DiagramStyle.shape(of: actor.kind)),
+                ("style", DiagramStyle.nodeStyle(of: actor.kind)), ("fillcolor", fill),
+                ("tooltip", tooltip),
+            ]) + ";"
+    }
+
+    /// `[key="value", ...]` with every value quoted and escaped.
+    static func attributeList(_ attributes: [(String, String)]) -> String {
+        "[" + attributes.map { "\($0.0)=\(DOTText.quoted($0.1))" }.joined(separator: ", ") + "]"
+    }
+}

@@ -1,0 +1,185 @@
+import StanceGraph
+
+/// The flat forms of actors, relations and roles that the JSON, GraphML and
+/// CSV exports share, so that each carries the same fields under the same names.
+struct ActorRecord: Codable, Hashable, Sendable {
+    var id: String
+    var name: String
+    var aliases: [String]
+    var kind: String
+    var sector: String?
+    var state: String?
+
+    init(_ actor: Actor) {
+        id = actor.id.rawValue
+        name = actor.name
+        aliases = actor.aliases
+        kind = actor.kind.rawValue
+        sector = actor.sector?.rawValue
+        state = actor.state?.rawValue
+    }
+
+    func actor() throws(ImportError.Problem) -> Actor {
+        Actor(
+            id: ActorID(id), name: name, aliases: aliases,
+            kind: try Self.parse(ActorKind.self, kind, field: "kind"),
+            sector: try sector.map { (text) throws(ImportError.Problem) in
+                try Self.parse(Sector.self, text, field: "sector")
+            },
+            state: state.map { ActorID($0) })
+    }
+
+    static func parse<Value: RawRepresentable>(_ type: Value.Type, _ text: String, field: String)
+        throws(ImportError.Problem) -> Value where Value.RawValue == String
+    {
+        guard let value = Value(rawValue: text) else { throw .badValue(field: field, value: text) }
+        return value
+    }
+}
+
+/// A relation with its evidence flattened, plus derived fields (sign, quad
+/// class, CAMEO root) for tools that cannot compute them; readers ignore those.
+struct RelationRecord: Codable, Hashable, Sendable {
+    var source: String
+    var target: String
+    var kind: String
+    var sign: Int
+    var intensity: Double
+    var modality: String
+    var mode: String?
+    var date: String?
+    var confidence: Double
+    var weight: Double
+    var document: String
+    var sentenceIndex: Int?
+    var characterStart: Int?
+    var characterEnd: Int?
+    var sentence: String?
+    var speaker: String?
+    var cue: String?
+    var quadClass: Int?
+    var cameo: String?
+
+    init(_ relation: Relation) {
+        source = relation.source.rawValue
+        target = relation.target.rawValue
+        kind = relation.kind.rawValue
+        sign = relation.sign
+        intensity = relation.intensity
+        modality = relation.modality.rawValue
+        mode = relation.mode
+        date = relation.date?.description
+        confidence = relation.confidence
+        weight = relation.weight
+        document = relation.evidence.document
+        sentenceIndex = relation.evidence.sentenceIndex
+        characterStart = relation.evidence.characterRange?.lowerBound
+        characterEnd = relation.evidence.characterRange?.upperBound
+        sentence = relation.evidence.sentence
+        speaker = relation.evidence.speaker?.rawValue
+        cue = relation.evidence.cue
+        quadClass = relation.kind.quadClass
+        cameo = relation.kind.cameoRoot
+    }
+
+    func relation() throws(ImportError.Problem) -> Relation {
+        let range: Range<Int>?
+        switch (characterStart, characterEnd) {
+        case (nil, nil): range = nil
+        case (let start?, let end?) where start <= end: range = start..<end
+        default:
+            throw .badValue(
+                field: "characterStart/characterEnd",
+                value: "\(characterStart.map(String.init) ?? "none")..\(characterEnd.map(String.init) ?? "none")")
+        }
+        var day: Day?
+        if let date {
+            guard let parsed = Day(date) else { throw .badValue(field: "date", value: date) }
+            day = parsed
+        }
+        return Relation(
+            source: ActorID(source), target: ActorID(target),
+            kind: try ActorRecord.parse(RelationKind.self, kind, field: "kind"), mode: mode,
+            modality: try ActorRecord.parse(Modality.self, modality, field: "modality"), date: day,
+            confidence: confidence, intensity: intensity, weight: weight,
+            evidence: Evidence(
+                document: document, sentenceIndex: sentenceIndex, characterRange: range,
+                sentence: sentence, speaker: speaker.map { ActorID($0) }, cue: cue))
+    }
+}
+
+struct RoleRecord: Codable, Hashable, Sendable {
+    var holder: String
+    var office: String
+    var organisation: String
+    var from: String?
+    var to: String?
+
+    init(_ role: Role) {
+        holder = role.holder.rawValue
+        office = role.office.rawValue
+        organisation = role.organisation.rawValue
+        from = role.from?.description
+        to = role.to?.description
+    }
+
+    func role() throws(ImportError.Problem) -> Role {
+        func day(_ text: String?, _ field: String) throws(ImportError.Problem) -> Day? {
+            guard let text else { return nil }
+            guard let day = Day(text) else { throw .badValue(field: field, value: text) }
+            return day
+        }
+        return Role(
+            holder: ActorID(holder),
+            office: try ActorRecord.parse(Office.self, office, field: "office"),
+            organisation: ActorID(organisation), from: try day(from, "from"), to: try day(to, "to"))
+    }
+}
+
+/// An export that could not be read back into a graph.
+public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// "node-link JSON" or "GraphML".
+    public var format: String
+    public var problem: Problem
+
+    public enum Problem: Error, Hashable, Sendable {
+        /// The bytes are not well-formed JSON or XML.
+        case malformed(String)
+        /// Well-formed, but not this export (a required part is missing).
+        case missing(String)
+        /// A field holds a value the model does not have.
+        case badValue(field: String, value: String)
+        /// The content names an actor that is not in it, or similar.
+        case inconsistent(String)
+    }
+
+    public var description: String {
+        switch problem {
+        case .malformed(let detail): return "not valid \(format): \(detail)"
+        case .missing(let what): return "not a GeoStance \(format) export: no \(what)"
+        case .badValue(let field, let value): return "\(format): \"\(value)\" is not a valid \(field)"
+        case .inconsistent(let detail): return "\(format): \(detail)"
+        }
+    }
+
+    /// Builds the graph from records, naming `format` in errors.
+    static func graph(
+        format: String, actors: [ActorRecord], roles: [RoleRecord], relations: [RelationRecord]
+    ) throws(ImportError) -> RelationGraph {
+        do throws(ImportError.Problem) {
+            var built: [Actor] = []
+            for record in actors { built.append(try record.actor()) }
+            var builtRoles: [Role] = []
+            for record in roles { builtRoles.append(try record.role()) }
+            var builtRelations: [Relation] = []
+            for record in relations { builtRelations.append(try record.relation()) }
+            do {
+                return try RelationGraph(actors: built, roles: builtRoles, relations: builtRelations)
+            } catch {
+                throw .inconsistent(error.description)
+            }
+        } catch {
+            throw ImportError(format: format, problem: error)
+        }
+    }
+}
