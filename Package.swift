@@ -32,6 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
+        .testTarget(name: "StanceExtractionTests", dependencies: ["StanceExtraction", "StanceGraph"]),
         .testTarget(
             name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph"],
             resources: [.copy("Golden")]),

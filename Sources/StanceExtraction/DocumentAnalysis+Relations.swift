@@ -44,7 +44,7 @@ extension DocumentAnalysis {
                 let start = scalarIndex[range.lowerBound], end = scalarIndex[range.upperBound - 1] + (tokens[range.upperBound - 1].end - tokens[range.upperBound - 1].start)
                 result.append(Relation(
                     source: person, target: role.organisation, kind: .office, mode: role.office.rawValue,
-                    modality: .asserted, date: anchor, confidence: 0.95,
+                    modality: .asserted, date: document.date, confidence: 0.95,
                     evidence: Evidence(
                         document: document.id, sentenceIndex: s, characterRange: start..<end,
                         sentence: text(range), speaker: nil, cue: text(mention.start..<mention.end))))
@@ -206,7 +206,8 @@ extension DocumentAnalysis {
     /// The day a sentence refers to: a weekday ("on Monday"), "yesterday" or
     /// "today" relative to the anchor, or the anchor itself.
     func relationDate(in s: Int) -> Day? {
-        guard let anchor else { return nil }
+        // An anchor inferred from offices places roles, not events: no date then.
+        guard let anchor = document.date else { return nil }
         let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
         for i in sentences[s] {
             let k = key(i)

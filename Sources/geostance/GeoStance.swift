@@ -17,5 +17,5 @@ struct GeoStance: ParsableCommand {
               geostance query opponents Iran --graph graph.json
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Build.self, Query.self])
+        subcommands: [Extract.self, Build.self, Query.self, Evaluate.self])
 }

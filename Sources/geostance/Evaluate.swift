@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import StanceExtraction
+import StanceGraph
+
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score extraction against hand-coded event sentences (PLOVER gold standard JSON Lines).",
+        discussion: """
+            Each line holds a "text" and its coded "events" (source, target, source_state, \
+            target_state, plover_quad). Scores state-level dyads (who acted on whom) and dyads \
+            with their sign (quad 1-2 cooperative, 3-4 hostile), as precision and recall.
+
+            Example:
+              geostance evaluate ../shared/eval/plover-gsr.jsonl
+            """)
+
+    @Argument(help: "The gold-standard JSON Lines file.") var file: String
+    @Option(name: .long, help: "The data folder (default: ./Data).") var data: String?
+    @Option(help: "Date the sentences are read as of (YYYY-MM-DD), for titles like \"the president\".")
+    var date: String = "2020-07-01"
+    @Flag(help: "List every sentence where the extraction and the coders disagree.") var showErrors = false
+    @Option(help: "Output format: table or json.") var format: TableFormat = .table
+
+    struct Line: Decodable {
+        struct Event: Decodable {
+            var source: String?
+            var target: String?
+            var source_state: Bool?
+            var target_state: Bool?
+            var plover_quad: Int?
+        }
+        var id: String?
+        var text: String
+        var events: [Event]
+    }
+
+    struct Score: Encodable {
+        var sentences: Int
+        var goldDyads: Int
+        var predictedDyads: Int
+        var dyadPrecision: Double
+        var dyadRecall: Double
+        var signPrecision: Double
+        var signRecall: Double
+    }
+
+    struct Dyad: Hashable { var source: String; var target: String }
+    struct SignedDyad: Hashable { var source: String; var target: String; var sign: Int }
+
+    func run() throws {
+        let knowledge = try DataLocator.knowledge(data)
+        guard let day = Day(date) else { throw ValidationError("--date '\(date)' is not YYYY-MM-DD") }
+        let text = try InputFiles.readText(URL(fileURLWithPath: file))
+        var lines: [Line] = []
+        for (n, raw) in text.split(separator: "\n").enumerated() {
+            do {
+                lines.append(try JSONDecoder().decode(Line.self, from: Data(raw.utf8)))
+            } catch {
+                throw CLIError("\(file):\(n + 1): not a gold-standard record (needs \"text\" and \"events\")")
+            }
+        }
+        let documents = lines.enumerated().map { Document(id: $0.element.id ?? "line \($0.offset + 1)", date: day, text: $0.element.text) }
+        let extractor = Extractor(knowledge: knowledge)
+        let results = extractor.extract(from: documents)
+        var gold = 0, predicted = 0, dyadHits = 0, signGold = 0, signPredicted = 0, signHits = 0
+        var report = ""
+        for (line, result) in zip(lines, results) {
+            var goldDyads = Set<Dyad>(), goldSigned = Set<SignedDyad>()
+            for event in line.events where event.source_state == true && event.target_state == true {
+                guard let s = event.source.map(Self.state), let t = event.target.map(Self.state), s != t else { continue }
+                goldDyads.insert(Dyad(source: s, target: t))
+                if let quad = event.plover_quad { goldSigned.insert(SignedDyad(source: s, target: t, sign: quad <= 2 ? 1 : -1)) }
+            }
+            var predictedDyads = Set<Dyad>(), predictedSigned = Set<SignedDyad>()
+            let graph = extractor.graph(from: [result])
+            for relation in result.relations where relation.kind != .office && relation.kind != .membership && relation.modality != .negated {
+                guard let s = stateOf(relation.source, relation.date, graph), let t = stateOf(relation.target, relation.date, graph), s != t else { continue }
+                let sign = relation.kind.quadClass.map { $0 <= 2 ? 1 : -1 } ?? relation.sign
+                for (a, b) in relation.kind.isSymmetric ? [(s, t), (t, s)] : [(s, t)] {
+                    predictedDyads.insert(Dyad(source: a, target: b))
+                    if sign != 0 { predictedSigned.insert(SignedDyad(source: a, target: b, sign: sign)) }
+                }
+            }
+            gold += goldDyads.count
+            predicted += predictedDyads.count
+            dyadHits += goldDyads.intersection(predictedDyads).count
+            signGold += goldSigned.count
+            signPredicted += predictedSigned.count
+            signHits += goldSigned.intersection(predictedSigned).count
+            if showErrors && goldSigned != predictedSigned {
+                func show(_ set: Set<SignedDyad>) -> String {
+                    set.map { "\($0.source)\($0.sign > 0 ? "+" : "-")\($0.target)" }.sorted().joined(separator: " ")
+                }
+                report += "\(line.id ?? "?"): gold [\(show(goldSigned))] got [\(show(predictedSigned))]\n  \(line.text)\n"
+                for r in result.relations { report += "    \(r.source) \(r.kind.rawValue) \(r.target) (\(r.evidence.cue ?? ""))\n" }
+            }
+        }
+        func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+        let score = Score(
+            sentences: lines.count, goldDyads: gold, predictedDyads: predicted,
+            dyadPrecision: ratio(dyadHits, predicted), dyadRecall: ratio(dyadHits, gold),
+            signPrecision: ratio(signHits, signPredicted), signRecall: ratio(signHits, signGold))
+        if showErrors { try Output.emit(report, to: nil) }
+        switch format {
+        case .json: try Output.emit(Table.json(score), to: nil)
+        case .table, .csv:
+            try Output.emit(Table.render(
+                ["MEASURE", "PRECISION", "RECALL"],
+                [["state dyad", Table.number(score.dyadPrecision), Table.number(score.dyadRecall)],
+                 ["state dyad + sign", Table.number(score.signPrecision), Table.number(score.signRecall)]])
+                + "\(lines.count) sentences, \(gold) gold dyads, \(predicted) predicted\n", to: nil)
+        }
+    }
+
+    /// PLOVER actor codes start with the country code; the coders wrote JAP for Japan.
+    static func state(_ code: String) -> String {
+        let prefix = String(code.prefix(3))
+        return prefix == "JAP" ? "JPN" : prefix
+    }
+
+    func stateOf(_ actor: ActorID, _ date: Day?, _ graph: RelationGraph) -> String? {
+        let body = graph.actingBody(of: actor, on: date)
+        guard let entry = graph[body] else { return nil }
+        if entry.kind == .state { return body.rawValue }
+        if entry.kind == .igo { return nil }
+        return entry.state?.rawValue
+    }
+}
