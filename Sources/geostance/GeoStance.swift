@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 @main
@@ -17,5 +18,19 @@ struct GeoStance: ParsableCommand {
               geostance query opponents Iran --graph graph.json
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Build.self, Query.self, Evaluate.self])
+        subcommands: [Extract.self, Build.self, Query.self, Export.self, Render.self, Evaluate.self])
+
+    /// Bad input is one line on standard error and exit status 1; usage
+    /// errors keep swift-argument-parser's message and status (64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Console.error(error.description)
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
