@@ -37,6 +37,9 @@ let package = Package(
             name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph"],
             resources: [.copy("Golden")]),
         .testTarget(
+            name: "GeoStanceCLITests", dependencies: ["geostance"],
+            exclude: ["Fixtures", "Golden"]),
+        .testTarget(
             name: "GraphvizRenderingTests",
             dependencies: ["GraphvizRendering", "GraphExport", "StanceGraph"]),
     ],

@@ -96,7 +96,7 @@ enum StandingOutput {
         case .json:
             try Output.emit(Table.json(standings.map { s in
                 StandingRecord(
-                    actor: s.actor.rawValue, name: graph[s.actor]?.name ?? "", score: s.score,
+                    actor: s.actor.rawValue, name: graph[s.actor]?.name ?? "", score: (s.score * 1e6).rounded() / 1e6,
                     counts: Dictionary(uniqueKeysWithValues: s.countsByKind.map { ($0.key.rawValue, $0.value) }),
                     evidence: s.relations.map(EvidenceRecord.init))
             }), to: nil)
@@ -186,7 +186,7 @@ struct RelationQuery: ParsableCommand {
                 try Output.emit(Table.csv(header.map { $0.lowercased() }, rows), to: nil)
             } else {
                 let sign = dyad.netSign > 0 ? "cooperative" : dyad.netSign < 0 ? "hostile" : "neutral"
-                var text = "\(a.name) (\(a.id)) and \(b.name) (\(b.id)): net \(Table.number(dyad.netScore)), \(sign), \(dyad.relations.count) relations\n"
+                var text = "\(a.name) (\(a.id)) and \(b.name) (\(b.id)): net \(Table.number(dyad.netScore)), \(sign), \(dyad.relations.count) relation\(dyad.relations.count == 1 ? "" : "s")\n"
                 if !rows.isEmpty { text += Table.render(header, rows) }
                 try Output.emit(text, to: nil)
             }
@@ -263,7 +263,10 @@ struct Actors: ParsableCommand {
         discussion: "Example: geostance query actors --kind state person")
     @Option(name: .long, parsing: .upToNextOption, help: "Only these kinds: state, sector, person, party, armed-group, organisation, igo.")
     var kind: [String] = []
-    @OptionGroup var context: QueryContext
+    @OptionGroup var input: InputOptions
+    @Flag(name: .customLong("rolled-up"), help: "Fold persons and state sectors into the state they act for.")
+    var rolledUp = false
+    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
 
     func validate() throws {
         for name in kind where ActorKind(rawValue: name) == nil {
@@ -272,14 +275,15 @@ struct Actors: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try context.graph()
+        let loaded = try input.loadGraph()
+        let graph = rolledUp ? loaded.rolledUp() : loaded
         let kinds = Set(kind.compactMap(ActorKind.init(rawValue:)))
         let actors = graph.actors.filter { kinds.isEmpty || kinds.contains($0.kind) }
         let rows = actors.map { a in
             [a.id.rawValue, a.name, a.kind.rawValue, a.state?.rawValue ?? "",
              String(graph.relations(from: a.id).count + graph.relations(to: a.id).count)]
         }
-        switch context.format {
+        switch format {
         case .json:
             struct Record: Encodable { var id, name, kind: String; var state: String?; var relations: Int }
             try Output.emit(Table.json(actors.map { a in

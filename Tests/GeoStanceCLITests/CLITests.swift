@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+
+/// Runs the built `geostance` binary and compares what it prints with golden files.
+@Suite("The geostance command line", .serialized)
+struct CLITests {
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let repository = here.deletingLastPathComponent().deletingLastPathComponent()
+    static let triad = here.appendingPathComponent("Fixtures/triad.json").path
+
+    static var binary: URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("geostance"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("geostance"),
+            repository.appendingPathComponent(".build/debug/geostance"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? repository
+        var environment = ProcessInfo.processInfo.environment
+        environment["GEOSTANCE_DATA"] = repository.appendingPathComponent("Data").path
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func golden(_ name: String) throws -> String {
+        let url = here.appendingPathComponent("Golden/\(name)")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("geostance-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("the binary exists and reports its version")
+    func version() throws {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the geostance product first")
+        let result = try Self.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0.1.0\n")
+    }
+
+    @Test("golden outputs of queries on a snapshot", arguments: [
+        (["query", "opponents", "Iran", "--graph", CLITests.triad, "--rolled-up"], "opponents-iran.txt"),
+        (["query", "opponents", "USA", "--graph", CLITests.triad, "--rolled-up", "--format", "json"], "opponents-usa.json"),
+        (["query", "allies", "iraq", "--graph", CLITests.triad, "--rolled-up", "--format", "csv"], "allies-iraq.csv"),
+        (["query", "relation", "IRN", "USA", "--graph", CLITests.triad], "relation-irn-usa.txt"),
+        (["query", "path", "Kadhimi", "USA", "--graph", CLITests.triad, "--undirected"], "path.txt"),
+        (["query", "actor", "kadhimi", "--graph", CLITests.triad], "actor-kadhimi.txt"),
+        (["query", "actors", "--kind", "person", "--graph", CLITests.triad], "actors-person.txt"),
+    ])
+    func goldenQueries(_ arguments: [String], _ golden: String) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == (try Self.golden(golden)))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("Iraq has no opponent, said plainly")
+    func noOpponents() throws {
+        let result = try Self.run(["query", "opponents", "IRQ", "--graph", Self.triad, "--rolled-up"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "no opponents of Iraq (IRQ)\n")
+    }
+
+    @Test("bad input: one clear line naming the file or value, exit status 1", arguments: [
+        (["query", "opponents", "Irann", "--graph", CLITests.triad], "geostance: no actor named 'Irann'; did you mean Iran (IRN)?\n"),
+        (["query", "opponents", "Iran", "--graph", "/nonexistent/graph.json"], "geostance: /nonexistent/graph.json: cannot read the file (no such file)\n"),
+        (["extract", "/nonexistent/article.txt"], "geostance: /nonexistent/article.txt: no such file or folder\n"),
+    ])
+    func badInput(_ arguments: [String], _ message: String) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 1)
+        #expect(result.stderr == message)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("invalid UTF-8, an empty folder and a corrupt snapshot are named")
+    func badFiles() throws {
+        let dir = try Self.temporaryDirectory()
+        let bad = dir.appendingPathComponent("bad.txt")
+        try Data([0x49, 0x72, 0x61, 0x6E, 0x20, 0xC3, 0x28, 0x0A]).write(to: bad)
+        var result = try Self.run(["extract", bad.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "geostance: \(bad.path) (byte 5): invalid UTF-8\n")
+
+        let empty = dir.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        result = try Self.run(["extract", empty.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "geostance: \(empty.path): no articles in this folder (looked for .txt, .jsonl, .csv)\n")
+
+        let corrupt = dir.appendingPathComponent("corrupt.json")
+        try Data(#"{"format": "geostance-snapshot", "version": 1, "actors": ["#.utf8).write(to: corrupt)
+        result = try Self.run(["query", "actors", "--graph", corrupt.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("geostance: \(corrupt.path): not a snapshot: the file is not valid JSON"))
+
+        let newer = dir.appendingPathComponent("newer.json")
+        try Data(#"{"format": "geostance-snapshot", "version": 99}"#.utf8).write(to: newer)
+        result = try Self.run(["query", "actors", "--graph", newer.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("snapshot version 99 is newer"))
+    }
+
+    @Test("usage errors exit with status 64")
+    func usage() throws {
+        let result = try Self.run(["query", "opponents", "Iran", "--no-such-flag"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Unknown option '--no-such-flag'"))
+        let badKind = try Self.run(["query", "opponents", "Iran", "--kind", "hugging"])
+        #expect(badKind.status == 64)
+        #expect(badKind.stderr.contains("unknown relation kind 'hugging'"))
+    }
+
+    @Test("every command has help with an example")
+    func help() throws {
+        for command in [["extract"], ["build"], ["query", "opponents"], ["query", "path"], ["export"], ["render"], ["evaluate"]] {
+            let result = try Self.run(command + ["--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("Example"), "\(command)")
+        }
+    }
+
+    @Test("extract reads standard input and prints JSON Lines with evidence")
+    func extractStdin() throws {
+        let article = "Iran threatened the United States on Monday, the foreign ministry said.\n"
+        let result = try Self.run(["extract", "-", "--format", "jsonl"], stdin: Data(article.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let threat = try #require(objects.first { $0["kind"] as? String == "threaten" })
+        #expect(threat["source"] as? String == "IRN")
+        #expect(threat["target"] as? String == "USA")
+        let evidence = try #require(threat["evidence"] as? [String: Any])
+        #expect(evidence["sentence"] as? String == article.trimmingCharacters(in: .newlines))
+        #expect(evidence["document"] as? String == "<stdin>")
+    }
+
+    @Test("build writes a snapshot that query reads; a failed build leaves no file")
+    func buildAndQuery() throws {
+        let dir = try Self.temporaryDirectory()
+        let article = dir.appendingPathComponent("a.txt")
+        try "---\ntitle: t\ndate: 2024-04-14\n---\nIran launched drones and missiles at Israel on Saturday.\n".write(to: article, atomically: true, encoding: .utf8)
+        let snapshot = dir.appendingPathComponent("g.json")
+        var result = try Self.run(["build", article.path, "-o", snapshot.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        result = try Self.run(["query", "opponents", "Israel", "--graph", snapshot.path, "--rolled-up"])
+        #expect(result.stdout.contains("IRN"))
+
+        let failed = dir.appendingPathComponent("failed.json")
+        result = try Self.run(["build", dir.appendingPathComponent("missing.txt").path, "-o", failed.path])
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: failed.path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("export DOT and render SVG from a snapshot")
+    func exportAndRender() throws {
+        let dir = try Self.temporaryDirectory()
+        var result = try Self.run(["export", "--format", "dot", "--graph", Self.triad, "--rolled-up"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("digraph"))
+        #expect(result.stdout.contains("\"Iran\""))
+        let svg = dir.appendingPathComponent("g.svg")
+        result = try Self.run(["render", "--graph", Self.triad, "--rolled-up", "-o", svg.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(text.contains("<svg"))
+        #expect(text.contains(">United States<"))
+        let bad = dir.appendingPathComponent("bad.dot")
+        try "digraph { a -> }".write(to: bad, atomically: true, encoding: .utf8)
+        result = try Self.run(["render", "--dot", bad.path, "-o", dir.appendingPathComponent("bad.svg").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("parse"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("bad.svg").path))
+    }
+}
