@@ -29,12 +29,26 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         input.applyVerbosity()
+        var pending: [Relation] = []
+        var headerWritten = false
         let knowledge = try DataLocator.knowledge(input.data)
         let paths = input.inputs.isEmpty ? try InputFiles.samplePaths(data: input.data) : input.inputs
-        let documents = try InputFiles.documents(paths)
-        let relations = Extractor(knowledge: knowledge).extract(from: documents, threads: input.threads).flatMap(\.relations)
-        try Output.emit(Self.format(relations, as: format, knowledge: knowledge), to: output)
-        Console.detail("\(relations.count) relations from \(documents.count) documents")
+        let extractor = Extractor(knowledge: knowledge)
+        var text = ""
+        var relationCount = 0
+        let documents = try InputFiles.extractInBatches(paths, extractor: extractor, threads: input.threads) { batch in
+            let relations = batch.flatMap(\.relations)
+            relationCount += relations.count
+            // Table headers and column widths come once, from all rows; the line formats stream.
+            if format == .table { pending += relations } else {
+                let chunk = try Self.format(relations, as: format, knowledge: knowledge, header: !headerWritten)
+                headerWritten = true
+                if output == nil { FileHandle.standardOutput.write(Data(chunk.utf8)) } else { text += chunk }
+            }
+        }
+        if format == .table { text = try Self.format(pending, as: .table, knowledge: knowledge, header: true) }
+        if output != nil || format == .table { try Output.emit(text, to: output) }
+        Console.detail("\(relationCount) relations from \(documents) documents")
     }
 
     static func name(_ id: ActorID?, _ knowledge: Knowledge) -> String {
@@ -42,14 +56,14 @@ struct Extract: ParsableCommand {
         return knowledge.actors[id]?.name ?? id.rawValue
     }
 
-    static func format(_ relations: [Relation], as format: Format, knowledge: Knowledge) throws -> String {
+    static func format(_ relations: [Relation], as format: Format, knowledge: Knowledge, header: Bool = true) throws -> String {
         switch format {
         case .jsonl:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return try relations.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
         case .csv:
-            return Table.csv(
+            let table = Table.csv(
                 ["source", "target", "kind", "sign", "mode", "modality", "date", "confidence", "document", "sentence", "start", "end", "speaker", "cue", "evidence"],
                 relations.map { r in
                     [r.source.rawValue, r.target.rawValue, r.kind.rawValue, String(r.sign), r.mode ?? "", r.modality.rawValue,
@@ -58,6 +72,7 @@ struct Extract: ParsableCommand {
                      r.evidence.characterRange.map { String($0.upperBound) } ?? "", r.evidence.speaker?.rawValue ?? "",
                      r.evidence.cue ?? "", r.evidence.sentence ?? ""]
                 })
+            return header ? table : String(table.drop { $0 != "\n" }.dropFirst())
         case .table:
             if relations.isEmpty { return "no relations found\n" }
             return Table.render(

@@ -41,11 +41,13 @@ struct InputOptions: ParsableArguments {
         applyVerbosity()
         let knowledge = try DataLocator.knowledge(data)
         let paths = inputs.isEmpty ? try InputFiles.samplePaths(data: data) : inputs
-        let documents = try InputFiles.documents(paths)
-        Console.detail("extracting \(documents.count) documents")
         let extractor = Extractor(knowledge: knowledge)
-        let extractions = extractor.extract(from: documents, threads: threads)
-        return (extractor.graph(from: extractions), documents.count)
+        var graph = RelationGraph()
+        let count = try InputFiles.extractInBatches(paths, extractor: extractor, threads: threads) { batch in
+            graph.merge(extractor.graph(from: batch))
+        }
+        Console.detail("extracted \(count) documents")
+        return (graph, count)
     }
 
     /// The graph from --graph, or extracted from the inputs.

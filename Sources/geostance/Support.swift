@@ -112,13 +112,27 @@ enum InputFiles {
 
     static let articleExtensions: Set<String> = ["txt", "text", "md", "jsonl", "ndjson", "csv"]
 
-    /// The articles in the given paths (`-` is standard input), in path order.
-    static func documents(_ paths: [String]) throws -> [Document] {
-        var documents: [Document] = []
+    /// One place articles come from: a file, or standard input.
+    enum Source {
+        case file(URL)
+        case standardInput
+
+        var name: String {
+            switch self {
+            case .file(let url): return url.path
+            case .standardInput: return "<stdin>"
+            }
+        }
+    }
+
+    /// The article sources the paths name (`-` is standard input), folders expanded, in path order.
+    ///
+    /// - Throws: ``CLIError`` for a missing path or a folder with no articles.
+    static func sources(_ paths: [String]) throws -> [Source] {
+        var sources: [Source] = []
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                documents += try parse(decode(data, source: "<stdin>"), name: "<stdin>", ext: "txt")
+                sources.append(.standardInput)
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -128,15 +142,59 @@ enum InputFiles {
             if isDirectory.boolValue {
                 let files = try articleFiles(in: URL(fileURLWithPath: path))
                 if files.isEmpty { throw CLIError("\(path): no articles in this folder (looked for .txt, .jsonl, .csv)") }
-                for file in files {
-                    documents += try parse(readText(file), name: file.path, ext: file.pathExtension.lowercased())
-                }
+                sources += files.map(Source.file)
             } else {
-                let url = URL(fileURLWithPath: path)
-                documents += try parse(readText(url), name: path, ext: url.pathExtension.lowercased())
+                sources.append(.file(URL(fileURLWithPath: path)))
             }
         }
-        return documents
+        return sources
+    }
+
+    /// The articles of one source.
+    static func documents(in source: Source) throws -> [Document] {
+        switch source {
+        case .standardInput:
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try parse(decode(data, source: "<stdin>"), name: "<stdin>", ext: "txt")
+        case .file(let url):
+            return try parse(readText(url), name: url.path, ext: url.pathExtension.lowercased())
+        }
+    }
+
+    /// The articles in the given paths, all read at once (for small inputs).
+    static func documents(_ paths: [String]) throws -> [Document] {
+        try sources(paths).flatMap(documents(in:))
+    }
+
+    /// Reads, extracts and hands over the articles of `paths` in batches, so
+    /// that memory holds one batch of text at a time, with a progress bar on
+    /// a terminal.
+    static func extractInBatches(
+        _ paths: [String], extractor: Extractor, threads: Int?, batchBytes: Int = 8 << 20,
+        _ body: ([DocumentExtraction]) throws -> Void
+    ) throws -> Int {
+        let all = try sources(paths)
+        let progress = Progress(total: all.count, label: "articles files")
+        var batch: [Document] = []
+        var bytes = 0
+        var count = 0
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            try body(extractor.extract(from: batch, threads: threads))
+            count += batch.count
+            batch.removeAll(keepingCapacity: true)
+            bytes = 0
+        }
+        for (i, source) in all.enumerated() {
+            let documents = try self.documents(in: source)
+            batch += documents
+            bytes += documents.reduce(0) { $0 + $1.text.utf8.count }
+            if bytes >= batchBytes { try flush() }
+            progress.update(i + 1)
+        }
+        try flush()
+        progress.finish()
+        return count
     }
 
     static func articleFiles(in folder: URL) throws -> [URL] {
@@ -167,6 +225,37 @@ enum InputFiles {
     /// The sample corpus shipped in Data/samples.
     static func samplePaths(data: String?) throws -> [String] {
         [try DataLocator.directory(data).appendingPathComponent("samples").path]
+    }
+}
+
+/// A one-line progress bar on standard error, shown only on a terminal
+/// (never in pipes, files or CI) and only for work worth watching.
+final class Progress {
+    let total: Int
+    let label: String
+    let enabled: Bool
+    var lastDrawn = -1
+
+    init(total: Int, label: String) {
+        self.total = total
+        self.label = label
+        self.enabled = Console.stderrIsTerminal && !Console.quiet && total >= 20
+    }
+
+    func update(_ done: Int) {
+        guard enabled, total > 0 else { return }
+        let percent = done * 100 / total
+        guard percent != lastDrawn else { return }
+        lastDrawn = percent
+        let width = 30
+        let filled = width * done / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(percent)% \(done)/\(total) \(label)".utf8))
+    }
+
+    func finish() {
+        guard enabled, lastDrawn >= 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }
 }
 
