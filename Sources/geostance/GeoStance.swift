@@ -23,6 +23,7 @@ struct GeoStance: ParsableCommand {
     /// Bad input is one line on standard error and exit status 1; usage
     /// errors keep swift-argument-parser's message and status (64).
     static func main() {
+        AtomicFile.installInterruptHandler()
         do {
             var command = try parseAsRoot()
             try command.run()

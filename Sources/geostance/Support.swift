@@ -287,6 +287,12 @@ enum AtomicFile {
     static func installInterruptHandler() {
         guard !installed else { return }
         installed = true
+        // A parent may have blocked these signals; Ctrl-C must still stop us.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         for sig in [SIGINT, SIGTERM] {
             signal(sig) { received in
                 if let pending = AtomicFile.pending { unlink(pending) }
