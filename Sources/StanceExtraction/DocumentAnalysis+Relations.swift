@@ -242,6 +242,12 @@ extension DocumentAnalysis {
             chain.append(list[i + 1])
             i += 1
         }
+        // "the US, British and European moves" where the last item is no known actor.
+        if let last = chain.last, chain.count > 1, ["and", "or"].contains(key(last.end)), last.end + 1 < sentences[s].upperBound,
+            tokens[last.end + 1].isCapitalized
+        {
+            hasAnd = true
+        }
         guard chain.count > 1, hasAnd else { return [mention] }
         let before = chain[0].start - 1
         let opens = before < sentences[s].lowerBound || [",", "that", "(", ":", "both", "-"].contains(key(before))
