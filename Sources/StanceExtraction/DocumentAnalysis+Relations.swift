@@ -19,6 +19,16 @@ extension DocumentAnalysis {
                 {
                     continue
                 }
+                // "rejected a Senegalese peace plan", "agreed to US mediation": a noun cue
+                // that is the object of a verb cue already coded says nothing of its own.
+                if match.cue.isNoun, match.cue.kind.isEvent, let previous = produced.last, previous.match.end <= match.start, match.start - previous.match.end <= 4,
+                    clause.contains(previous.match.start), !previous.match.cue.isNoun,
+                    (previous.match.end..<match.start).allSatisfy({ j in
+                        isMarker(j, .determiner) || key(j) == "to" || (tokens[j].isWord && !isPreposition(j)) || tokens[j].kind == .possessive || tokens[j].key == "-"
+                    })
+                {
+                    continue
+                }
                 // "expects Iraq to expel the US", "urged Israel to halt": a wish, not an act.
                 if (match.start - 3..<match.start).contains(where: { $0 >= clause.lowerBound && key($0) == "to" }),
                     (clause.lowerBound..<match.start).contains(where: { isMarker($0, .request) })
@@ -126,7 +136,8 @@ extension DocumentAnalysis {
             }
             // Passive voice: "many of which are backed by Iran".
             let byIndex = (match.end..<min(clause.upperBound, match.end + 3)).first { key($0) == "by" }
-            let passive = cue.isParticiple && (byIndex != nil || (match.start - 2..<match.start).contains { $0 >= 0 && isMarker($0, .be) })
+            // "backed by Iran", "were attacked ... by": not "rejected calls by Belarus", where "by" follows the object.
+            let passive = cue.isParticiple && (byIndex == match.end || (match.start - 2..<match.start).contains { $0 >= 0 && isMarker($0, .be) })
             if passive {
                 guard let byIndex, let source = firstMention(after: byIndex + 1, within: 4, in: s, bound: clause.upperBound),
                     let target = subject(before: match.start, in: s, clause: clause)
