@@ -22,7 +22,7 @@ extension DocumentAnalysis {
         var found: [CueMatch] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard !covered.contains(i), let candidates = knowledge.cues[tokens[i].key] else { i += 1; continue }
+            guard !covered.contains(i), let candidates = knowledge.cues[tokens[i].key], !isInsideProperName(i, sentence: range) else { i += 1; continue }
             let afterHyphen = i >= 2 && tokens[i - 1].key == "-" && tokens[i - 1].start == tokens[i - 2].end
                 && tokens[i].start == tokens[i - 1].end
             var matched: CueMatch?
@@ -42,6 +42,17 @@ extension DocumentAnalysis {
             }
         }
         return found
+    }
+
+    /// Whether a capitalised word continues a name ("the Court of Appeals for",
+    /// "Defence Forces"): such words are not cues.
+    func isInsideProperName(_ i: Int, sentence: Range<Int>) -> Bool {
+        guard tokens[i].isCapitalized, !tokens[i].isAllCaps, i > sentence.lowerBound else { return false }
+        var j = i - 1
+        if ["of", "for", "and", "the"].contains(key(j)), j > sentence.lowerBound { j -= 1 }
+        guard tokens[j].isWord, tokens[j].isCapitalized else { return false }
+        // A capital at the sentence start proves nothing unless a joining word follows it.
+        return j > sentence.lowerBound || j < i - 1
     }
 
     func match(_ cue: Cue, at start: Int, limit: Int, covered: Set<Int>) -> Int? {
@@ -158,6 +169,8 @@ extension DocumentAnalysis {
                 if (isPreposition(j) && !quantity) || isMarker(j, .clauseBreak) || isMarker(j, .speech) || key(j) == "that" { return nil }
                 if tokens[j].kind == .punctuation && tokens[j].key != "-" { return nil }
                 if isMarker(j, .be) { return nil }
+                // "pledged funds and Syria is taxing": a conjunction ends the object.
+                if ["and", "or", "but"].contains(key(j)) { return nil }
                 j += 1
                 skipped += 1
             }
