@@ -121,7 +121,7 @@ extension DocumentAnalysis {
     /// Whether a mention only modifies a following word ("Iran-aligned parties").
     func isModifier(_ mention: Mention) -> Bool {
         mention.end + 1 < tokens.count && tokens[mention.end].key == "-" && tokens[mention.end].start == tokens[mention.end - 1].end
-            && !mentions.joined().contains { $0.start == mention.end + 1 }
+            && !(sentenceOf(mention.start).map { mentions[$0] } ?? []).contains { $0.start == mention.end + 1 }
     }
 
     /// The nearest mention left of `token` in its clause that can be a subject.
