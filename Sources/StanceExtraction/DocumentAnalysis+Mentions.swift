@@ -114,11 +114,31 @@ extension DocumentAnalysis {
                             p += 3
                             continue
                         }
-                        if let holder = holder(of: title, in: state) {
+                        // "Russia's deputy foreign minister", "Iraq's former president": not the holder.
+                        let notHolder = (range.upperBound..<next.range.lowerBound).contains { ["deputy", "former", "vice", "then"].contains(key($0)) }
+                        if !notHolder, let holder = holder(of: title, in: state) {
                             result.append(Mention(start: range.lowerBound, end: next.range.upperBound, actor: holder.0, kind: .title(holder.1), hasTitle: true))
                         } else {
                             result.append(Mention(start: range.lowerBound, end: next.range.upperBound, actor: sectorID(state, .government), kind: .sector))
                         }
+                        p += 2
+                        continue
+                    }
+                    // "Chinese President Xi" where "President Xi" is itself a name: one person.
+                    if case .name(let personEntries) = next.piece, entries.contains(where: { $0.form == .adjective && $0.actor == state }),
+                        adjacent(range, next.range), personEntries.allSatisfy({ knowledge.actors[$0.actor]?.kind == .person }),
+                        let person = resolvePerson(personEntries)
+                    {
+                        var end = next.range.upperBound
+                        // "President Xi Jinping": the rest of the full name.
+                        if let afterNext, case .name(let rest) = afterNext.piece, afterNext.range.lowerBound == end,
+                            rest.contains(where: { $0.actor == person })
+                        {
+                            end = afterNext.range.upperBound
+                            p += 1
+                        }
+                        let titled = knowledge.titles[key(next.range.lowerBound)] != nil
+                        result.append(Mention(start: range.lowerBound, end: end, actor: person, kind: .name(.name), hasTitle: titled))
                         p += 2
                         continue
                     }

@@ -19,13 +19,29 @@ extension DocumentAnalysis {
                 {
                     continue
                 }
+                // "rejected a Senegalese peace plan", "agreed to US mediation": a noun cue
+                // that is the object of a verb cue already coded says nothing of its own.
+                if match.cue.isNoun, match.cue.kind.isEvent, let previous = produced.last, previous.match.end <= match.start, match.start - previous.match.end <= 4,
+                    clause.contains(previous.match.start), !previous.match.cue.isNoun,
+                    (previous.match.end..<match.start).allSatisfy({ j in
+                        isMarker(j, .determiner) || key(j) == "to" || (tokens[j].isWord && !isPreposition(j)) || tokens[j].kind == .possessive || tokens[j].key == "-"
+                    })
+                {
+                    continue
+                }
                 // "expects Iraq to expel the US", "urged Israel to halt": a wish, not an act.
                 if (match.start - 3..<match.start).contains(where: { $0 >= clause.lowerBound && key($0) == "to" }),
                     (clause.lowerBound..<match.start).contains(where: { isMarker($0, .request) })
                 {
                     continue
                 }
-                for (source, target, kind) in arguments(for: match, in: s, clause: clause, produced: produced) {
+                var match = match
+                var found = arguments(for: match, in: s, clause: clause, produced: produced)
+                for alternative in match.alternatives where found.isEmpty {
+                    match.cue = alternative
+                    found = arguments(for: match, in: s, clause: clause, produced: produced)
+                }
+                for (source, target, kind) in expandingCoordination(found, in: s) {
                     guard let relation = makeRelation(match, kind: kind, source: source, target: target, sentence: s, clause: clause, scalarIndex: scalarIndex)
                     else { continue }
                     let signature = "\(relation.source)|\(relation.target)|\(relation.kind)"
@@ -59,7 +75,11 @@ extension DocumentAnalysis {
     func currentRole(of person: ActorID) -> Role? {
         let roles = knowledge.roles(of: person)
         let held = anchor.map { day in roles.filter { $0.isHeld(on: day) } } ?? roles.filter { $0.to == nil }
-        return held.min { RelationGraph.rankForHead($0.office) < RelationGraph.rankForHead($1.office) }
+        // A prime minister who also leads a party speaks for the state first.
+        func rank(_ role: Role) -> (Int, Int) {
+            (RelationGraph.rankForHead(role.office), knowledge.actors[role.organisation]?.kind == .state ? 0 : 1)
+        }
+        return held.min { rank($0) < rank($1) }
     }
 
     /// Source and target mentions for a cue, and the kind after negation.
@@ -116,7 +136,8 @@ extension DocumentAnalysis {
             }
             // Passive voice: "many of which are backed by Iran".
             let byIndex = (match.end..<min(clause.upperBound, match.end + 3)).first { key($0) == "by" }
-            let passive = cue.isParticiple && (byIndex != nil || (match.start - 2..<match.start).contains { $0 >= 0 && isMarker($0, .be) })
+            // "backed by Iran", "were attacked ... by": not "rejected calls by Belarus", where "by" follows the object.
+            let passive = cue.isParticiple && (byIndex == match.end || (match.start - 2..<match.start).contains { $0 >= 0 && isMarker($0, .be) })
             if passive {
                 guard let byIndex, let source = firstMention(after: byIndex + 1, within: 4, in: s, bound: clause.upperBound),
                     let target = subject(before: match.start, in: s, clause: clause)
@@ -127,7 +148,131 @@ extension DocumentAnalysis {
             guard let source = source(for: match, kind: kind, target: target, in: s, clause: clause, produced: produced) else { return [] }
             return [(source, target, kind)]
         }
-        return []
+        return reciprocal(for: match, kind: kind, in: s, clause: clause)
+    }
+
+    /// "Israel and Hamas agreed to extend the truce", "Biden and Xi met": a
+    /// cue that takes a "with" partner, said of coordinated subjects and no
+    /// partner, holds between each two of them.
+    func reciprocal(for match: CueMatch, kind: RelationKind, in s: Int, clause: Range<Int>) -> [(Mention, Mention, RelationKind)] {
+        guard match.cue.targets.contains(.preposition("with")) || match.cue.targets.contains(.pair),
+            let subject = subject(before: match.start, in: s, clause: clause) ?? introducedSubject(for: match, in: s)
+        else { return [] }
+        let all = conjuncts(of: subject, in: s)
+        guard all.count > 1 else { return [] }
+        var result: [(Mention, Mention, RelationKind)] = []
+        for a in all {
+            for b in all where a.start != b.start { result.append((a, b, kind)) }
+        }
+        return result
+    }
+
+    /// The main clause's subject for a cue in a participle phrase after a
+    /// comma: "Netanyahu said the war will resume, vowing to destroy Hamas";
+    /// "North Korea warned ..., sharpening a war of words with Seoul".
+    func participleSubject(for match: CueMatch, in s: Int) -> Mention? {
+        let range = sentences[s]
+        var j = match.start
+        var steps = 0
+        while j > range.lowerBound && steps < 3 && !(key(j).hasSuffix("ing") && key(j - 1) == ",") {
+            guard tokens[j - 1].isWord, !tokens[j - 1].isCapitalized, !isPreposition(j - 1) || key(j - 1) == "to" else { return nil }
+            j -= 1
+            steps += 1
+        }
+        guard j > range.lowerBound, key(j).hasSuffix("ing"), key(j - 1) == "," else { return nil }
+        // Not after an apposition or relative clause ("Kadhimi, who ..., meeting").
+        let main = mentions[s].first { $0.actor != nil && $0.kind != .firstPerson && $0.end < j && !isInPrepositionalPhrase($0) && !isModifier($0) && !$0.isPossessive }
+        return main
+    }
+
+    /// The subject of the main clause after an opening phrase that holds the
+    /// cue: "In a phone call with Blinken, China's top diplomat said ...".
+    func introducedSubject(for match: CueMatch, in s: Int) -> Mention? {
+        let range = sentences[s]
+        guard isPreposition(range.lowerBound) || isClauseBreak(range.lowerBound),
+            !(range.lowerBound..<match.start).contains(where: { key($0) == "," }),
+            let comma = (match.end..<range.upperBound).first(where: { key($0) == "," })
+        else { return nil }
+        guard let m = firstMention(after: comma + 1, within: 4, in: s, bound: range.upperBound), !isInPrepositionalPhrase(m) else { return nil }
+        return m
+    }
+
+    /// Every conjunct of coordinated arguments: "the United States and Britain
+    /// imposed", "condemned the US, British and European moves".
+    func expandingCoordination(_ found: [(Mention, Mention, RelationKind)], in s: Int) -> [(Mention, Mention, RelationKind)] {
+        var result: [(Mention, Mention, RelationKind)] = []
+        for (source, target, kind) in found {
+            for a in conjuncts(of: source, in: s) {
+                for b in conjuncts(of: target, in: s) where a.actor != b.actor {
+                    result.append((a, b, kind))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The mentions coordinated with `mention` by commas and a final "and" or
+    /// "or", in order; just the mention when it stands alone.
+    ///
+    /// A chain counts only when it starts a phrase (after a comma, "that", a
+    /// determiner, a clause break or the sentence start) and no verb group
+    /// follows it inside the chain's last joiner, so "attacked Israel and Iran
+    /// responded" keeps Israel alone.
+    func conjuncts(of mention: Mention, in s: Int) -> [Mention] {
+        guard mention.kind != .firstPerson, mention.actor != nil else { return [mention] }
+        let list = mentions[s].filter { $0.actor != nil && $0.kind != .firstPerson }
+        guard let index = list.firstIndex(where: { $0.start == mention.start }) else { return [mention] }
+        func joiners(_ range: Range<Int>) -> (ok: Bool, and: Bool) {
+            guard !range.isEmpty, range.count <= 3 else { return (false, false) }
+            var and = false
+            for t in range {
+                let k = key(t)
+                if k == "and" || k == "or" || k == "&" { and = true; continue }
+                // "the US-Indian statement": a hyphen joining two names.
+                if k == "-", tokens[t].start == tokens[t - 1].end, tokens[t + 1].start == tokens[t].end { and = true; continue }
+                if k == "," || isMarker(t, .determiner) || tokens[t].kind == .possessive { continue }
+                return (false, false)
+            }
+            return (true, and)
+        }
+        var chain = [list[index]]
+        var hasAnd = false
+        var i = index
+        while i > 0, list[i - 1].end <= list[i].start {
+            let j = joiners(list[i - 1].end..<list[i].start)
+            guard j.ok, !list[i - 1].isPossessive else { break }
+            hasAnd = hasAnd || j.and
+            chain.insert(list[i - 1], at: 0)
+            i -= 1
+        }
+        i = index
+        while i + 1 < list.count, list[i].end <= list[i + 1].start {
+            let j = joiners(list[i].end..<list[i + 1].start)
+            guard j.ok, !list[i].isPossessive else { break }
+            hasAnd = hasAnd || j.and
+            chain.append(list[i + 1])
+            i += 1
+        }
+        // "the US, British and European moves" where the last item is no known actor.
+        if let last = chain.last, chain.count > 1, ["and", "or"].contains(key(last.end)), last.end + 1 < sentences[s].upperBound,
+            tokens[last.end + 1].isCapitalized
+        {
+            hasAnd = true
+        }
+        guard chain.count > 1, hasAnd else { return [mention] }
+        let before = chain[0].start - 1
+        let opens = before < sentences[s].lowerBound || [",", "that", "(", ":", "both", "-"].contains(key(before))
+            || isMarker(before, .determiner) || isClauseBreak(before) || isMarker(before, .speech)
+            || tokens[before].kind == .quote || isPreposition(before)
+        guard opens else { return [mention] }
+        // The last conjunct must not open a clause of its own ("... and Iran responded").
+        let last = chain[chain.count - 1]
+        if last.start > mention.start, last.end < sentences[s].upperBound,
+            isVerbGroupWord(last.end) || isMarker(last.end, .speech) || (key(last.end).hasSuffix("ed") && knowledge.cues[key(last.end)] != nil)
+        {
+            return [mention]
+        }
+        return chain
     }
 
     /// The actor a cue's statement comes from.
@@ -145,7 +290,7 @@ extension DocumentAnalysis {
                 if let m = mentions[s].first(where: { $0.end == j + 1 && $0.actor != nil }), m.start != target.start {
                     return m
                 }
-                guard tokens[j].isWord, !tokens[j].isCapitalized || isMarker(j, .determiner), !isPreposition(j) else { break }
+                guard tokens[j].isWord, !tokens[j].isCapitalized || isMarker(j, .determiner), !isPreposition(j), !isMarker(j, .speech), !isMarker(j, .be) else { break }
                 j -= 1
                 skipped += 1
             }
@@ -156,7 +301,7 @@ extension DocumentAnalysis {
             }
             guard [.consult, .agree, .cooperate, .support, .aid, .nonAggression, .nonInterference, .alliance, .request].contains(kind) else { return nil }
         }
-        guard var subject = subject(before: match.start, in: s, clause: clause) else {
+        guard var subject = participleSubject(for: match, in: s) ?? subject(before: match.start, in: s, clause: clause) ?? introducedSubject(for: match, in: s) else {
             // Inside a quotation with no subject of its own, the speaker speaks.
             return nil
         }

@@ -5,6 +5,9 @@ struct CueMatch {
     var start: Int
     var end: Int
     var cue: Cue
+    /// Other readings of the same words, tried in order when `cue` finds no
+    /// arguments: the noun "attack on X" after the verb "attack X".
+    var alternatives: [Cue] = []
 }
 
 extension DocumentAnalysis {
@@ -19,14 +22,16 @@ extension DocumentAnalysis {
         var found: [CueMatch] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard !covered.contains(i), let candidates = knowledge.cues[tokens[i].key] else { i += 1; continue }
+            guard !covered.contains(i), let candidates = knowledge.cues[tokens[i].key], !isInsideProperName(i, sentence: range) else { i += 1; continue }
             let afterHyphen = i >= 2 && tokens[i - 1].key == "-" && tokens[i - 1].start == tokens[i - 2].end
                 && tokens[i].start == tokens[i - 1].end
             var matched: CueMatch?
             for cue in candidates where cue.isSuffix == afterHyphen || (!cue.isSuffix && !afterHyphen) {
-                if let end = match(cue, at: i, limit: range.upperBound, covered: covered) {
+                guard let end = match(cue, at: i, limit: range.upperBound, covered: covered) else { continue }
+                if matched == nil {
                     matched = CueMatch(start: i, end: end, cue: cue)
-                    break
+                } else if matched!.end == end, cue.words.count == matched!.cue.words.count {
+                    matched!.alternatives.append(cue)
                 }
             }
             if let matched {
@@ -37,6 +42,17 @@ extension DocumentAnalysis {
             }
         }
         return found
+    }
+
+    /// Whether a capitalised word continues a name ("the Court of Appeals for",
+    /// "Defence Forces"): such words are not cues.
+    func isInsideProperName(_ i: Int, sentence: Range<Int>) -> Bool {
+        guard tokens[i].isCapitalized, !tokens[i].isAllCaps, i > sentence.lowerBound else { return false }
+        var j = i - 1
+        if ["of", "for", "and", "the"].contains(key(j)), j > sentence.lowerBound { j -= 1 }
+        guard tokens[j].isWord, tokens[j].isCapitalized else { return false }
+        // A capital at the sentence start proves nothing unless a joining word follows it.
+        return j > sentence.lowerBound || j < i - 1
     }
 
     func match(_ cue: Cue, at start: Int, limit: Int, covered: Set<Int>) -> Int? {
@@ -81,14 +97,16 @@ extension DocumentAnalysis {
 
     /// Whether a mention sits inside a prepositional phrase ("in Baghdad", "alongside Rouhani").
     func isInPrepositionalPhrase(_ mention: Mention) -> Bool {
+        // Never look back into the sentence before (a headline has no full stop).
+        let lower = sentenceOf(mention.start).map { sentences[$0].lowerBound } ?? 0
         var j = mention.start - 1
         var skipped = 0
-        while j >= 0 && skipped < 3 && (isMarker(j, .determiner) || (tokens[j].isWord && !tokens[j].isCapitalized && !isPreposition(j) && !isMarker(j, .speech) && skipped < 2 && !isMarker(j, .be))) {
+        while j >= lower && skipped < 3 && (isMarker(j, .determiner) || (tokens[j].isWord && !tokens[j].isCapitalized && !isPreposition(j) && !isMarker(j, .speech) && skipped < 2 && !isMarker(j, .be))) {
             if isPreposition(j) { break }
             j -= 1
             skipped += 1
         }
-        guard j >= 0 else { return false }
+        guard j >= lower else { return false }
         return isPreposition(j) && tokens[j].key != "of"
     }
 
@@ -103,7 +121,7 @@ extension DocumentAnalysis {
     /// Whether a mention only modifies a following word ("Iran-aligned parties").
     func isModifier(_ mention: Mention) -> Bool {
         mention.end + 1 < tokens.count && tokens[mention.end].key == "-" && tokens[mention.end].start == tokens[mention.end - 1].end
-            && !mentions.joined().contains { $0.start == mention.end + 1 }
+            && !(sentenceOf(mention.start).map { mentions[$0] } ?? []).contains { $0.start == mention.end + 1 }
     }
 
     /// The nearest mention left of `token` in its clause that can be a subject.
@@ -146,9 +164,13 @@ extension DocumentAnalysis {
                 if let m = mentions[s].first(where: { $0.start == j }), m.actor != nil || m.kind == .firstPerson {
                     return head(of: m, in: s)
                 }
-                if isPreposition(j) || isMarker(j, .clauseBreak) || isMarker(j, .speech) || key(j) == "that" { return nil }
+                // "more than 60 Israeli hostages": a quantity, not a preposition.
+                let quantity = key(j) == "than" && ["more", "fewer", "less"].contains(key(j - 1))
+                if (isPreposition(j) && !quantity) || isMarker(j, .clauseBreak) || isMarker(j, .speech) || key(j) == "that" { return nil }
                 if tokens[j].kind == .punctuation && tokens[j].key != "-" { return nil }
                 if isMarker(j, .be) { return nil }
+                // "pledged funds and Syria is taxing": a conjunction ends the object.
+                if ["and", "or", "but"].contains(key(j)) { return nil }
                 j += 1
                 skipped += 1
             }
@@ -158,6 +180,10 @@ extension DocumentAnalysis {
             while j < min(clause.upperBound, match.end + 10) {
                 // "promised that Tehran will ...": a complement clause has its own verb.
                 if tokens[j].key == "that" || isMarker(j, .speech) { return nil }
+                // "the attack was retaliation for a strike on ...": a copula starts a new predicate.
+                if isMarker(j, .be), j + 1 < clause.upperBound, isMarker(j + 1, .determiner) || !(key(j + 1).hasSuffix("ed") || key(j + 1).hasSuffix("en")) {
+                    return nil
+                }
                 if tokens[j].key == word {
                     return firstMention(after: j + 1, within: 6, in: s, bound: clause.upperBound)
                 }
@@ -176,6 +202,8 @@ extension DocumentAnalysis {
         // After: "arch-enemies Iran and the United States", "talks between X and Y".
         if let first = list.first(where: { $0.start >= match.end && $0.start <= match.end + 3 && $0.start < clause.upperBound }) {
             let gap = (match.end..<first.start).allSatisfy { isMarker($0, .determiner) || ["between", "with", "among"].contains(key($0)) || tokens[$0].kind == .quote }
+            // "a war of words with Washington and Seoul": the subject against each of them.
+            if gap, (match.end..<first.start).contains(where: { key($0) == "with" }) { return (first, nil) }
             if gap {
                 if let second = list.first(where: { $0.start > first.end && $0.start <= first.end + 2 }),
                     (first.end..<second.start).allSatisfy({ joiners.contains(key($0)) || isMarker($0, .determiner) })
@@ -229,7 +257,14 @@ extension DocumentAnalysis {
         "allow", "allows", "allowed", "permit", "permits", "let", "tolerate", "tolerates", "intention", "intend", "intends",
         "attempt", "attempts", "seek", "seeks", "want", "wants", "try", "tries", "and", "continue", "continues", "continued",
         "decided", "agreed", "refused", "refuses", "refuse", "declined", "declines", "denied", "denies", "threatened",
+        "failed", "fails", "failing",
         "going", "able", "ready", "willing", "even", "jointly", "formally", "officially", "reportedly",
+    ]
+
+    /// Verbs whose "to" complement is a decided or intended act, not a done one.
+    static let decisionVerbs: Set<String> = [
+        "agreed", "agree", "agrees", "decided", "decide", "decides", "voted", "vote", "votes", "resolved",
+        "pledged", "vowed", "promised", "threatened", "threatens", "intends", "plans", "planned", "aims",
     ]
 
     func context(before match: CueMatch, clause: Range<Int>, in s: Int) -> Context {
@@ -248,7 +283,7 @@ extension DocumentAnalysis {
                 break
             }
             if isNegation(j) { context.negated = true }
-            if ["refused", "refuses", "refuse", "declined", "declines"].contains(k) { context.negated = true; context.refused = true }
+            if ["refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "failing"].contains(k) { context.negated = true; context.refused = true }
             if ["denied", "denies"].contains(k) { context.negated = true; context.past = true }
             if ["did", "didn't", "had", "hadn't", "was", "wasn't", "were", "weren't"].contains(k) { context.past = true }
             if isMarker(j, .future) || k == "won't" || k == "wouldn't" || k == "shan't" { context.future = true }
@@ -269,11 +304,21 @@ extension DocumentAnalysis {
         let cancelled = (match.start..<range.upperBound).contains { isMarker($0, .cancel) }
             || (s + 1 < sentences.count && sentences[s + 1].contains { isMarker($0, .cancel) } && planned)
         if planned && cancelled { return .plannedThenCancelled }
+        // "postponed a planned trip", "cancelled his visit to": the cue is the object of the calling-off.
+        if (max(clause.lowerBound, match.start - 4)..<match.start).contains(where: { isMarker($0, .cancel) }) {
+            return .plannedThenCancelled
+        }
         let window = max(clause.lowerBound, match.start - 8)..<match.start
         if window.contains(where: { isMarker($0, .hypothetical) }) || clause.contains(where: { key($0) == "if" || key($0) == "unless" }) {
             return .hypothetical
         }
-        if context.future || planned { return .intended }
+        // "vowing to destroy", "pledged to retaliate": the intent is part of the cue.
+        let intentInCue = (match.start..<match.end).contains { isMarker($0, .future) }
+        // "agreed on Wednesday to broaden sanctions", "decided to send troops".
+        let decided = (max(clause.lowerBound, match.start - 8)..<match.start).contains { j in
+            Self.decisionVerbs.contains(key(j)) && (j + 1..<match.start).contains { key($0) == "to" }
+        }
+        if context.future || planned || intentInCue || decided { return .intended }
         if range.contains(where: { isMarker($0, .report) }) { return .reported }
         return .asserted
     }

@@ -54,7 +54,11 @@ extension RelationGraph {
             let held = roles(of: actor)
             if let date {
                 let current = held.filter { $0.isHeld(on: date) }
-                guard let best = current.min(by: { Self.rank($0.office) < Self.rank($1.office) })
+                // On equal rank, the state before the party ("prime minister" before "leader of Likud").
+                func order(_ role: Role) -> (Int, Int) {
+                    (Self.rank(role.office), actorsByID[role.organisation]?.kind == .state ? 0 : 1)
+                }
+                guard let best = current.min(by: { order($0) < order($1) })
                 else { return actor }
                 return best.organisation
             }
