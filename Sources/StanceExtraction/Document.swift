@@ -58,21 +58,16 @@ public enum DocumentReader {
     public static func decodeUTF8(_ bytes: some Collection<UInt8>, source: String) throws(InputError)
         -> String
     {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        // Invalid: find where, for the message.
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
-        var scalars = String.UnicodeScalarView()
-        var consumed = 0
         while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                scalars.append(scalar)
-                consumed += UTF8.width(scalar)
-                offset = consumed
-            case .emptyInput:
-                return String(scalars)
-            case .error:
-                throw InputError(source: source, byteOffset: offset, message: "invalid UTF-8")
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return String(decoding: bytes, as: UTF8.self)
+            case .error: throw InputError(source: source, byteOffset: offset, message: "invalid UTF-8")
             }
         }
     }

@@ -6,6 +6,9 @@ extension DocumentAnalysis {
     /// "Iraq's prime minister" (office holder), "Iranian President Hassan
     /// Rouhani" (the named person), "Iraqi officials" (a sector).
     mutating func findMentions() {
+        if wordNumbers.count != tokens.count {
+            wordNumbers = tokens.map { knowledge.vocabulary.number(of: $0.key) }
+        }
         mentions = sentences.map { findMentions(in: $0) }
     }
 
@@ -18,17 +21,6 @@ extension DocumentAnalysis {
         case firstPerson
     }
 
-    func longest(at i: Int, limit: Int, in sentence: Range<Int>, _ table: (String) -> Bool) -> Int? {
-        var n = min(limit, sentence.upperBound - i)
-        while n >= 1 {
-            var key = tokens[i].key
-            if n > 1 { for j in (i + 1)..<(i + n) { key += " " + tokens[j].key } }
-            if table(key) { return n }
-            n -= 1
-        }
-        return nil
-    }
-
     func joinedKey(_ range: Range<Int>) -> String {
         range.map { tokens[$0].key }.joined(separator: " ")
     }
@@ -39,29 +31,30 @@ extension DocumentAnalysis {
         while i < sentence.upperBound {
             let token = tokens[i]
             guard token.isWord else { i += 1; continue }
-            if let n = longest(at: i, limit: knowledge.maxNameTokens, in: sentence, { knowledge.names[$0] != nil }) {
+            let end = sentence.upperBound
+            if wordNumbers[i] >= 0, let (n, all) = knowledge.nameTrie.longestMatch(wordNumbers, from: i, to: end) {
                 let words = tokens[i..<(i + n)].map(\.text)
-                let entries = knowledge.names[joinedKey(i..<(i + n))]!.filter { matchesCase($0, words) }
+                let entries = all.filter { matchesCase($0, words) }
                 if !entries.isEmpty {
                     pieces.append((i..<(i + n), .name(entries)))
                     i += n
                     continue
                 }
             }
-            if let n = longest(at: i, limit: knowledge.maxTitleTokens, in: sentence, { knowledge.titles[$0] != nil }) {
-                pieces.append((i..<(i + n), .title(knowledge.titles[joinedKey(i..<(i + n))]!)))
+            if wordNumbers[i] >= 0, let (n, title) = knowledge.titleTrie.longestMatch(wordNumbers, from: i, to: end) {
+                pieces.append((i..<(i + n), .title(title)))
                 i += n
                 continue
             }
-            if let n = longest(at: i, limit: knowledge.maxSectorTokens, in: sentence, { knowledge.sectors[$0] != nil }) {
-                pieces.append((i..<(i + n), .sector(knowledge.sectors[joinedKey(i..<(i + n))]!)))
+            if wordNumbers[i] >= 0, let (n, sector) = knowledge.sectorTrie.longestMatch(wordNumbers, from: i, to: end) {
+                pieces.append((i..<(i + n), .sector(sector)))
                 i += n
                 continue
             }
-            if i > sentence.lowerBound, key(i - 1) == "the" || key(i - 1) == "this",
-                let n = longest(at: i, limit: knowledge.maxDescriptionTokens, in: sentence, { knowledge.descriptions[$0] != nil })
+            if wordNumbers[i] >= 0, i > sentence.lowerBound, key(i - 1) == "the" || key(i - 1) == "this",
+                let (n, description) = knowledge.descriptionTrie.longestMatch(wordNumbers, from: i, to: end)
             {
-                pieces.append((i..<(i + n), .description(knowledge.descriptions[joinedKey(i..<(i + n))]!)))
+                pieces.append((i..<(i + n), .description(description)))
                 i += n
                 continue
             }

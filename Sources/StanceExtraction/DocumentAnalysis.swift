@@ -7,6 +7,8 @@ struct DocumentAnalysis {
     let document: Document
     let scalars: [Unicode.Scalar]
     var tokens: [Token]
+    /// Each token's number in the knowledge's vocabulary, -1 for words no phrase uses.
+    var wordNumbers: [Int32] = []
     /// Sentences as token ranges, boilerplate removed.
     var sentences: [Range<Int>] = []
     /// Mentions per sentence, in token order.
@@ -52,7 +54,7 @@ struct DocumentAnalysis {
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         for token in tokens {
-            guard token.kind == .word, token.text.contains("-"), knowledge.names[token.key] == nil,
+            guard token.kind == .word, token.text.utf8.contains(UInt8(ascii: "-")), knowledge.names[token.key] == nil,
                 knowledge.cues[token.key] == nil
             else {
                 out.append(token)
@@ -152,12 +154,10 @@ struct DocumentAnalysis {
     }
 
     func isBoilerplate(_ line: Range<Int>) -> Bool {
-        let keys = line.map { tokens[$0].key }
-        for phrase in knowledge.boilerplate where phrase.count <= keys.count {
-            var i = 0
-            while i + phrase.count <= keys.count {
-                if keys[i] == phrase[0] && Array(keys[i..<(i + phrase.count)]) == phrase { return true }
-                i += 1
+        for i in line {
+            guard let phrases = knowledge.boilerplateByFirstWord[tokens[i].key] else { continue }
+            for phrase in phrases where i + phrase.count <= line.upperBound {
+                if (1..<phrase.count).allSatisfy({ tokens[i + $0].key == phrase[$0] }) { return true }
             }
         }
         return false

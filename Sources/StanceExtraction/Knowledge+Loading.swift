@@ -409,6 +409,7 @@ struct KnowledgeBuilder {
         for state in knowledge.actors.values where state.kind == .state {
             for sector in Sector.allCases { _ = sectorActor(state.id, sector) }
         }
+        knowledge.buildTries()
         return knowledge
     }
 }

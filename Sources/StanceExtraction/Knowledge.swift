@@ -22,7 +22,29 @@ public struct Knowledge: Sendable {
     /// Cues keyed by the folded key of their first word form.
     var cues: [String: [Cue]] = [:]
     var markers: [String: Set<Marker>] = [:]
-    var boilerplate: [[String]] = []
+    var boilerplate: [[String]] = [] {
+        didSet { boilerplateByFirstWord = Dictionary(grouping: boilerplate.filter { !$0.isEmpty }, by: { $0[0] }) }
+    }
+    /// Boilerplate phrases by their first word, for one pass over a line.
+    var boilerplateByFirstWord: [String: [[String]]] = [:]
+
+    /// Word numbers and tries over them, built from the tables above by ``buildTries()``.
+    var vocabulary = Vocabulary()
+    var nameTrie = PhraseTrie<[NameEntry]>()
+    var titleTrie = PhraseTrie<Title>()
+    var sectorTrie = PhraseTrie<Sector>()
+    var descriptionTrie = PhraseTrie<Description>()
+
+    /// Builds the word numbers and phrase tries from the keyed tables.
+    mutating func buildTries() {
+        func words(_ key: String) -> [Int32] {
+            key.split(separator: " ").map { vocabulary.add(String($0)) }
+        }
+        for (key, entries) in names { nameTrie.insert(words(key), entries) }
+        for (key, title) in titles { titleTrie.insert(words(key), title) }
+        for (key, sector) in sectors { sectorTrie.insert(words(key), sector) }
+        for (key, description) in descriptions { descriptionTrie.insert(words(key), description) }
+    }
 
     public init() {}
 

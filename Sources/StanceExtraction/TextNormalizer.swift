@@ -9,7 +9,8 @@ import Foundation
 /// Offsets in evidence refer to the normalised text.
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping
+        // ASCII is already in NFC; only other text needs composing.
+        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
         var out = String.UnicodeScalarView()
         out.reserveCapacity(composed.unicodeScalars.count)
         var previousWasCR = false

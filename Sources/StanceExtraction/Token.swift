@@ -14,8 +14,20 @@ struct Token: Hashable, Sendable {
     /// Whether a newline came between this token and the previous one.
     var startsLine: Bool
 
-    var isCapitalized: Bool { text.unicodeScalars.first.map(\.properties.isUppercase) ?? false }
+    var isCapitalized: Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 65 && first <= 90 }
+        return text.unicodeScalars.first!.properties.isUppercase
+    }
     var isAllCaps: Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            for byte in text.utf8 {
+                if byte >= 97 && byte <= 122 { return false }
+                if byte >= 65 && byte <= 90 { letters += 1 }
+            }
+            return letters > 0
+        }
         var letters = 0
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             if !scalar.properties.isUppercase { return false }
@@ -45,20 +57,22 @@ enum Tokenizer {
         var i = 0
         var sawNewline = true
         let n = scalars.count
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            s.value < 0x80 ? (s.value | 0x20 >= 97 && s.value | 0x20 <= 122) : s.properties.isAlphabetic
+        }
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
         func isWordChar(_ s: Unicode.Scalar) -> Bool {
             s.value < 128 ? (isDigit(s) || (s.value | 0x20 >= 97 && s.value | 0x20 <= 122)) : isLetter(s) || s.properties.generalCategory == .nonspacingMark
         }
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            let text = makeString(scalars, start, end)
             tokens.append(Token(start: start, end: end, text: text, key: foldKey(text), kind: kind, startsLine: sawNewline))
             sawNewline = false
         }
         while i < n {
             let s = scalars[i]
             if s == "\n" { sawNewline = true; i += 1; continue }
-            if s.properties.isWhitespace { i += 1; continue }
+            if s.value < 0x80 ? (s == " " || s == "\t" || s == "\r") : s.properties.isWhitespace { i += 1; continue }
             if isWordChar(s) {
                 var j = i + 1
                 while j < n {
@@ -131,10 +145,30 @@ enum Tokenizer {
         return tokens
     }
 
+    /// The text of `scalars[start..<end]`, built directly from bytes when ASCII.
+    static func makeString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var ascii = true
+        for i in start..<end where scalars[i].value >= 0x80 { ascii = false; break }
+        guard ascii else { return String(String.UnicodeScalarView(scalars[start..<end])) }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for i in start..<end { buffer[i - start] = UInt8(truncatingIfNeeded: scalars[i].value) }
+            return end - start
+        }
+    }
+
     /// Lowercased, with diacritics removed; ASCII takes a fast path.
     static func foldKey(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 128 }) {
-            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 128 }) {
+            if !utf8.contains(where: { $0 >= 65 && $0 <= 90 }) { return text }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                var i = 0
+                for byte in utf8 {
+                    buffer[i] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    i += 1
+                }
+                return i
+            }
         }
         return foldSlow(text)
     }
