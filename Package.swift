@@ -45,7 +45,7 @@ let package = Package(
             name: "GeoStanceCLITests", dependencies: ["geostance"],
             exclude: ["Fixtures", "Golden"]),
         .testTarget(
-            name: "EventImportTests", dependencies: ["EventImport", "StanceGraph"],
+            name: "EventImportTests", dependencies: ["EventImport", "StanceGraph", "CZlib"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "GraphvizRenderingTests",

@@ -9,4 +9,9 @@ static inline int geostance_inflate_init(z_stream *stream, int windowBits) {
     return inflateInit2(stream, windowBits);
 }
 
+/* deflateInit2 likewise; used by the tests to make gzip and zip input. */
+static inline int geostance_deflate_init(z_stream *stream, int windowBits) {
+    return deflateInit2(stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
+}
+
 #endif

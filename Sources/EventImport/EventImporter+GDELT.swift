@@ -82,10 +82,12 @@ extension EventImporter {
         } else {
             document = "gdelt:" + fields.string(C.globalEventID)
         }
+        // A kind changed to agree with the quad class keeps no mode: the
+        // table's mode describes the code's own kind.
+        let kind = CAMEOTable.kind(entry.kind, reconciledWithQuad: quad)
         keep(
             Relation(
-                source: actor1, target: actor2,
-                kind: CAMEOTable.kind(entry.kind, reconciledWithQuad: quad), mode: entry.mode,
+                source: actor1, target: actor2, kind: kind, mode: kind == entry.kind ? entry.mode : nil,
                 date: date, intensity: intensity, weight: weight,
                 evidence: Evidence(document: document, cue: entry.cue)))
     }
