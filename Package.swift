@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "StanceExtraction", targets: ["StanceExtraction"]),
         .library(name: "GraphExport", targets: ["GraphExport"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
+        .library(name: "EventImport", targets: ["EventImport"]),
         .executable(name: "geostance", targets: ["geostance"]),
     ],
     dependencies: [
@@ -25,10 +26,14 @@ let package = Package(
             name: "CGraphviz", pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
         .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "EventImport", dependencies: ["StanceGraph", "CZlib"]),
         .executableTarget(
             name: "geostance",
             dependencies: [
-                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering",
+                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
@@ -39,6 +44,9 @@ let package = Package(
         .testTarget(
             name: "GeoStanceCLITests", dependencies: ["geostance"],
             exclude: ["Fixtures", "Golden"]),
+        .testTarget(
+            name: "EventImportTests", dependencies: ["EventImport", "StanceGraph", "CZlib"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "GraphvizRenderingTests",
             dependencies: ["GraphvizRendering", "GraphExport", "StanceGraph"]),

@@ -1,0 +1,90 @@
+/// Why a row was left out.
+public enum SkipReason: Hashable, Sendable, CustomStringConvertible {
+    /// The row has the wrong number of tab-separated fields.
+    case fieldCount(found: Int, expected: String)
+    /// The date field is empty or not a real day.
+    case badDate(String)
+    /// The event code (or type, or event text) is not in the mapping tables.
+    case unknownEvent(String)
+    /// One side of the event names no actor we can place.
+    case missingActor(String)
+    /// A numeric field does not hold a number.
+    case badNumber(field: String, value: String)
+    /// A record that is not a JSON object, or lacks a required field.
+    case badRecord(String)
+
+    /// The reason without the row's values, for counting.
+    public var category: String {
+        switch self {
+        case .fieldCount: return "wrong field count"
+        case .badDate: return "bad date"
+        case .unknownEvent: return "unknown event code"
+        case .missingActor: return "missing actor"
+        case .badNumber: return "bad number"
+        case .badRecord: return "bad record"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .fieldCount(let found, let expected): return "expected \(expected) fields, found \(found)"
+        case .badDate(let value): return value.isEmpty ? "no date" : "'\(value)' is not a date"
+        case .unknownEvent(let value): return value.isEmpty ? "no event code" : "unknown event code '\(value)'"
+        case .missingActor(let side): return "no \(side) actor"
+        case .badNumber(let field, let value): return "\(field) '\(value)' is not a number"
+        case .badRecord(let detail): return detail
+        }
+    }
+}
+
+/// One row left out, and where it is.
+public struct SkippedRow: Hashable, Sendable, CustomStringConvertible {
+    public var source: String
+    public var line: Int
+    public var reason: SkipReason
+
+    public var description: String { "\(source):\(line): \(reason)" }
+}
+
+/// What an import did: rows read, kept and skipped, and why.
+public struct ImportReport: Hashable, Sendable {
+    /// How many skipped rows are kept in ``skipped`` for reporting.
+    public static let detailLimit = 1000
+
+    /// Data rows read (headers, blank lines and comments excluded).
+    public internal(set) var rowsRead = 0
+    /// Rows that became relations.
+    public internal(set) var rowsKept = 0
+    /// Skipped rows by ``SkipReason/category``.
+    public internal(set) var skippedByCategory: [String: Int] = [:]
+    /// The first ``detailLimit`` skipped rows.
+    public internal(set) var skipped: [SkippedRow] = []
+    /// Bytes of (decompressed) input read.
+    public internal(set) var bytesRead = 0
+
+    public var rowsSkipped: Int { skippedByCategory.values.reduce(0, +) }
+
+    mutating func skip(_ row: SkippedRow) {
+        skippedByCategory[row.reason.category, default: 0] += 1
+        if skipped.count < Self.detailLimit { skipped.append(row) }
+    }
+}
+
+/// Input that cannot be imported at all, or (with `strict`) a malformed row.
+public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A malformed row, fatal in strict mode.
+    case malformedRow(SkippedRow)
+    /// The file's header row lacks a column the format needs.
+    case missingColumn(source: String, column: String, found: [String])
+    /// The file is not in the format asked for.
+    case unreadable(source: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .malformedRow(let row): return "\(row) (stopped by --strict)"
+        case .missingColumn(let source, let column, let found):
+            return "\(source):1: no '\(column)' column in the header (found: \(found.joined(separator: ", ")))"
+        case .unreadable(let source, let message): return "\(source): \(message)"
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import StanceGraph
+
+/// A mapping file that could not be loaded, naming the file and line.
+public struct MappingError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
+}
+
+/// The tables that turn coded events into relations: CAMEO event codes,
+/// CAMEO actor types and ICEWS agent words, and state names and codes.
+public struct ImportMappings: Sendable {
+    public var events: CAMEOTable
+    public var actorTypes: ActorTypeTable
+    public var states: StateTable
+
+    public init(events: CAMEOTable, actorTypes: ActorTypeTable, states: StateTable) {
+        self.events = events
+        self.actorTypes = actorTypes
+        self.states = states
+    }
+
+    /// The files ``load(_:)`` reads, relative to the data folder.
+    public static let requiredFiles = [
+        "mappings/cameo.tsv", "mappings/cameo-actor-types.tsv", "mappings/icews-event-text.tsv",
+        "mappings/cameo-countries.tsv", "gazetteer/states.tsv",
+    ]
+
+    /// Builds the tables from the data files' texts, keyed by ``requiredFiles`` paths.
+    ///
+    /// - Throws: ``MappingError`` for a missing file or the first malformed line.
+    public static func load(_ texts: [String: String]) throws(MappingError) -> ImportMappings {
+        func text(_ path: String) throws(MappingError) -> String {
+            guard let text = texts[path] else { throw MappingError(file: path, message: "required data file is missing") }
+            return text
+        }
+        var events = try CAMEOTable(tsv: text("mappings/cameo.tsv"), file: "mappings/cameo.tsv")
+        try events.addEventTexts(tsv: text("mappings/icews-event-text.tsv"), file: "mappings/icews-event-text.tsv")
+        let types = try ActorTypeTable(tsv: text("mappings/cameo-actor-types.tsv"), file: "mappings/cameo-actor-types.tsv")
+        var states = try StateTable(gazetteer: text("gazetteer/states.tsv"), file: "gazetteer/states.tsv")
+        try states.addCodeAliases(tsv: text("mappings/cameo-countries.tsv"), file: "mappings/cameo-countries.tsv")
+        return ImportMappings(events: events, actorTypes: types, states: states)
+    }
+}
+
+/// Non-comment, non-blank lines of a tab-separated table with their numbers.
+func tableRows(_ text: String, file: String, columns: Int, names: String) throws(MappingError) -> [(line: Int, fields: [String])] {
+    var rows: [(Int, [String])] = []
+    for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var line = Substring(raw)
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+            String($0).trimmingCharacters(in: " ")
+        }
+        guard fields.count == columns else {
+            throw MappingError(file: file, line: i + 1, message: "expected \(columns) tab-separated columns (\(names)), found \(fields.count)")
+        }
+        if let empty = fields.firstIndex(where: \.isEmpty) {
+            throw MappingError(file: file, line: i + 1, message: "column \(empty + 1) is empty (write - for none)")
+        }
+        rows.append((i + 1, fields))
+    }
+    return rows
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+/// A short ASCII code (`USA`, `GOV`, `0231`) packed into an integer, so that
+/// lookups while parsing need no strings.
+@inline(__always)
+func packCode(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard !bytes.isEmpty, bytes.count <= 7 else { return nil }
+    var key: UInt64 = 0
+    for byte in bytes { key = key << 8 | UInt64(byte) }
+    return key
+}
+
+func packCode(_ text: String) -> UInt64? {
+    var utf8 = Array(text.utf8)
+    return utf8.withUnsafeMutableBufferPointer { packCode(UnsafeBufferPointer($0)) }
+}
+
+/// A name reduced for matching: lowercase letters and digits, single spaces.
+func normalizedName(_ text: some StringProtocol) -> String {
+    var out = ""
+    var space = false
+    for scalar in text.lowercased().unicodeScalars {
+        if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if space && !out.isEmpty { out.append(" ") }
+            out.unicodeScalars.append(scalar)
+            space = false
+        } else {
+            space = true
+        }
+    }
+    return out
+}
