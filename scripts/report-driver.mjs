@@ -135,6 +135,12 @@ check(await count('#gs-diagram g.edge[id^="gs-edge-"]') > 0, "the diagram has ed
 check(await count("#gs-matrix svg") === 1 && await count('#gs-matrix g[id^="a_gs-cell-"]') > 0, "the matrix renders with cells");
 check(await count('a[href^="http"], script[src], link[href], img[src^="http"], iframe') === 0, "nothing is loaded from the network");
 
+const firstEdge = await page(`(document.querySelector('#gs-diagram g.edge[id^="gs-edge-"]') || {}).id`);
+if (firstEdge) {
+  await click(`[id="${firstEdge}"]`);
+  check(await count("#gs-evidence-list > li blockquote") > 0, "choosing the first edge of the diagram lists its evidence");
+}
+
 if (mode === "seed") {
   await click('#gs-actor-list button[data-actor="IRN"]');
   check((await text("#gs-standings-title")).includes("Iran"), "choosing Iran in the list shows its standings");
