@@ -192,6 +192,11 @@ check(errors.length === 0, "no script errors" + (errors.length ? ": " + JSON.str
 const shot = await send("Page.captureScreenshot", { format: "png", captureBeyondViewport: true });
 writeFileSync(screenshot, Buffer.from(shot.data, "base64"));
 console.log(`  screenshot: ${screenshot}`);
+// How the page prints: the controls go, the panels and drawings stay.
+await send("Emulation.setEmulatedMedia", { media: "print" });
+check(await page(`getComputedStyle(document.querySelector(".gs-side")).display`) === "none", "printing leaves out the actor list and filters");
+const printed = await send("Page.captureScreenshot", { format: "png", captureBeyondViewport: true });
+writeFileSync(screenshot.replace(/\.png$/, "-print.png"), Buffer.from(printed.data, "base64"));
 
 socket.close();
 if (failures.length) console.error(`${mode}: ${failures.length} check(s) failed`);
