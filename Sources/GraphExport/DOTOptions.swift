@@ -31,6 +31,9 @@ public struct DOTOptions: Hashable, Sendable {
     public var blocs: [ActorID: Int]?
     /// How many evidence sentences an edge tooltip lists before "and n more".
     public var maxEvidenceInTooltip: Int
+    /// Give nodes and edges SVG ids naming their actors (``ElementID``), so a
+    /// page can relate the drawing to the graph.
+    public var elementIDs: Bool
 
     public init(
         title: String? = nil, rankDirection: RankDirection = .leftToRight,
@@ -38,7 +41,7 @@ public struct DOTOptions: Hashable, Sendable {
         includeActors: Set<ActorID>? = nil, omitIsolatedActors: Bool = false,
         clusterByState: Bool = true, edgeLabels: Bool = true, legend: Bool = true,
         boldIntensity: Double = 7, maxNodesForDot: Int = DOTOptions.defaultMaxNodesForDot,
-        blocs: [ActorID: Int]? = nil, maxEvidenceInTooltip: Int = 5
+        blocs: [ActorID: Int]? = nil, maxEvidenceInTooltip: Int = 5, elementIDs: Bool = false
     ) {
         self.title = title
         self.rankDirection = rankDirection
@@ -53,6 +56,7 @@ public struct DOTOptions: Hashable, Sendable {
         self.maxNodesForDot = maxNodesForDot
         self.blocs = blocs
         self.maxEvidenceInTooltip = maxEvidenceInTooltip
+        self.elementIDs = elementIDs
     }
 }
 

@@ -13,6 +13,8 @@ struct DrawnEdge: Hashable, Sendable {
     var dotted: Bool
     var bold: Bool
     var relations: [Relation]
+    /// The SVG id, when ``DOTOptions/elementIDs`` asks for one.
+    var elementID: String?
 }
 
 extension DOTWriter {
@@ -95,6 +97,7 @@ extension DOTWriter {
         }
         let tooltip = evidenceTooltip(edge.relations)
         attributes += [("tooltip", tooltip), ("labeltooltip", tooltip)]
+        if let id = edge.elementID { attributes.append(("id", id)) }
         return attributes
     }
 

@@ -30,7 +30,8 @@ public struct DOTWriter: Sendable {
         let actors = shown.actors
         var nodeIDs: [ActorID: String] = [:]
         for (index, actor) in actors.enumerated() { nodeIDs[actor.id] = "n\(index)" }
-        let edges = options.view == .netStance ? netStanceEdges(shown) : everyRelationEdges(shown)
+        var edges = options.view == .netStance ? netStanceEdges(shown) : everyRelationEdges(shown)
+        if options.elementIDs { ElementID.assign(to: &edges) }
 
         if actors.count > options.maxNodesForDot {
             warnings.append(.tooManyNodesForDot(nodes: actors.count, limit: options.maxNodesForDot))
@@ -133,12 +134,13 @@ public struct DOTWriter: Sendable {
         if let sector = actor.sector { tooltip += ", \(sector.rawValue)" }
         if let state = actor.state { tooltip += ", of \(state)" }
         let fill = options.blocs?[actor.id].map(DiagramStyle.blocColour) ?? "#ffffff"
-        return id + " "
-            + Self.attributeList([
-                ("label", actor.name), ("shape", DiagramStyle.shape(of: actor.kind)),
-                ("style", DiagramStyle.nodeStyle(of: actor.kind)), ("fillcolor", fill),
-                ("tooltip", tooltip),
-            ]) + ";"
+        var attributes = [
+            ("label", actor.name), ("shape", DiagramStyle.shape(of: actor.kind)),
+            ("style", DiagramStyle.nodeStyle(of: actor.kind)), ("fillcolor", fill),
+            ("tooltip", tooltip),
+        ]
+        if options.elementIDs { attributes.append(("id", ElementID.node(actor.id))) }
+        return id + " " + Self.attributeList(attributes) + ";"
     }
 
     /// `[key="value", ...]` with every value quoted and escaped.

@@ -11,16 +11,21 @@ public struct MatrixOptions: Hashable, Sendable {
     public var blocs: [ActorID: Int]?
     /// Row names longer than this are cut (the full name is in the tooltip).
     public var nameLength: Int
+    /// Give each filled cell an SVG id (``ElementID/cell(row:column:)``) and a
+    /// `#` link, so a page can find it and a click can open its evidence.
+    public var cellIDs: Bool
 
     public init(
         title: String? = nil, includeActors: Set<ActorID>? = nil,
-        includeKinds: Set<RelationKind>? = nil, blocs: [ActorID: Int]? = nil, nameLength: Int = 28
+        includeKinds: Set<RelationKind>? = nil, blocs: [ActorID: Int]? = nil, nameLength: Int = 28,
+        cellIDs: Bool = false
     ) {
         self.title = title
         self.includeActors = includeActors
         self.includeKinds = includeKinds
         self.blocs = blocs
         self.nameLength = nameLength
+        self.cellIDs = cellIDs
     }
 }
 
@@ -181,7 +186,8 @@ public struct MatrixWriter: Sendable {
             let text = abs(cell.score) >= 100 ? DOTText.signed(cell.score.rounded()).dropLast(2) : Substring(DOTText.signed(cell.score))
             html += td(
                 width: Self.cellWidth, String(text),
-                colour: Self.colour(cell.score, strongest: strongest), title: title)
+                colour: Self.colour(cell.score, strongest: strongest), title: title,
+                id: options.cellIDs ? ElementID.cell(row: actor.id, column: column.id) : nil)
         }
         return html + "</TR></TABLE>"
     }
@@ -202,12 +208,15 @@ public struct MatrixWriter: Sendable {
     }
 
     func td(
-        width: Int, _ content: String, align: String? = nil, colour: String? = nil, title: String? = nil
+        width: Int, _ content: String, align: String? = nil, colour: String? = nil, title: String? = nil,
+        id: String? = nil
     ) -> String {
         var cell = "<TD WIDTH=\"\(width)\" HEIGHT=\"\(Self.cellHeight)\" FIXEDSIZE=\"TRUE\""
         if let align { cell += " ALIGN=\"\(align)\"" }
         if let colour { cell += " BGCOLOR=\"\(colour)\"" }
         if let title { cell += " TITLE=\"\(DOTText.html(title))\"" }
+        // Graphviz writes a cell's id into SVG only for a cell with a link.
+        if let id { cell += " ID=\"\(DOTText.html(id))\" HREF=\"#\"" }
         return cell + ">" + content + "</TD>"
     }
 

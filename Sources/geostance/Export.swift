@@ -20,13 +20,25 @@ struct SelectionOptions: ParsableArguments {
     }
 
     func graph() throws -> RelationGraph {
-        var graph = filters.apply(to: try input.loadGraph())
+        try graphAndDocuments().graph
+    }
+
+    /// The selected graph, and how many articles were read (`nil` for a snapshot).
+    func graphAndDocuments() throws -> (graph: RelationGraph, documents: Int?) {
+        let loaded: (RelationGraph, Int?)
+        if let snapshot = input.graph {
+            input.applyVerbosity()
+            loaded = (try Snapshots.read(snapshot), nil)
+        } else {
+            loaded = try input.extractGraph()
+        }
+        var graph = filters.apply(to: loaded.0)
         if let around {
             let actor: Actor
             do { actor = try graph.actor(named: around) } catch { throw CLIError(error.description) }
             graph = try graph.neighbourhood(of: actor.id, depth: depth)
         }
-        return graph
+        return (graph, loaded.1)
     }
 }
 

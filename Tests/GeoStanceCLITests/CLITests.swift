@@ -23,13 +23,16 @@ struct CLITests {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, environment extra: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repository
         var environment = ProcessInfo.processInfo.environment
         environment["GEOSTANCE_DATA"] = repository.appendingPathComponent("Data").path
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
@@ -140,7 +143,7 @@ struct CLITests {
 
     @Test("every command has help with an example")
     func help() throws {
-        for command in [["extract"], ["build"], ["query", "opponents"], ["query", "path"], ["export"], ["render"], ["evaluate"]] {
+        for command in [["extract"], ["build"], ["query", "opponents"], ["query", "path"], ["export"], ["render"], ["report"], ["evaluate"]] {
             let result = try Self.run(command + ["--help"])
             #expect(result.status == 0)
             #expect(result.stdout.contains("Example"), "\(command)")
@@ -200,5 +203,26 @@ struct CLITests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("parse"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("bad.svg").path))
+    }
+
+    @Test("report writes one self-contained page; a hostile drawing or bad input leaves no file")
+    func report() throws {
+        let dir = try Self.temporaryDirectory()
+        let page = dir.appendingPathComponent("report.html")
+        var result = try Self.run(["report", "--graph", Self.triad, "--rolled-up", "--corpus", "<triad>", "-o", page.path],
+                                  environment: ["SOURCE_DATE_EPOCH": "1595289600"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        #expect(text.hasPrefix("<!DOCTYPE html>"))
+        #expect(text.contains("Built from <strong>&lt;triad&gt;</strong> on <time datetime=\"2020-07-21T00:00:00Z\">"))
+        #expect(text.contains("1 document cited"))
+        #expect(text.contains("id=\"gs&#45;node&#45;IRN\"") || text.contains("id=\"gs-node-IRN\""))
+        #expect(text.contains("a_gs&#45;cell&#45;") || text.contains("a_gs-cell-"))
+        #expect(!text.contains("<?xml"))
+
+        let missing = dir.appendingPathComponent("missing.html")
+        result = try Self.run(["report", "--graph", "/nonexistent/graph.json", "-o", missing.path])
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: missing.path))
     }
 }

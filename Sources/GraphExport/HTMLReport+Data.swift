@@ -1,0 +1,158 @@
+import Foundation
+import StanceGraph
+
+/// The JSON the report page reads: actors, relations with their evidence,
+/// and every actor's standings as the query API gives them.
+///
+/// Relations are listed in the graph's canonical order; standings and the
+/// page refer to them by index in that list.
+struct ReportData: Encodable {
+    struct Corpus: Encodable {
+        var name: String
+        var builtAt: String
+        var documents: Int
+        var countsCitedDocuments: Bool
+    }
+
+    struct ActorRecord: Encodable {
+        var id: String
+        var name: String
+        var aliases: [String]
+        var kind: String
+        var sector: String?
+        var state: String?
+        /// How many relations the actor takes part in.
+        var relations: Int
+    }
+
+    struct RelationRecord: Encodable {
+        var source: String
+        var target: String
+        var kind: String
+        var mode: String?
+        var sign: Int
+        /// Whether the kind holds both ways (alliance, hostility).
+        var symmetric: Bool
+        var modality: String
+        var date: String?
+        var confidence: Double
+        var intensity: Double
+        var weight: Double
+        var document: String
+        var sentenceIndex: Int?
+        var sentence: String?
+        var speaker: String?
+        var cue: String?
+    }
+
+    struct StandingRecord: Encodable {
+        var actor: String
+        var score: Double
+        /// Indexes into ``ReportData/relations``.
+        var relations: [Int]
+    }
+
+    struct Standings: Encodable {
+        var opponents: [StandingRecord]
+        var supporters: [StandingRecord]
+        var allies: [StandingRecord]
+    }
+
+    struct KindRecord: Encodable {
+        var name: String
+        var sign: Int
+        var symmetric: Bool
+    }
+
+    var format = "geostance-report"
+    var version = 1
+    var title: String
+    var corpus: Corpus
+    var kinds: [KindRecord]
+    var actors: [ActorRecord]
+    var relations: [RelationRecord]
+    var standings: [String: Standings]
+    var blocs: [String: Int]?
+
+    init(_ report: HTMLReport) throws {
+        let graph = report.graph
+        title = report.title
+        corpus = Corpus(
+            name: report.corpus.name, builtAt: HTMLReport.timestamp(report.corpus.builtAt),
+            documents: report.corpus.documentCount,
+            countsCitedDocuments: report.corpus.countsCitedDocuments)
+        kinds = RelationKind.allCases.map {
+            KindRecord(name: $0.rawValue, sign: $0.sign, symmetric: $0.isSymmetric)
+        }
+        var involvement: [ActorID: Int] = [:]
+        for relation in graph.relations {
+            involvement[relation.source, default: 0] += 1
+            if relation.target != relation.source { involvement[relation.target, default: 0] += 1 }
+        }
+        actors = graph.actors.map { actor in
+            ActorRecord(
+                id: actor.id.rawValue, name: actor.name, aliases: actor.aliases,
+                kind: actor.kind.rawValue, sector: actor.sector?.rawValue,
+                state: actor.state?.rawValue, relations: involvement[actor.id, default: 0])
+        }
+        relations = graph.relations.map { r in
+            RelationRecord(
+                source: r.source.rawValue, target: r.target.rawValue, kind: r.kind.rawValue,
+                mode: r.mode, sign: r.sign, symmetric: r.kind.isSymmetric,
+                modality: r.modality.rawValue, date: r.date?.description,
+                confidence: r.confidence, intensity: r.intensity, weight: r.weight,
+                document: r.evidence.document, sentenceIndex: r.evidence.sentenceIndex,
+                sentence: r.evidence.sentence, speaker: r.evidence.speaker?.rawValue,
+                cue: r.evidence.cue)
+        }
+        // Relations are unique by identity in a graph, so each maps to one index.
+        var index: [Relation: Int] = [:]
+        for (i, relation) in graph.relations.enumerated() { index[relation] = i }
+        func records(_ standings: [Standing]) -> [StandingRecord] {
+            standings.map { standing in
+                StandingRecord(
+                    actor: standing.actor.rawValue, score: standing.score,
+                    relations: standing.relations.map { index[$0]! })
+            }
+        }
+        var standings: [String: Standings] = [:]
+        for actor in graph.actorIDs {
+            standings[actor.rawValue] = Standings(
+                opponents: records(try graph.opponents(of: actor)),
+                supporters: records(try graph.supporters(of: actor)),
+                allies: records(try graph.allies(of: actor)))
+        }
+        self.standings = standings
+        blocs = report.blocs.map { blocs in
+            Dictionary(uniqueKeysWithValues: blocs.map { ($0.key.rawValue, $0.value) })
+        }
+    }
+
+    /// The JSON, safe inside `<script type="application/json">`: `<`, `>`,
+    /// `&`, U+2028 and U+2029 (which occur only inside strings) are written as
+    /// `\u` escapes, so no text can close the element or open a comment.
+    func embeddedJSON() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(self), as: UTF8.self)
+        return Self.scriptSafe(json)
+    }
+
+    /// `json` with the characters that could end a script element or a
+    /// JavaScript string written as `\u` escapes.
+    static func scriptSafe(_ json: String) -> String {
+        var result = ""
+        result.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": result += "\\u003c"
+            case ">": result += "\\u003e"
+            case "&": result += "\\u0026"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,246 @@
+extension HTMLReport {
+    /// The script's second half: the actor list, filters, panels and the
+    /// highlighting of the drawings. It closes the function ``scriptModel`` opens.
+    static let scriptViews = #"""
+
+          // ---- Building blocks
+          function el(tag, text, className) {
+            const e = document.createElement(tag);
+            if (text !== undefined && text !== null) e.textContent = String(text);
+            if (className) e.className = className;
+            return e;
+          }
+          const signNames = { "-1": "hostile", "0": "neutral", "1": "cooperative" };
+          function fold(text) { return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+
+          // The sentence with the actors' names and the cue marked, built as text nodes.
+          function markedSentence(sentence, relation) {
+            const terms = [];
+            for (const id of [relation.source, relation.target, relation.speaker]) {
+              const actor = actors.get(id);
+              if (!actor) continue;
+              for (const name of [actor.name].concat(actor.aliases)) if (name.length > 1) terms.push({ text: name, cls: "gs-actor" });
+            }
+            if (relation.cue) terms.push({ text: relation.cue, cls: "gs-cue" });
+            const lower = sentence.toLowerCase();
+            const haystack = lower.length === sentence.length ? lower : sentence;
+            const found = [];
+            for (const term of terms) {
+              const needle = haystack === lower ? term.text.toLowerCase() : term.text;
+              for (let at = haystack.indexOf(needle); needle && at >= 0; at = haystack.indexOf(needle, at + 1)) {
+                found.push({ start: at, end: at + needle.length, cls: term.cls });
+              }
+            }
+            found.sort((x, y) => x.start - y.start || (y.end - y.start) - (x.end - x.start));
+            const fragment = document.createDocumentFragment();
+            let position = 0;
+            for (const f of found) {
+              if (f.start < position) continue;
+              fragment.append(document.createTextNode(sentence.slice(position, f.start)), el("mark", sentence.slice(f.start, f.end), f.cls));
+              position = f.end;
+            }
+            fragment.append(document.createTextNode(sentence.slice(position)));
+            return fragment;
+          }
+
+          // ---- Actor list with search
+          function buildActorList() {
+            const list = $("gs-actor-list");
+            const sorted = data.actors.slice().sort((a, b) => a.name.localeCompare(b.name) || compareIds(a.id, b.id));
+            for (const actor of sorted) {
+              const button = el("button");
+              button.type = "button";
+              button.dataset.actor = actor.id;
+              button.append(el("span", actor.name, "gs-name"), el("span", actor.id + " \u00b7 " + actor.relations, "gs-id"));
+              button.addEventListener("click", () => chooseActor(actor.id));
+              const item = el("li");
+              item.dataset.search = fold([actor.name, actor.id].concat(actor.aliases).join(" "));
+              item.append(button);
+              list.append(item);
+            }
+            $("gs-search").addEventListener("input", (event) => {
+              const query = fold(event.target.value.trim());
+              for (const item of list.children) item.hidden = query !== "" && !item.dataset.search.includes(query);
+            });
+          }
+
+          // ---- Filters
+          function checkbox(container, label, checked, onChange) {
+            const box = el("input");
+            box.type = "checkbox";
+            box.checked = checked;
+            box.addEventListener("change", () => onChange(box.checked));
+            const wrapper = el("label");
+            wrapper.append(box, document.createTextNode(" " + label));
+            container.append(wrapper);
+            return box;
+          }
+          function buildFilters() {
+            for (const sign of [-1, 0, 1]) {
+              checkbox($("gs-filter-signs"), signNames[sign], true, (on) => {
+                if (on) state.filter.signs.add(sign); else state.filter.signs.delete(sign);
+                redraw();
+              }).dataset.sign = sign;
+            }
+            const present = new Map();
+            for (const r of data.relations) present.set(r.kind, (present.get(r.kind) || 0) + 1);
+            for (const kind of data.kinds) {
+              if (!present.has(kind.name)) continue;
+              checkbox($("gs-filter-kinds"), kind.name + " (" + present.get(kind.name) + ")", true, (on) => {
+                if (on) state.filter.kinds.add(kind.name); else state.filter.kinds.delete(kind.name);
+                redraw();
+              }).dataset.kind = kind.name;
+            }
+            $("gs-filter-since").addEventListener("change", (e) => { state.filter.since = e.target.value; redraw(); });
+            $("gs-filter-until").addEventListener("change", (e) => { state.filter.until = e.target.value; redraw(); });
+            $("gs-filter-confidence").addEventListener("input", (e) => {
+              state.filter.minConfidence = Number(e.target.value);
+              $("gs-filter-confidence-value").textContent = state.filter.minConfidence.toFixed(2);
+              redraw();
+            });
+            $("gs-filter-reset").addEventListener("click", () => {
+              state.filter = fullFilter();
+              for (const box of document.querySelectorAll("#gs-filters input[type=checkbox]")) box.checked = true;
+              $("gs-filter-since").value = $("gs-filter-until").value = "";
+              $("gs-filter-confidence").value = 0;
+              $("gs-filter-confidence-value").textContent = "0.00";
+              redraw();
+            });
+          }
+
+          // ---- The drawings' elements
+          function decodeParts(id, prefix) {
+            try { return id.slice(prefix.length).split("-").map(decodeURIComponent); } catch (e) { return []; }
+          }
+          const nodes = [], edges = [], cells = [];
+          function bindDrawings() {
+            for (const g of document.querySelectorAll('#gs-diagram g.node[id^="gs-node-"]')) {
+              const [actor] = decodeParts(g.id, "gs-node-");
+              if (!actors.has(actor)) continue;
+              nodes.push({ element: g, actor: actor });
+              g.addEventListener("click", (e) => { e.preventDefault(); chooseActor(actor); });
+            }
+            for (const g of document.querySelectorAll('#gs-diagram g.edge[id^="gs-edge-"]')) {
+              const [a, b] = decodeParts(g.id, "gs-edge-");
+              if (!actors.has(a) || !actors.has(b)) continue;
+              const edge = { a: a, b: b, directed: false };
+              edges.push({ element: g, edge: edge });
+              g.addEventListener("click", (e) => { e.preventDefault(); chooseEdge(edge); });
+            }
+            for (const g of document.querySelectorAll('#gs-matrix g[id^="a_gs-cell-"]')) {
+              const [a, b] = decodeParts(g.id, "a_gs-cell-");
+              if (!actors.has(a) || !actors.has(b)) continue;
+              const edge = { a: a, b: b, directed: true };
+              cells.push({ element: g, edge: edge });
+              g.addEventListener("click", (e) => { e.preventDefault(); chooseEdge(edge); });
+            }
+          }
+
+          // ---- Redrawing after any choice or filter change
+          function redraw() {
+            const admitted = admittedFlags();
+            const shown = admitted.filter(Boolean).length;
+            $("gs-filter-summary").textContent = shown + " of " + data.relations.length + " relations pass the filters";
+            const near = new Set();
+            if (state.actor) {
+              for (const i of touching.get(state.actor)) {
+                if (admitted[i]) near.add(data.relations[i].source).add(data.relations[i].target);
+              }
+            }
+            for (const n of nodes) {
+              n.element.classList.toggle("gs-focus", n.actor === state.actor);
+              n.element.classList.toggle("gs-dim", state.actor !== null && !near.has(n.actor) && n.actor !== state.actor);
+            }
+            for (const e of edges.concat(cells)) {
+              const on = relationsOf(e.edge).some((i) => admitted[i]);
+              const touches = e.edge.a === state.actor || e.edge.b === state.actor;
+              e.element.classList.toggle("gs-off", !on);
+              e.element.classList.toggle("gs-dim", on && state.actor !== null && !touches);
+              e.element.classList.toggle("gs-chosen", sameEdge(e.edge, state.edge));
+            }
+            for (const button of document.querySelectorAll("#gs-actor-list button")) {
+              button.setAttribute("aria-pressed", String(button.dataset.actor === state.actor));
+            }
+            showStandings();
+            showEvidence(admitted);
+          }
+
+          function showStandings() {
+            const title = $("gs-standings-title");
+            const lists = { opponents: $("gs-opponents"), supporters: $("gs-supporters"), allies: $("gs-allies") };
+            for (const list of Object.values(lists)) list.replaceChildren();
+            if (!state.actor) { title.textContent = "Choose an actor"; return; }
+            title.textContent = nameOf(state.actor) + " (" + state.actor + ")";
+            const all = standings(state.actor);
+            for (const [which, list] of Object.entries(lists)) {
+              if (all[which].length === 0) list.append(el("li", "none", "gs-note"));
+              for (const s of all[which]) {
+                const item = el("li");
+                item.dataset.actor = s.actor;
+                const link = el("button", nameOf(s.actor));
+                link.type = "button";
+                link.title = "Show the evidence between " + nameOf(state.actor) + " and " + nameOf(s.actor);
+                link.addEventListener("click", () => chooseEdge({ a: state.actor, b: s.actor, directed: false }));
+                item.append(link, el("span", " " + s.actor + " \u00b7 " + s.score.toFixed(2) + " \u00b7 "
+                  + s.relations.length + (s.relations.length === 1 ? " relation" : " relations"), "gs-score"));
+                list.append(item);
+              }
+            }
+          }
+
+          function showEvidence(admitted) {
+            const list = $("gs-evidence-list");
+            list.replaceChildren();
+            const title = $("gs-evidence-title");
+            if (!state.edge) { title.textContent = "Choose an edge in the diagram or a cell of the matrix"; return; }
+            const indexes = relationsOf(state.edge);
+            const hidden = indexes.filter((i) => !admitted[i]).length;
+            title.textContent = nameOf(state.edge.a) + (state.edge.directed ? " \u2192 " : " \u2014 ") + nameOf(state.edge.b)
+              + ": " + indexes.length + (indexes.length === 1 ? " relation" : " relations")
+              + (hidden ? ", " + hidden + " hidden by the filters" : "");
+            for (const i of indexes) {
+              const r = data.relations[i];
+              const item = el("li");
+              item.dataset.relation = i;
+              if (!admitted[i]) item.className = "gs-filtered-out";
+              item.append(el("strong", nameOf(r.source) + " " + r.kind + (r.mode ? " (" + r.mode + ")" : "") + " " + nameOf(r.target)));
+              const facts = el("div", null, "gs-facts");
+              facts.append(el("span", signNames[r.sign], "gs-sign-" + signNames[r.sign]), el("span", r.modality),
+                el("span", r.date || "undated"), el("span", "confidence " + r.confidence.toFixed(2)),
+                el("span", "intensity " + r.intensity.toFixed(1)));
+              if (r.speaker) facts.append(el("span", "said by " + nameOf(r.speaker)));
+              facts.append(el("span", r.document + (r.sentenceIndex !== undefined ? ", sentence " + r.sentenceIndex : ""), "gs-document"));
+              const quote = el("blockquote", null, "gs-sentence");
+              if (r.sentence) quote.append(markedSentence(r.sentence, r));
+              else quote.textContent = r.cue ? "\u201c" + r.cue + "\u201d (no sentence recorded)" : "no sentence recorded";
+              item.append(facts, quote);
+              list.append(item);
+            }
+          }
+
+          function showBlocs() {
+            if (!data.blocs) return;
+            const camps = new Map();
+            for (const [actor, camp] of Object.entries(data.blocs)) {
+              if (!camps.has(camp)) camps.set(camp, []);
+              camps.get(camp).push(nameOf(actor));
+            }
+            for (const camp of [...camps.keys()].sort((a, b) => a - b)) {
+              $("gs-blocs").append(el("li", "Camp " + camp + ": " + camps.get(camp).sort().join(", ")));
+            }
+            $("gs-balance").hidden = false;
+          }
+
+          buildActorList();
+          buildFilters();
+          bindDrawings();
+          showBlocs();
+          document.body.dataset.standingsCheck = checkStandings();
+          redraw();
+          readHash();
+          window.addEventListener("hashchange", readHash);
+          document.body.dataset.ready = "true";
+        })();
+
+        """#
+}
