@@ -56,7 +56,7 @@ struct Import: ParsableCommand {
         var base = try merge.map(Snapshots.read) ?? RelationGraph()
         var importer = EventImporter(mappings: mappings, strict: strict)
         for path in files {
-            let progress = Progress(path: path)
+            let progress = ByteProgress(path: path)
             do {
                 try importer.read(source, try Self.chunks(path, progress: progress), source: path)
             } catch let error as EventImport.ImportError {
@@ -90,7 +90,7 @@ struct Import: ParsableCommand {
     }
 
     /// The file's bytes in 4 MiB chunks, decompressed by its extension.
-    static func chunks(_ path: String, progress: Progress) throws -> ByteChunks {
+    static func chunks(_ path: String, progress: ByteProgress) throws -> ByteChunks {
         let handle: FileHandle
         if path == "-" {
             handle = FileHandle.standardInput
@@ -149,7 +149,7 @@ struct Import: ParsableCommand {
 extension EventFormat: ExpressibleByArgument {}
 
 /// A one-line progress meter on standard error, shown only on a terminal.
-final class Progress {
+final class ByteProgress {
     let path: String
     let total: Int?
     var done = 0
