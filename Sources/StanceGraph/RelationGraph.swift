@@ -132,28 +132,75 @@ public struct RelationGraph: Sendable {
     }
 
     /// Replaces the relations, sorting them and dropping duplicates.
+    ///
+    /// Sorts indexes by a compact integer key (actor and document ranks,
+    /// kind, sentence, offsets) and only compares whole relations where those
+    /// tie, so a million relations sort without copying them about.
     mutating func setRelations(_ unsorted: [Relation]) {
-        var all = unsorted
-        all.sort(by: RelationGraph.canonicallyPrecedes)
+        var documents = Set<String>()
+        for relation in unsorted { documents.insert(relation.evidence.document) }
+        let documentRank = Dictionary(
+            uniqueKeysWithValues: documents.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.enumerated().map { ($1, Int32($0)) })
+        let actorRank = Dictionary(uniqueKeysWithValues: actorIDs.enumerated().map { ($1, Int32($0)) })
+        let keys = unsorted.map { relation in
+            SortKey(
+                source: actorRank[relation.source] ?? -1, target: actorRank[relation.target] ?? -1,
+                kind: Int32(relation.kind.order), document: documentRank[relation.evidence.document]!,
+                sentence: Int32(clamping: relation.evidence.sentenceIndex ?? -1),
+                lower: Int32(clamping: relation.evidence.characterRange?.lowerBound ?? -1),
+                upper: Int32(clamping: relation.evidence.characterRange?.upperBound ?? -1))
+        }
+        let order = unsorted.indices.sorted { a, b in
+            let ka = keys[a], kb = keys[b]
+            if ka != kb { return ka < kb }
+            return RelationGraph.canonicallyPrecedes(unsorted[a], unsorted[b])
+        }
         var unique: [Relation] = []
-        unique.reserveCapacity(all.count)
-        var lastIdentity: Relation.Identity?
-        for relation in all {
-            let identity = relation.identity
-            if identity == lastIdentity { continue }
-            lastIdentity = identity
-            unique.append(relation)
+        unique.reserveCapacity(unsorted.count)
+        var last: Int?
+        for i in order {
+            if let last, keys[last] == keys[i], unsorted[last].modality == unsorted[i].modality,
+                unsorted[last].mode == unsorted[i].mode
+            {
+                continue
+            }
+            unique.append(unsorted[i])
+            last = i
         }
         relations = unique
         rebuildRelationIndexes()
+    }
+
+    /// The integer part of the canonical order; equal keys mean equal
+    /// endpoints, kind and evidence position.
+    struct SortKey: Equatable, Comparable {
+        var source, target, kind, document, sentence, lower, upper: Int32
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.source != b.source { return a.source < b.source }
+            if a.target != b.target { return a.target < b.target }
+            if a.kind != b.kind { return a.kind < b.kind }
+            if a.document != b.document { return a.document < b.document }
+            if a.sentence != b.sentence { return a.sentence < b.sentence }
+            if a.lower != b.lower { return a.lower < b.lower }
+            return a.upper < b.upper
+        }
     }
 
     mutating func rebuildRelationIndexes() {
         outgoing = [:]
         incoming = [:]
         byKind = [:]
+        // Relations are sorted by source, so each source's run is contiguous.
+        var start = 0
+        while start < relations.count {
+            let source = relations[start].source
+            var end = start + 1
+            while end < relations.count && relations[end].source == source { end += 1 }
+            outgoing[source] = Array(start..<end)
+            start = end
+        }
         for (i, relation) in relations.enumerated() {
-            outgoing[relation.source, default: []].append(i)
             incoming[relation.target, default: []].append(i)
             byKind[relation.kind, default: []].append(i)
         }

@@ -116,5 +116,8 @@ public enum RelationKind: String, Hashable, Sendable, Codable, CaseIterable, Com
         a.order < b.order
     }
 
-    private var order: Int { RelationKind.allCases.firstIndex(of: self)! }
+    /// The kind's position in ``allCases``: the canonical order.
+    var order: Int { RelationKind.orders[self]! }
+
+    private static let orders = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }
