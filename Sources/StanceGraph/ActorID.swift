@@ -20,7 +20,7 @@ public struct ActorID: RawRepresentable, Hashable, Comparable, Sendable, Codable
     public var description: String { rawValue }
 
     public static func < (lhs: ActorID, rhs: ActorID) -> Bool {
-        lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+        utf8Precedes(lhs.rawValue, rhs.rawValue)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -30,5 +30,23 @@ public struct ActorID: RawRepresentable, Hashable, Comparable, Sendable, Codable
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+}
+
+/// Whether `a` comes before `b` in byte-wise UTF-8 order: the order ids and
+/// documents sort in, independent of locale and Unicode normalisation.
+@inline(__always)
+func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { pa in
+        b.withUTF8 { pb in
+            let n = min(pa.count, pb.count)
+            var i = 0
+            while i < n {
+                if pa[i] != pb[i] { return pa[i] < pb[i] }
+                i += 1
+            }
+            return pa.count < pb.count
+        }
     }
 }

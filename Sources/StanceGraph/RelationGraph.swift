@@ -128,7 +128,13 @@ public struct RelationGraph: Sendable {
         add(other.actors)
         // Both graphs' roles and relations only name actors now present.
         try! add(other.roles)
-        try! add(other.relations)
+        if relations.isEmpty {
+            // Already in canonical order and unique: take them as they are.
+            relations = other.relations
+            rebuildRelationIndexes()
+        } else {
+            try! add(other.relations)
+        }
     }
 
     /// Replaces the relations, sorting them and dropping duplicates.
@@ -140,7 +146,7 @@ public struct RelationGraph: Sendable {
         var documents = Set<String>()
         for relation in unsorted { documents.insert(relation.evidence.document) }
         let documentRank = Dictionary(
-            uniqueKeysWithValues: documents.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.enumerated().map { ($1, Int32($0)) })
+            uniqueKeysWithValues: documents.sorted(by: utf8Precedes).enumerated().map { ($1, Int32($0)) })
         let actorRank = Dictionary(uniqueKeysWithValues: actorIDs.enumerated().map { ($1, Int32($0)) })
         let keys = unsorted.map { relation in
             SortKey(
@@ -246,7 +252,7 @@ public struct RelationGraph: Sendable {
         if a.target != b.target { return a.target < b.target }
         if a.kind != b.kind { return a.kind < b.kind }
         if a.evidence.document != b.evidence.document {
-            return a.evidence.document.utf8.lexicographicallyPrecedes(b.evidence.document.utf8)
+            return utf8Precedes(a.evidence.document, b.evidence.document)
         }
         if a.evidence.sentenceIndex != b.evidence.sentenceIndex {
             return (a.evidence.sentenceIndex ?? -1) < (b.evidence.sentenceIndex ?? -1)
