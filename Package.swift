@@ -13,6 +13,7 @@ let package = Package(
         .target(name: "GraphExport", dependencies: ["StanceGraph"]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph"]),
+        .testTarget(name: "PeerComparisonTests", dependencies: ["GraphExport", "StanceGraph"]),
     ],
     swiftLanguageModes: [.v6]
 )
