@@ -179,8 +179,9 @@ extension SignedProjection {
         RelationGraph.groups(labels: componentLabels(), actors: actors)
     }
 
-    /// A component number per node index, by breadth-first search.
-    func componentLabels() -> [Int] {
+    /// A component number per node index, by breadth-first search over all
+    /// ties, or only ties of non-zero sign when `signedOnly`.
+    func componentLabels(signedOnly: Bool = false) -> [Int] {
         var label = [Int](repeating: -1, count: actorCount)
         var next = 0
         for start in 0..<actorCount where label[start] < 0 {
@@ -190,6 +191,7 @@ extension SignedProjection {
                 let u = queue[head]
                 head += 1
                 for e in offsets[u]..<offsets[u + 1] where label[Int(neighbours[e])] < 0 {
+                    if signedOnly && tieSign[Int(adjacentTie[e])] == 0 { continue }
                     label[Int(neighbours[e])] = next
                     queue.append(Int(neighbours[e]))
                 }
