@@ -45,15 +45,18 @@ struct SignedPiece {
     /// A low-frustration split by iterated local search: starts that make a
     /// breadth-first spanning tree balanced (Harary's construction) and
     /// random starts, each improved by single-node flips until no flip helps,
-    /// then perturbed and improved again, keeping the best.
+    /// then repeatedly perturbed (a few random flips) and improved again,
+    /// keeping what is no worse; the best over all starts wins.
     ///
-    /// - Complexity: O(*restarts* x *rounds* x (*n* + *t*)) where a round is
-    ///   one descent, usually a few sweeps.
+    /// - Complexity: O(*restarts* x ((*n* + *t*) x *sweeps* + *rounds* x *d*²))
+    ///   with at most 64 perturbation rounds, each re-examining only the
+    ///   flipped nodes' neighbourhoods (degree *d*).
     func heuristic(restarts: Int, seed: UInt64) -> (side: [Int], cost: Double) {
         guard nodeCount > 1 else { return ([Int](repeating: 1, count: nodeCount), 0) }
         var random = SplitMix64(seed: seed)
         var best = [Int](repeating: 1, count: nodeCount)
         var bestCost = cost(best)
+        let rounds = min(64, 4 + nodeCount / 4)
         for start in 0..<max(1, restarts) {
             var side: [Int]
             if start % 2 == 0 {
@@ -61,25 +64,67 @@ struct SignedPiece {
             } else {
                 side = (0..<nodeCount).map { _ in Bool.random(using: &random) ? 1 : -1 }
             }
-            var current = descend(&side)
-            var local = side
-            // Perturb a few nodes and descend again; keep what is no worse.
-            for _ in 0..<(4 + nodeCount / 8) {
-                var trial = local
+            var current = descend(&side, cost: cost(side), from: Array(0..<nodeCount))
+            for _ in 0..<rounds {
+                var trial = side
+                var trialCost = current
+                var touched: [Int] = []
                 let flips = 1 + Int.random(in: 0..<max(1, min(6, nodeCount / 4)), using: &random)
-                for _ in 0..<flips { trial[Int.random(in: 0..<nodeCount, using: &random)] *= -1 }
-                let trialCost = descend(&trial)
+                for _ in 0..<flips {
+                    let v = Int.random(in: 0..<nodeCount, using: &random)
+                    trialCost -= gain(of: v, in: trial)
+                    trial[v] *= -1
+                    touched.append(v)
+                    touched += adjacency[v].map(\.node)
+                }
+                trialCost = descend(&trial, cost: trialCost, from: touched)
                 if trialCost <= current + 1e-12 {
-                    local = trial
+                    side = trial
                     current = trialCost
                 }
             }
             if current < bestCost - 1e-12 {
-                best = local
+                best = side
                 bestCost = current
             }
         }
-        return (best, bestCost)
+        return (best, cost(best))
+    }
+
+    /// How much flipping `v` would lower the cost.
+    func gain(of v: Int, in side: [Int]) -> Double {
+        var gain = 0.0
+        for (u, sign, weight) in adjacency[v] {
+            gain += sign * side[u] * side[v] < 0 ? weight : -weight
+        }
+        return gain
+    }
+
+    /// Flips single nodes while a flip lowers the cost, examining `start`
+    /// and then the neighbours of every flipped node; returns the new cost.
+    func descend(_ side: inout [Int], cost: Double, from start: [Int]) -> Double {
+        var cost = cost
+        var queued = [Bool](repeating: false, count: nodeCount)
+        var queue: [Int] = []
+        for v in start where !queued[v] {
+            queued[v] = true
+            queue.append(v)
+        }
+        var head = 0
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            queued[v] = false
+            let g = gain(of: v, in: side)
+            guard g > 1e-12 else { continue }
+            side[v] *= -1
+            cost -= g
+            for (u, _, _) in adjacency[v] where !queued[u] {
+                queued[u] = true
+                queue.append(u)
+            }
+        }
+        return cost
     }
 
     /// Sides that satisfy every tie of a breadth-first spanning tree from `root`.
@@ -98,25 +143,6 @@ struct SignedPiece {
             }
         }
         return side
-    }
-
-    /// Flips single nodes while a flip lowers the cost; returns the cost.
-    func descend(_ side: inout [Int]) -> Double {
-        var improved = true
-        while improved {
-            improved = false
-            for v in 0..<nodeCount {
-                var gain = 0.0
-                for (u, sign, weight) in adjacency[v] {
-                    gain += sign * side[u] * side[v] < 0 ? weight : -weight
-                }
-                if gain > 1e-12 {
-                    side[v] *= -1
-                    improved = true
-                }
-            }
-        }
-        return cost(side)
     }
 
     // MARK: Exact
