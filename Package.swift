@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(
             name: "GraphvizRenderingTests",
             dependencies: ["GraphvizRendering", "GraphExport", "StanceGraph"]),
+        .testTarget(name: "PeerComparisonTests", dependencies: ["GraphExport", "StanceGraph"]),
     ],
     swiftLanguageModes: [.v6]
 )

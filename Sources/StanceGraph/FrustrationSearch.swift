@@ -1,0 +1,282 @@
+/// A small deterministic pseudo-random generator (SplitMix64, Steele, Lea &
+/// Flood, "Fast splittable pseudorandom number generators", 2014), so that
+/// searches give the same answer for the same seed on every platform.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// One connected piece of a signed graph, as local node numbers 0..<n, and
+/// the searches for a two-camp split that frustrates the least weight.
+///
+/// A tie of sign σ between u and v is frustrated by sides s (±1) when
+/// σ s_u s_v < 0: a positive tie across camps or a negative tie within one.
+struct SignedPiece {
+    struct Edge { var a: Int, b: Int, sign: Int, weight: Double }
+    let nodeCount: Int
+    let edges: [Edge]
+    /// Per node: (neighbour, sign, weight).
+    let adjacency: [[(node: Int, sign: Int, weight: Double)]]
+
+    init(nodeCount: Int, edges: [Edge]) {
+        self.nodeCount = nodeCount
+        self.edges = edges
+        var adjacency = [[(node: Int, sign: Int, weight: Double)]](repeating: [], count: nodeCount)
+        for e in edges {
+            adjacency[e.a].append((e.b, e.sign, e.weight))
+            adjacency[e.b].append((e.a, e.sign, e.weight))
+        }
+        self.adjacency = adjacency
+    }
+
+    func cost(_ side: [Int]) -> Double {
+        edges.reduce(0) { $0 + (($1.sign * side[$1.a] * side[$1.b]) < 0 ? $1.weight : 0) }
+    }
+
+    // MARK: Heuristic
+
+    /// A low-frustration split by iterated local search: starts that make a
+    /// breadth-first spanning tree balanced (Harary's construction) and
+    /// random starts, each improved by single-node flips until no flip helps,
+    /// then repeatedly perturbed (a few random flips) and improved again,
+    /// keeping what is no worse; the best over all starts wins.
+    ///
+    /// - Complexity: O(*restarts* x ((*n* + *t*) x *sweeps* + *rounds* x *d*²))
+    ///   with at most 64 perturbation rounds, each re-examining only the
+    ///   flipped nodes' neighbourhoods (degree *d*).
+    func heuristic(restarts: Int, seed: UInt64) -> (side: [Int], cost: Double) {
+        guard nodeCount > 1 else { return ([Int](repeating: 1, count: nodeCount), 0) }
+        var random = SplitMix64(seed: seed)
+        var best = [Int](repeating: 1, count: nodeCount)
+        var bestCost = cost(best)
+        let rounds = min(64, 4 + nodeCount / 4)
+        for start in 0..<max(1, restarts) {
+            var side: [Int]
+            if start % 2 == 0 {
+                side = treeBalanced(root: start == 0 ? 0 : Int.random(in: 0..<nodeCount, using: &random))
+            } else {
+                side = (0..<nodeCount).map { _ in Bool.random(using: &random) ? 1 : -1 }
+            }
+            var current = descend(&side, cost: cost(side), from: Array(0..<nodeCount))
+            for _ in 0..<rounds {
+                var trial = side
+                var trialCost = current
+                var touched: [Int] = []
+                let flips = 1 + Int.random(in: 0..<max(1, min(6, nodeCount / 4)), using: &random)
+                for _ in 0..<flips {
+                    let v = Int.random(in: 0..<nodeCount, using: &random)
+                    trialCost -= gain(of: v, in: trial)
+                    trial[v] *= -1
+                    touched.append(v)
+                    touched += adjacency[v].map(\.node)
+                }
+                trialCost = descend(&trial, cost: trialCost, from: touched)
+                if trialCost <= current + 1e-12 {
+                    side = trial
+                    current = trialCost
+                }
+            }
+            if current < bestCost - 1e-12 {
+                best = side
+                bestCost = current
+            }
+        }
+        return (best, cost(best))
+    }
+
+    /// How much flipping `v` would lower the cost.
+    func gain(of v: Int, in side: [Int]) -> Double {
+        var gain = 0.0
+        for (u, sign, weight) in adjacency[v] {
+            gain += sign * side[u] * side[v] < 0 ? weight : -weight
+        }
+        return gain
+    }
+
+    /// Flips single nodes while a flip lowers the cost, examining `start`
+    /// and then the neighbours of every flipped node; returns the new cost.
+    func descend(_ side: inout [Int], cost: Double, from start: [Int]) -> Double {
+        var cost = cost
+        var queued = [Bool](repeating: false, count: nodeCount)
+        var queue: [Int] = []
+        for v in start where !queued[v] {
+            queued[v] = true
+            queue.append(v)
+        }
+        var head = 0
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            queued[v] = false
+            let g = gain(of: v, in: side)
+            guard g > 1e-12 else { continue }
+            side[v] *= -1
+            cost -= g
+            for (u, _, _) in adjacency[v] where !queued[u] {
+                queued[u] = true
+                queue.append(u)
+            }
+        }
+        return cost
+    }
+
+    /// Sides that satisfy every tie of a breadth-first spanning tree from `root`.
+    func treeBalanced(root: Int) -> [Int] {
+        var side = [Int](repeating: 0, count: nodeCount)
+        for start in [root] + Array(0..<nodeCount) where side[start] == 0 {
+            side[start] = 1
+            var queue = [start], head = 0
+            while head < queue.count {
+                let u = queue[head]
+                head += 1
+                for (v, sign, _) in adjacency[u] where side[v] == 0 {
+                    side[v] = side[u] * sign
+                    queue.append(v)
+                }
+            }
+        }
+        return side
+    }
+
+    // MARK: Exact
+
+    /// The least frustrated weight and a split achieving it, by branch and bound.
+    ///
+    /// Nodes are assigned in an order where each next node has the most tie
+    /// weight to those already placed; the first is fixed to +1 (a split and
+    /// its mirror cost the same). A branch is cut when its cost so far, plus
+    /// for every unplaced node the cheaper side given its placed neighbours,
+    /// plus a packing of edge-disjoint unbalanced triangles among unplaced
+    /// nodes (each must frustrate one of its ties; fractional weights share
+    /// an edge's weight between triangles), reaches the best known cost. The
+    /// search starts from `upperBound`, a known split (from the heuristic).
+    ///
+    /// - Complexity: O(2^*n*) in the worst case; random graphs of 30 actors
+    ///   take under a second (see ``SignedProjection/defaultExactLimit``).
+    func exact(start: [Int]) -> (side: [Int], cost: Double) {
+        let n = nodeCount
+        guard n > 1 else { return ([Int](repeating: 1, count: n), 0) }
+        // Placement order.
+        var position = [Int](repeating: -1, count: n)
+        var order: [Int] = []
+        var attraction = [Double](repeating: 0, count: n)
+        let strength = adjacency.map { $0.reduce(0) { $0 + $1.weight } }
+        while order.count < n {
+            var pick = -1
+            for v in 0..<n where position[v] < 0 {
+                if pick < 0 || (attraction[v], strength[v], -v) > (attraction[pick], strength[pick], -pick) {
+                    pick = v
+                }
+            }
+            position[pick] = order.count
+            order.append(pick)
+            for (u, _, w) in adjacency[pick] where position[u] < 0 { attraction[u] += w }
+        }
+        // Ties to later-placed nodes, by position.
+        var forward = [[(to: Int, sign: Int, weight: Double)]](repeating: [], count: n)
+        for e in edges {
+            let (p, q) = (position[e.a], position[e.b])
+            forward[min(p, q)].append((max(p, q), e.sign, e.weight))
+        }
+        let packing = triangleBounds(position: position)
+
+        var bestSide = start.isEmpty ? [Int](repeating: 1, count: n) : start
+        var best = cost(bestSide)
+        var side = [Int](repeating: 0, count: n)  // by position
+        // costOn[p][0]: frustration node p would take on from placed
+        // neighbours on side +1; [1] on side -1.
+        var costOn = [[Double]](repeating: [0, 0], count: n)
+        var sumMin = 0.0  // over unplaced positions of min(costOn)
+
+        func place(_ p: Int, _ s: Int) -> [(Int, Int, Double)] {
+            var changes: [(Int, Int, Double)] = []
+            for (q, sign, w) in forward[p] {
+                // q on side t is frustrated when sign * s * t < 0, i.e. t = -sign * s.
+                let slot = -sign * s > 0 ? 0 : 1
+                let before = min(costOn[q][0], costOn[q][1])
+                costOn[q][slot] += w
+                sumMin += min(costOn[q][0], costOn[q][1]) - before
+                changes.append((q, slot, w))
+            }
+            return changes
+        }
+        func unplace(_ changes: [(Int, Int, Double)]) {
+            for (q, slot, w) in changes.reversed() {
+                let before = min(costOn[q][0], costOn[q][1])
+                costOn[q][slot] -= w
+                sumMin += min(costOn[q][0], costOn[q][1]) - before
+            }
+        }
+        func search(_ p: Int, _ soFar: Double) {
+            if p == n {
+                if soFar < best - 1e-9 {
+                    best = soFar
+                    for q in 0..<n { bestSide[order[q]] = side[q] }
+                }
+                return
+            }
+            let here = [costOn[p][0], costOn[p][1]]
+            let sides = p == 0 ? [1] : (here[0] <= here[1] ? [1, -1] : [-1, 1])
+            for s in sides {
+                let added = here[s > 0 ? 0 : 1]
+                let rest = sumMin - min(here[0], here[1])
+                let total = soFar + added
+                if total + rest + packing[p + 1] >= best - 1e-9 { continue }
+                side[p] = s
+                let changes = place(p, s)
+                let saved = sumMin
+                sumMin -= min(here[0], here[1])
+                // The bound again, now that p's ties shape its neighbours' costs.
+                if total + sumMin + packing[p + 1] < best - 1e-9 { search(p + 1, total) }
+                sumMin = saved
+                unplace(changes)
+            }
+        }
+        search(0, 0)
+        return (bestSide, best)
+    }
+
+    /// For each position p, a lower bound on the frustration among nodes
+    /// placed at p or later: a greedy fractional packing of unbalanced
+    /// triangles whose edges are shared only up to their weight.
+    func triangleBounds(position: [Int]) -> [Double] {
+        let n = nodeCount
+        var tie: [Int: (sign: Int, weight: Double)] = [:]
+        for e in edges {
+            let (p, q) = (position[e.a], position[e.b])
+            tie[min(p, q) * n + max(p, q)] = (e.sign, e.weight)
+        }
+        var triangles: [(Int, Int, Int)] = []  // positions x < y < z
+        for x in 0..<n {
+            for y in (x + 1)..<max(x + 1, n) where tie[x * n + y] != nil {
+                for z in (y + 1)..<max(y + 1, n) {
+                    guard let a = tie[x * n + y], let b = tie[x * n + z], let c = tie[y * n + z],
+                        a.sign * b.sign * c.sign < 0
+                    else { continue }
+                    triangles.append((x, y, z))
+                }
+            }
+        }
+        var bounds = [Double](repeating: 0, count: n + 1)
+        for p in stride(from: n - 1, through: 0, by: -1) {
+            var residual: [Int: Double] = [:]
+            var total = 0.0
+            for (x, y, z) in triangles where x >= p {
+                let keys = [x * n + y, x * n + z, y * n + z]
+                let take = keys.map { residual[$0] ?? tie[$0]!.weight }.min()!
+                guard take > 0 else { continue }
+                for key in keys { residual[key] = (residual[key] ?? tie[key]!.weight) - take }
+                total += take
+            }
+            bounds[p] = total
+        }
+        return bounds
+    }
+}
