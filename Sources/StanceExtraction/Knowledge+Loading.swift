@@ -339,9 +339,13 @@ struct KnowledgeBuilder {
                 case "pair": targets.append(.pair)
                 case "from-rev": targets.append(.fromReversed)
                 case "-": targets.append(.none)
+                case "gap": targets.append(.gap)
+                case "speaker": targets.append(.speaker)
+                case "prior": targets.append(.prior)
+                case "accuser": targets.append(.accuser)
                 default:
                     guard option.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
-                        throw fail(file, row.line, "target '\(option)' is not obj, pair, from-rev, - or a preposition")
+                        throw fail(file, row.line, "target '\(option)' is not obj, pair, from-rev, gap, speaker, prior, accuser, - or a preposition")
                     }
                     targets.append(.preposition(option))
                 }

@@ -112,6 +112,15 @@ enum TargetRule: Hashable, Sendable {
     case pair
     case fromReversed
     case none
+    /// The actor inside the phrase's gap: "make Finland safer".
+    case gap
+    /// The clause's subject, with the speaker as source: "(X said) Sweden must do more".
+    case speaker
+    /// The last actor named before the cue in the sentence that is not on
+    /// the source's side: "Finland's accession ... Moscow would take countermeasures".
+    case prior
+    /// The source of the last accusation against the subject: "China denied that ...".
+    case accuser
 }
 
 enum NegationRule: Hashable, Sendable {
