@@ -142,6 +142,7 @@ extension DocumentAnalysis {
             j -= 1
         }
         for mention in candidates.reversed() {
+            if mention.inApposition { continue }
             if mention.isPossessive, candidates.contains(where: { $0.start == mention.end + 1 }) { continue }
             if mention.isPossessive && mention.kind == .reference { continue }
             if isInPrepositionalPhrase(mention) { continue }
