@@ -51,9 +51,11 @@ extension DocumentAnalysis {
                 i += n
                 continue
             }
-            if wordNumbers[i] >= 0, i > sentence.lowerBound, key(i - 1) == "the" || key(i - 1) == "this",
+            if wordNumbers[i] >= 0, i > sentence.lowerBound, ["the", "this", "its", "their"].contains(key(i - 1)),
                 let (n, description) = knowledge.descriptionTrie.longestMatch(wordNumbers, from: i, to: end)
             {
+                // "its ally": the possessive pronoun is part of the description.
+                if let last = pieces.last, last.0 == (i - 1)..<i, case .pronoun = last.1 { pieces.removeLast() }
                 pieces.append((i..<(i + n), .description(description)))
                 i += n
                 continue

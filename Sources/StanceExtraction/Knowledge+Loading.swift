@@ -288,9 +288,10 @@ struct KnowledgeBuilder {
             case "previous-monarchy": description = .previousMonarchy
             case "previous-group": description = .previousGroup
             case "previous-body": description = .previousBody
+            case "partner": description = .partner
             default:
                 guard knowledge.actors[ActorID(f[1])] != nil else {
-                    throw fail(file, row.line, "'\(f[1])' is neither previous-state, previous-monarchy, previous-group, previous-body nor a known actor id")
+                    throw fail(file, row.line, "'\(f[1])' is neither previous-state, previous-monarchy, previous-group, previous-body, partner nor a known actor id")
                 }
                 description = .actor(ActorID(f[1]))
             }

@@ -85,6 +85,9 @@ enum Description: Hashable, Sendable {
     case previousGroup
     /// "the alliance", "the bloc": the last intergovernmental body.
     case previousBody
+    /// "its ally", "its rival": the last state named, other than the
+    /// possessor, that is not inside a prepositional phrase.
+    case partner
     /// "the Islamic Republic", "the Jewish state": one actor.
     case actor(ActorID)
 }
