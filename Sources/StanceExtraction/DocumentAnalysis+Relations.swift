@@ -79,6 +79,27 @@ extension DocumentAnalysis {
         var target: Mention
     }
 
+    /// Hostile kinds whose cues make reported content a threat.
+    static let hostileActs: Set<RelationKind> = [.assault, .coerce, .mobilize, .sanction, .threaten]
+
+    /// For "warned that ...": the first actor in the content that is not on
+    /// the warner's side, when the content holds a modal ("could", "would")
+    /// followed by a word that starts a hostile cue ("use ... force", "shoot").
+    func contentTarget(after match: CueMatch, from side: ActorID, in s: Int) -> Mention? {
+        let content = match.end..<sentences[s].upperBound
+        guard let modal = content.first(where: { isMarker($0, .future) || isMarker($0, .hypothetical) }),
+            (modal + 1..<content.upperBound).contains(where: { t in
+                knowledge.cues[tokens[t].key]?.contains { Self.hostileActs.contains($0.kind) && !$0.isNoun } ?? false
+            })
+        else { return nil }
+        return mentions[s].first { m in
+            guard let actor = m.actor, m.start >= content.lowerBound, m.start < modal + 8, m.kind != .firstPerson,
+                !(m.isPossessive && mentions[s].contains { $0.start == m.end + 1 })
+            else { return false }
+            return self.side(of: actor) != side
+        }
+    }
+
     /// The state an actor speaks for: itself, its state, or a person's office.
     func side(of actor: ActorID) -> ActorID {
         if let state = stateOf(actor) { return state }
@@ -183,6 +204,11 @@ extension DocumentAnalysis {
                     let accuser = accusation.source.actor, side(of: accuser) != accused
                 else { continue }
                 return [(subject, accusation.source, kind)]
+            case .content:
+                guard let source = source(for: match, kind: kind, target: Mention(start: -1, end: -1, kind: .reference), in: s, clause: clause, produced: produced),
+                    let sourceActor = source.actor, let target = contentTarget(after: match, from: side(of: sourceActor), in: s)
+                else { continue }
+                return [(source, target, kind)]
             case .object, .preposition, .gap:
                 break
             }

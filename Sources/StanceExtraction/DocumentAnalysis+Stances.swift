@@ -194,7 +194,7 @@ extension DocumentAnalysis {
             return nil
         case .gap:
             return mentions[s].first { $0.start > match.start && $0.end < match.end && $0.actor != nil }.map { head(of: $0, in: s) }
-        case .pair, .fromReversed, .none, .speaker, .prior, .accuser:
+        case .pair, .fromReversed, .none, .speaker, .prior, .accuser, .content:
             return nil
         }
     }

@@ -344,9 +344,10 @@ struct KnowledgeBuilder {
                 case "speaker": targets.append(.speaker)
                 case "prior": targets.append(.prior)
                 case "accuser": targets.append(.accuser)
+                case "content": targets.append(.content)
                 default:
                     guard option.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
-                        throw fail(file, row.line, "target '\(option)' is not obj, pair, from-rev, gap, speaker, prior, accuser, - or a preposition")
+                        throw fail(file, row.line, "target '\(option)' is not obj, pair, from-rev, gap, speaker, prior, accuser, content, - or a preposition")
                     }
                     targets.append(.preposition(option))
                 }

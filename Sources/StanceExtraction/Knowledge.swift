@@ -124,6 +124,9 @@ enum TargetRule: Hashable, Sendable {
     case prior
     /// The source of the last accusation against the subject: "China denied that ...".
     case accuser
+    /// In reported content that holds a modal and a hostile act, the first
+    /// actor not on the source's side: "warned that the US deployment could ...".
+    case content
 }
 
 enum NegationRule: Hashable, Sendable {
