@@ -79,6 +79,19 @@ extension DocumentAnalysis {
         var target: Mention
     }
 
+    /// The subject of the last verb of saying before `token` in the sentence:
+    /// "The Pentagon" in "The Pentagon said ..., but China denied".
+    func claimant(before token: Int, in s: Int) -> Mention? {
+        var v = token - 1
+        while v >= sentences[s].lowerBound {
+            if isMarker(v, .speech) && !inQuote[v] {
+                return mentions[s].last { $0.actor != nil && $0.kind != .firstPerson && $0.end <= v && $0.end >= v - 6 }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
     /// Hostile kinds whose cues make reported content a threat.
     static let hostileActs: Set<RelationKind> = [.assault, .coerce, .mobilize, .sanction, .threaten]
 
@@ -200,10 +213,14 @@ extension DocumentAnalysis {
                     let actor = subject.actor
                 else { continue }
                 let accused = side(of: actor)
-                guard let accusation = accusations.last(where: { s - $0.sentence <= 2 && $0.target.actor.map(side(of:)) == accused }),
+                if let accusation = accusations.last(where: { s - $0.sentence <= 2 && $0.target.actor.map(side(of:)) == accused }),
                     let accuser = accusation.source.actor, side(of: accuser) != accused
-                else { continue }
-                return [(subject, accusation.source, kind)]
+                {
+                    return [(subject, accusation.source, kind)]
+                }
+                // "The Pentagon said ..., but China denied that": the denial answers the claim before it.
+                guard let claimant = claimant(before: subject.start, in: s), let other = claimant.actor, side(of: other) != accused else { continue }
+                return [(subject, claimant, kind)]
             case .content:
                 guard let source = source(for: match, kind: kind, target: Mention(start: -1, end: -1, kind: .reference), in: s, clause: clause, produced: produced),
                     let sourceActor = source.actor, let target = contentTarget(after: match, from: side(of: sourceActor), in: s)
