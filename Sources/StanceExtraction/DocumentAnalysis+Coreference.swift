@@ -30,7 +30,7 @@ extension DocumentAnalysis {
     /// Resolves pronouns, definite descriptions, bare titles and bare sectors
     /// to the actors they point back to, in reading order.
     mutating func resolveReferences() {
-        var history: [(actor: ActorID, token: Int, quoted: Bool, sentence: Int)] = []
+        var history: [(actor: ActorID, token: Int, quoted: Bool, sentence: Int, inPhrase: Bool)] = []
         var stateCounts: [ActorID: Int] = [:]
         for s in sentences.indices {
             for m in mentions[s].indices {
@@ -40,7 +40,7 @@ extension DocumentAnalysis {
                     mentions[s][m] = mention
                 }
                 guard let actor = mention.actor, mention.kind != .firstPerson else { continue }
-                history.append((actor, mention.start, inQuote[mention.start], s))
+                history.append((actor, mention.start, inQuote[mention.start], s, isInPrepositionalPhrase(mention)))
                 if let state = stateOf(actor) { stateCounts[state, default: 0] += 1 }
             }
         }
@@ -54,7 +54,7 @@ extension DocumentAnalysis {
 
     func resolve(
         _ reference: Mention.Reference, at token: Int, sentence: Int,
-        history: [(actor: ActorID, token: Int, quoted: Bool, sentence: Int)], stateCounts: [ActorID: Int]
+        history: [(actor: ActorID, token: Int, quoted: Bool, sentence: Int, inPhrase: Bool)], stateCounts: [ActorID: Int]
     ) -> ActorID? {
         let quoted = inQuote[token]
         let recent = history.reversed().filter { sentence - $0.sentence <= 3 }
@@ -87,7 +87,15 @@ extension DocumentAnalysis {
             return sectorID(focus, sector)
         case .description(let description):
             let currentSubjectState = history.last(where: { $0.sentence == sentence && $0.token < token }).flatMap { stateOf($0.actor) }
+            let possessive = ["its", "their"].contains(key(token))
+            // "its ally": the possessor is what "its" points to; the partner is another state.
+            if description == .partner || (description == .previousState && possessive) {
+                let possessor = possessive ? resolve(.neuter, at: token, sentence: sentence, history: history, stateCounts: stateCounts).flatMap { stateOf($0) } : currentSubjectState
+                return recent.first { kind($0.actor) == .state && !$0.inPhrase && $0.actor != possessor }?.actor
+            }
             switch description {
+            case .partner:
+                return nil
             case .previousState:
                 return history.reversed().first { kind($0.actor) == .state && $0.actor != currentSubjectState }?.actor
             case .previousMonarchy:

@@ -51,9 +51,11 @@ extension DocumentAnalysis {
                 i += n
                 continue
             }
-            if wordNumbers[i] >= 0, i > sentence.lowerBound, key(i - 1) == "the" || key(i - 1) == "this",
+            if wordNumbers[i] >= 0, i > sentence.lowerBound, ["the", "this", "its", "their"].contains(key(i - 1)),
                 let (n, description) = knowledge.descriptionTrie.longestMatch(wordNumbers, from: i, to: end)
             {
+                // "its ally": the possessive pronoun is part of the description.
+                if let last = pieces.last, last.0 == (i - 1)..<i, case .pronoun = last.1 { pieces.removeLast() }
                 pieces.append((i..<(i + n), .description(description)))
                 i += n
                 continue
@@ -195,9 +197,66 @@ extension DocumentAnalysis {
         for i in result.indices {
             let end = result[i].end
             if end < sentence.upperBound && tokens[end].kind == .possessive { result[i].isPossessive = true }
-            if ["his", "her", "its", "their", "our"].contains(key(result[i].start)) { result[i].isPossessive = true }
+            if end - result[i].start == 1, ["his", "her", "its", "their", "our"].contains(key(result[i].start)) { result[i].isPossessive = true }
         }
+        attachUnknownNames(&result, in: sentence)
         return result
+    }
+
+    /// Names the gazetteer lacks, read through what stands next to them.
+    ///
+    /// "CIA Director William Burns": an organisation or state right before a
+    /// capitalised title and name speaks through that person, so its mention
+    /// covers them. "David Barnea, the head of Israel's Mossad,": an unknown
+    /// name followed by an apposition stands for the actor the apposition
+    /// names. Mentions inside an apposition after any name are marked, so a
+    /// subject is never taken from inside one.
+    func attachUnknownNames(_ result: inout [Mention], in sentence: Range<Int>) {
+        guard !result.isEmpty else { return }
+        var covered = [Bool](repeating: false, count: sentence.count)
+        for m in result { for t in m.start..<m.end where sentence.contains(t) { covered[t - sentence.lowerBound] = true } }
+        // A capitalised word that no table knows; a cue word only inside a run ("William Burns").
+        func isNameWord(_ t: Int, first: Bool) -> Bool {
+            sentence.contains(t) && !covered[t - sentence.lowerBound] && tokens[t].kind == .word && tokens[t].isCapitalized
+                && knowledge.markers[tokens[t].key] == nil && (!first || knowledge.cues[tokens[t].key] == nil)
+        }
+        for i in result.indices {
+            let m = result[i]
+            guard m.actor != nil, !m.isPossessive, m.kind != .firstPerson, m.kind != .reference,
+                knowledge.actors[m.actor!]?.kind != .person
+            else { continue }
+            var j = m.end
+            while j < m.end + 5 && isNameWord(j, first: j == m.end) { j += 1 }
+            guard j - m.end >= 2, j - m.end <= 4, !(j < sentence.upperBound && tokens[j].isCapitalized && tokens[j].isWord) else { continue }
+            for t in m.end..<j { covered[t - sentence.lowerBound] = true }
+            result[i].end = j
+            if j < sentence.upperBound && tokens[j].kind == .possessive { result[i].isPossessive = true }
+        }
+        var added: [Mention] = []
+        for c in sentence where tokens[c].key == "," && c + 2 < sentence.upperBound && ["the", "a", "an"].contains(key(c + 1)) {
+            guard let close = (c + 2..<min(sentence.upperBound, c + 16)).first(where: { tokens[$0].kind == .punctuation && tokens[$0].key != "-" }),
+                tokens[close].key == ",",
+                let first = result.firstIndex(where: { $0.start > c + 2 && $0.end <= close && $0.actor != nil })
+            else { continue }
+            var headIndex = first
+            if result[first].isPossessive, let next = result.firstIndex(where: { $0.start == result[first].end + 1 && $0.end <= close }) {
+                headIndex = next
+            }
+            let head = result[headIndex]
+            let namedBefore = result.contains { $0.end == c && $0.actor != nil && !$0.isPossessive }
+            if !namedBefore {
+                var start = c
+                while start > sentence.lowerBound && isNameWord(start - 1, first: start - 1 == sentence.lowerBound || !tokens[start - 2].isCapitalized) { start -= 1 }
+                guard c - start >= 2, let actor = head.actor else { continue }
+                let standsFor = knowledge.actors[actor]?.kind == .person ? side(of: actor) : actor
+                added.append(Mention(start: start, end: c, actor: standsFor, kind: .reference))
+            }
+            for k in result.indices where result[k].start > c && result[k].end <= close { result[k].inApposition = true }
+        }
+        if !added.isEmpty {
+            result += added
+            result.sort { $0.start < $1.start }
+        }
     }
 
     func sectorID(_ state: ActorID, _ sector: Sector) -> ActorID {

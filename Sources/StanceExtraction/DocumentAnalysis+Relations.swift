@@ -5,10 +5,12 @@ extension DocumentAnalysis {
     func relations() -> [Relation] {
         var result: [Relation] = []
         var offices = Set<ActorID>()
+        var accusations: [Accusation] = []
         let scalarIndex = scalarOffsets()
         for s in sentences.indices {
             var seen = Set<String>()
             var produced: [(match: CueMatch, source: Mention, target: Mention)] = []
+            if let first = accusations.firstIndex(where: { s - $0.sentence <= 2 }) { accusations.removeFirst(first) } else { accusations.removeAll() }
             let matches = findCues(in: s)
             for (n, match) in matches.enumerated() {
                 let clause = clause(around: match.start, in: s)
@@ -36,10 +38,10 @@ extension DocumentAnalysis {
                     continue
                 }
                 var match = match
-                var found = arguments(for: match, in: s, clause: clause, produced: produced)
+                var found = arguments(for: match, in: s, clause: clause, produced: produced, accusations: accusations)
                 for alternative in match.alternatives where found.isEmpty {
                     match.cue = alternative
-                    found = arguments(for: match, in: s, clause: clause, produced: produced)
+                    found = arguments(for: match, in: s, clause: clause, produced: produced, accusations: accusations)
                 }
                 for (source, target, kind) in expandingCoordination(found, in: s) {
                     guard let relation = makeRelation(match, kind: kind, source: source, target: target, sentence: s, clause: clause, scalarIndex: scalarIndex)
@@ -48,6 +50,7 @@ extension DocumentAnalysis {
                     guard seen.insert(signature).inserted else { continue }
                     result.append(relation)
                     produced.append((match, source, target))
+                    if kind == .accuse && relation.modality != .negated { accusations.append(Accusation(sentence: s, source: source, target: target)) }
                 }
             }
             // Offices stated with a title: "Iraq's prime minister", "Iranian President Hassan Rouhani".
@@ -69,6 +72,64 @@ extension DocumentAnalysis {
         return result
     }
 
+    /// An accusation already found, for a later denial to answer.
+    struct Accusation {
+        var sentence: Int
+        var source: Mention
+        var target: Mention
+    }
+
+    /// The subject of the last verb of saying before `token` in the sentence:
+    /// "The Pentagon" in "The Pentagon said ..., but China denied".
+    func claimant(before token: Int, in s: Int) -> Mention? {
+        var v = token - 1
+        while v >= sentences[s].lowerBound {
+            if isMarker(v, .speech) && !inQuote[v] {
+                return mentions[s].last { $0.actor != nil && $0.kind != .firstPerson && $0.end <= v && $0.end >= v - 6 }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// Hostile kinds whose cues make reported content a threat.
+    static let hostileActs: Set<RelationKind> = [.assault, .coerce, .mobilize, .sanction, .threaten]
+
+    /// For "warned that ...": the first actor in the content that is not on
+    /// the warner's side, when the content holds a modal ("could", "would")
+    /// followed by a word that starts a hostile cue ("use ... force", "shoot").
+    func contentTarget(after match: CueMatch, from side: ActorID, in s: Int) -> Mention? {
+        let content = match.end..<sentences[s].upperBound
+        guard let modal = content.first(where: { isMarker($0, .future) || isMarker($0, .hypothetical) }),
+            (modal + 1..<content.upperBound).contains(where: { t in
+                knowledge.cues[tokens[t].key]?.contains { Self.hostileActs.contains($0.kind) && !$0.isNoun } ?? false
+            })
+        else { return nil }
+        return mentions[s].first { m in
+            guard let actor = m.actor, m.start >= content.lowerBound, m.start < modal + 8, m.kind != .firstPerson,
+                !(m.isPossessive && mentions[s].contains { $0.start == m.end + 1 })
+            else { return false }
+            return self.side(of: actor) != side
+        }
+    }
+
+    /// The state an actor speaks for: itself, its state, or a person's office.
+    func side(of actor: ActorID) -> ActorID {
+        if let state = stateOf(actor) { return state }
+        if knowledge.actors[actor]?.kind == .person, let organisation = currentRole(of: actor)?.organisation {
+            return stateOf(organisation) ?? organisation
+        }
+        return actor
+    }
+
+    /// The mention of whoever states the words at `cue`, or one made for a
+    /// speaker named outside the sentence.
+    func speakerMention(forCueAt cue: Int, sentence s: Int) -> Mention? {
+        guard let id = speaker(forCueAt: cue, sentence: s) else { return nil }
+        return mentions[s].last { $0.actor == id && $0.end <= cue } ?? mentions[s].first { $0.actor == id }
+            ?? Mention(start: cue, end: cue, actor: id, kind: .name(.name))
+    }
+
     /// Scalar offsets of each token start (tokens already carry them; kept for clarity).
     func scalarOffsets() -> [Int] { tokens.map(\.start) }
 
@@ -85,7 +146,8 @@ extension DocumentAnalysis {
     /// Source and target mentions for a cue, and the kind after negation.
     func arguments(
         for match: CueMatch, in s: Int, clause: Range<Int>,
-        produced: [(match: CueMatch, source: Mention, target: Mention)]
+        produced: [(match: CueMatch, source: Mention, target: Mention)],
+        accusations: [Accusation] = []
     ) -> [(Mention, Mention, RelationKind)] {
         let cue = match.cue
         let context = context(before: match, clause: clause, in: s)
@@ -131,7 +193,40 @@ extension DocumentAnalysis {
                 return [(source, target, kind)]
             case .none:
                 continue
-            case .object, .preposition:
+            case .speaker:
+                guard let target = subject(before: match.start, in: s, clause: clause),
+                    let source = speakerMention(forCueAt: match.start, sentence: s), source.actor != target.actor
+                else { continue }
+                return [(source, target, kind)]
+            case .prior:
+                guard let source = source(for: match, kind: kind, target: Mention(start: -1, end: -1, kind: .reference), in: s, clause: clause, produced: produced),
+                    let sourceActor = source.actor
+                else { continue }
+                let sourceSide = side(of: sourceActor)
+                guard let target = mentions[s].last(where: { m in
+                    guard let actor = m.actor, m.kind != .firstPerson, m.end <= match.start, m.start != source.start else { return false }
+                    return side(of: actor) != sourceSide && !(m.isPossessive && mentions[s].contains { $0.start == m.end + 1 })
+                }) else { continue }
+                return [(source, target, kind)]
+            case .accuser:
+                guard let subject = participleSubject(for: match, in: s) ?? subject(before: match.start, in: s, clause: clause),
+                    let actor = subject.actor
+                else { continue }
+                let accused = side(of: actor)
+                if let accusation = accusations.last(where: { s - $0.sentence <= 2 && $0.target.actor.map(side(of:)) == accused }),
+                    let accuser = accusation.source.actor, side(of: accuser) != accused
+                {
+                    return [(subject, accusation.source, kind)]
+                }
+                // "The Pentagon said ..., but China denied that": the denial answers the claim before it.
+                guard let claimant = claimant(before: subject.start, in: s), let other = claimant.actor, side(of: other) != accused else { continue }
+                return [(subject, claimant, kind)]
+            case .content:
+                guard let source = source(for: match, kind: kind, target: Mention(start: -1, end: -1, kind: .reference), in: s, clause: clause, produced: produced),
+                    let sourceActor = source.actor, let target = contentTarget(after: match, from: side(of: sourceActor), in: s)
+                else { continue }
+                return [(source, target, kind)]
+            case .object, .preposition, .gap:
                 break
             }
             // Passive voice: "many of which are backed by Iran".

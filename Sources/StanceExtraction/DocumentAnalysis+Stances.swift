@@ -68,7 +68,8 @@ extension DocumentAnalysis {
                 guard w + 1 < cue.words.count, let next = cue.words[w + 1] else { return nil }
                 var j = i
                 while j < min(limit, i + 4) && tokens[j].key != next {
-                    if tokens[j].kind == .punctuation || covered.contains(j) { return nil }
+                    // A gap that holds the target may hold a name ("make Finland safer").
+                    if tokens[j].kind == .punctuation || (covered.contains(j) && !cue.targets.contains(.gap)) { return nil }
                     j += 1
                 }
                 guard j < min(limit, i + 4) else { return nil }
@@ -141,6 +142,7 @@ extension DocumentAnalysis {
             j -= 1
         }
         for mention in candidates.reversed() {
+            if mention.inApposition { continue }
             if mention.isPossessive, candidates.contains(where: { $0.start == mention.end + 1 }) { continue }
             if mention.isPossessive && mention.kind == .reference { continue }
             if isInPrepositionalPhrase(mention) { continue }
@@ -190,7 +192,9 @@ extension DocumentAnalysis {
                 j += 1
             }
             return nil
-        case .pair, .fromReversed, .none:
+        case .gap:
+            return mentions[s].first { $0.start > match.start && $0.end < match.end && $0.actor != nil }.map { head(of: $0, in: s) }
+        case .pair, .fromReversed, .none, .speaker, .prior, .accuser, .content:
             return nil
         }
     }

@@ -288,9 +288,10 @@ struct KnowledgeBuilder {
             case "previous-monarchy": description = .previousMonarchy
             case "previous-group": description = .previousGroup
             case "previous-body": description = .previousBody
+            case "partner": description = .partner
             default:
                 guard knowledge.actors[ActorID(f[1])] != nil else {
-                    throw fail(file, row.line, "'\(f[1])' is neither previous-state, previous-monarchy, previous-group, previous-body nor a known actor id")
+                    throw fail(file, row.line, "'\(f[1])' is neither previous-state, previous-monarchy, previous-group, previous-body, partner nor a known actor id")
                 }
                 description = .actor(ActorID(f[1]))
             }
@@ -339,9 +340,14 @@ struct KnowledgeBuilder {
                 case "pair": targets.append(.pair)
                 case "from-rev": targets.append(.fromReversed)
                 case "-": targets.append(.none)
+                case "gap": targets.append(.gap)
+                case "speaker": targets.append(.speaker)
+                case "prior": targets.append(.prior)
+                case "accuser": targets.append(.accuser)
+                case "content": targets.append(.content)
                 default:
                     guard option.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
-                        throw fail(file, row.line, "target '\(option)' is not obj, pair, from-rev, - or a preposition")
+                        throw fail(file, row.line, "target '\(option)' is not obj, pair, from-rev, gap, speaker, prior, accuser, content, - or a preposition")
                     }
                     targets.append(.preposition(option))
                 }

@@ -85,6 +85,9 @@ enum Description: Hashable, Sendable {
     case previousGroup
     /// "the alliance", "the bloc": the last intergovernmental body.
     case previousBody
+    /// "its ally", "its rival": the last state named, other than the
+    /// possessor, that is not inside a prepositional phrase.
+    case partner
     /// "the Islamic Republic", "the Jewish state": one actor.
     case actor(ActorID)
 }
@@ -112,6 +115,18 @@ enum TargetRule: Hashable, Sendable {
     case pair
     case fromReversed
     case none
+    /// The actor inside the phrase's gap: "make Finland safer".
+    case gap
+    /// The clause's subject, with the speaker as source: "(X said) Sweden must do more".
+    case speaker
+    /// The last actor named before the cue in the sentence that is not on
+    /// the source's side: "Finland's accession ... Moscow would take countermeasures".
+    case prior
+    /// The source of the last accusation against the subject: "China denied that ...".
+    case accuser
+    /// In reported content that holds a modal and a hostile act, the first
+    /// actor not on the source's side: "warned that the US deployment could ...".
+    case content
 }
 
 enum NegationRule: Hashable, Sendable {

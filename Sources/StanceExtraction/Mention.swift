@@ -24,6 +24,9 @@ struct Mention: Hashable, Sendable {
     var isPossessive = false
     /// Whether the name came with an explicit title ("President Hassan Rouhani").
     var hasTitle = false
+    /// Inside an apposition after a name ("Barnea, the head of Israel's Mossad,"):
+    /// describes that name and is never a subject itself.
+    var inApposition = false
     /// For unresolved references: what to resolve.
     var reference: Reference? = nil
 
