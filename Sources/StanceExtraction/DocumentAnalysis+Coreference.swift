@@ -108,7 +108,20 @@ extension DocumentAnalysis {
                 return recent.first { kind($0.actor) == .igo }?.actor
             case .actor(let id):
                 return id
+            case .previousNamed(let word):
+                return history.reversed().first { entry in
+                    kind(entry.actor) == .state && (knowledge.actors[entry.actor]?.name.hasPrefix(word + " ") ?? false)
+                }?.actor
             }
         }
+    }
+}
+
+extension Description {
+    /// Whether the phrase matches in any letter case ("the neighbouring
+    /// country"); "the North" must be capitalised to mean a state.
+    var isCaseFree: Bool {
+        if case .previousNamed = self { return false }
+        return true
     }
 }

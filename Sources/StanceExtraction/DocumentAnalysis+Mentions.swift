@@ -52,7 +52,8 @@ extension DocumentAnalysis {
                 continue
             }
             if wordNumbers[i] >= 0, i > sentence.lowerBound, ["the", "this", "its", "their"].contains(key(i - 1)),
-                let (n, description) = knowledge.descriptionTrie.longestMatch(wordNumbers, from: i, to: end)
+                let (n, description) = knowledge.descriptionTrie.longestMatch(wordNumbers, from: i, to: end),
+                description.isCaseFree || tokens[i].isCapitalized
             {
                 // "its ally": the possessive pronoun is part of the description.
                 if let last = pieces.last, last.0 == (i - 1)..<i, case .pronoun = last.1 { pieces.removeLast() }

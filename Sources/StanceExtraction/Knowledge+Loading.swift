@@ -289,9 +289,11 @@ struct KnowledgeBuilder {
             case "previous-group": description = .previousGroup
             case "previous-body": description = .previousBody
             case "partner": description = .partner
+            case let value where value.hasPrefix("previous-named:"):
+                description = .previousNamed(String(value.dropFirst("previous-named:".count)))
             default:
                 guard knowledge.actors[ActorID(f[1])] != nil else {
-                    throw fail(file, row.line, "'\(f[1])' is neither previous-state, previous-monarchy, previous-group, previous-body, partner nor a known actor id")
+                    throw fail(file, row.line, "'\(f[1])' is neither previous-state, previous-monarchy, previous-group, previous-body, partner, previous-named:WORD nor a known actor id")
                 }
                 description = .actor(ActorID(f[1]))
             }

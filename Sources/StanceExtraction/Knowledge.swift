@@ -88,6 +88,9 @@ enum Description: Hashable, Sendable {
     /// "its ally", "its rival": the last state named, other than the
     /// possessor, that is not inside a prepositional phrase.
     case partner
+    /// "the North", "the South": the last state named whose name starts with
+    /// that word (North Korea, South Sudan). Matched only when capitalised.
+    case previousNamed(String)
     /// "the Islamic Republic", "the Jewish state": one actor.
     case actor(ActorID)
 }

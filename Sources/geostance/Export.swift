@@ -52,12 +52,18 @@ struct DiagramOptions: ParsableArguments {
     @Option(help: "Layout direction for dot: LR, TB, RL or BT.") var direction: Direction = .LR
     @Flag(help: "Leave out edge labels (much faster layout on big graphs).") var noLabels = false
     @Flag(help: "Leave out the legend.") var noLegend = false
+    @Option(help: "Colour the actors by this many camps (signed blockmodel).") var blocs: Int?
+
+    func validate() throws {
+        if let blocs, blocs < 1 { throw ValidationError("--blocs must be at least 1") }
+    }
 
     func options(for graph: RelationGraph) -> DOTOptions {
         DOTOptions(
             title: title, rankDirection: RankDirection(rawValue: direction.rawValue) ?? .leftToRight,
             view: view == .net ? .netStance : .everyRelation, omitIsolatedActors: true,
-            edgeLabels: !noLabels, legend: !noLegend)
+            edgeLabels: !noLabels, legend: !noLegend,
+            blocs: blocs.map { graph.blocs(camps: $0).campByActor })
     }
 }
 

@@ -14,7 +14,8 @@ struct Query: ParsableCommand {
               geostance query path Iraq USA --format json
             """,
         subcommands: [Opponents.self, Supporters.self, Allies.self, RelationQuery.self, PathQuery.self,
-                      Neighbours.self, Actors.self, ActorQuery.self])
+                      Neighbours.self, Actors.self, ActorQuery.self, BalanceQuery.self, BlocsQuery.self,
+                      PredictQuery.self, RankQuery.self])
 }
 
 /// The graph a query runs on, filtered and possibly rolled up.

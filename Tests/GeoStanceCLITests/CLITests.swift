@@ -76,6 +76,9 @@ struct CLITests {
         (["query", "path", "Kadhimi", "USA", "--graph", CLITests.triad, "--undirected"], "path.txt"),
         (["query", "actor", "kadhimi", "--graph", CLITests.triad], "actor-kadhimi.txt"),
         (["query", "actors", "--kind", "person", "--graph", CLITests.triad], "actors-person.txt"),
+        (["query", "balance", "--graph", CLITests.triad, "--rolled-up"], "balance.txt"),
+        (["query", "blocs", "--graph", CLITests.triad, "--rolled-up", "--format", "csv"], "blocs.csv"),
+        (["query", "predict", "--graph", CLITests.triad], "predict.txt"),
     ])
     func goldenQueries(_ arguments: [String], _ golden: String) throws {
         let result = try Self.run(arguments)
