@@ -8,9 +8,25 @@ import Foundation
 /// characters other than newline and tab removed; CR LF and CR to LF.
 /// Offsets in evidence refer to the normalised text.
 public enum TextNormalizer {
+    /// Whether NFC could change the text: it holds a combining mark, a
+    /// Hangul jamo or a canonical singleton. ASCII and ordinary precomposed
+    /// letters ("é" as one scalar) are left alone without calling into ICU.
+    static func needsComposing(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where scalar.value >= 0x300 {
+            let v = scalar.value
+            if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+            if (0x1100...0x11FF).contains(v) || (0x0340...0x0344).contains(v) || v == 0x2126 || v == 0x212A
+                || v == 0x212B || (0xF900...0xFAFF).contains(v) || (0x2F800...0x2FA1F).contains(v)
+                || (0x0958...0x095F).contains(v) || (0xFB1D...0xFB4E).contains(v)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     public static func normalize(_ text: String) -> String {
-        // ASCII is already in NFC; only other text needs composing.
-        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        let composed = needsComposing(text) ? text.precomposedStringWithCanonicalMapping : text
         var out = String.UnicodeScalarView()
         out.reserveCapacity(composed.unicodeScalars.count)
         var previousWasCR = false

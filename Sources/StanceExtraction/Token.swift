@@ -64,9 +64,18 @@ enum Tokenizer {
         func isWordChar(_ s: Unicode.Scalar) -> Bool {
             s.value < 128 ? (isDigit(s) || (s.value | 0x20 >= 97 && s.value | 0x20 <= 122)) : isLetter(s) || s.properties.generalCategory == .nonspacingMark
         }
+        // Folding non-ASCII words goes through Foundation: once per distinct word.
+        var folded: [String: String] = [:]
+        func key(_ text: String) -> String {
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldKey(text) }
+            if let known = folded[text] { return known }
+            let key = foldSlow(text)
+            folded[text] = key
+            return key
+        }
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let text = makeString(scalars, start, end)
-            tokens.append(Token(start: start, end: end, text: text, key: foldKey(text), kind: kind, startsLine: sawNewline))
+            tokens.append(Token(start: start, end: end, text: text, key: key(text), kind: kind, startsLine: sawNewline))
             sawNewline = false
         }
         while i < n {
