@@ -27,13 +27,20 @@ struct Report: ParsableCommand {
     @Option(help: "The corpus name in the header (default: the inputs or the snapshot file).")
     var corpus: String?
     @Option(name: .shortAndLong, help: "The HTML file to write.") var output: String
+    @Option(help: "Split the actors into this many camps (signed blockmodel), listed and coloured; 0 for none.")
+    var camps = 2
+
+    func validate() throws {
+        if camps < 0 { throw ValidationError("--camps must be 0 or more") }
+    }
 
     /// Past this many actors the matrix is left out of the page.
     static let matrixLimit = 200
 
     func run() throws {
         let (graph, documents) = try selection.graphAndDocuments()
-        let options = DOTOptions(omitIsolatedActors: true, elementIDs: true)
+        let blocs = camps > 0 ? graph.blocs(camps: camps).campByActor : nil
+        let options = DOTOptions(omitIsolatedActors: true, blocs: blocs, elementIDs: true)
         let dot = DOTWriter(options: options).write(graph)
         for warning in dot.warnings { Console.note("warning: \(warning)") }
         let layout: LayoutEngine = dot.recommendedLayout == "sfdp" ? .sfdp : .dot
@@ -54,7 +61,7 @@ struct Report: ParsableCommand {
             corpus: HTMLReport.Corpus(
                 name: corpus ?? defaultCorpusName, builtAt: Self.buildTime(),
                 documentCount: documents ?? cited, countsCitedDocuments: documents == nil),
-            title: title, matrixNote: matrixNote)
+            title: title, blocs: blocs, matrixNote: matrixNote)
         let page: String
         do {
             page = try report.write()
