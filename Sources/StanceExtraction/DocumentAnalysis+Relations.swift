@@ -113,6 +113,23 @@ extension DocumentAnalysis {
         }
     }
 
+    /// For "threatened (on Monday) to VERB ...": the first actor in the next
+    /// twelve words of the clause that is not on the threatener's side,
+    /// skipping possessors ("to shell Iraqi towns", "to stop talks if the US ...").
+    func infinitiveTarget(after match: CueMatch, from side: ActorID, in s: Int, clause: Range<Int>) -> Mention? {
+        var to = match.end
+        while to < min(clause.upperBound, match.end + 3) && key(to) != "to" && tokens[to].isWord && !isPreposition(to) { to += 1 }
+        guard to < clause.upperBound, key(to) == "to", to + 1 < clause.upperBound, !isPreposition(to + 1), !isMarker(to + 1, .determiner)
+        else { return nil }
+        let window = (to + 2)..<min(clause.upperBound, to + 14)
+        for m in mentions[s] where window.contains(m.start) {
+            guard let actor = m.actor, m.kind != .firstPerson, !isModifier(m) else { continue }
+            if m.isPossessive && mentions[s].contains(where: { $0.start == m.end + 1 }) { continue }
+            if self.side(of: actor) != side { return m }
+        }
+        return nil
+    }
+
     /// The state an actor speaks for: itself, its state, or a person's office.
     func side(of actor: ActorID) -> ActorID {
         if let state = stateOf(actor) { return state }
@@ -224,6 +241,11 @@ extension DocumentAnalysis {
             case .content:
                 guard let source = source(for: match, kind: kind, target: Mention(start: -1, end: -1, kind: .reference), in: s, clause: clause, produced: produced),
                     let sourceActor = source.actor, let target = contentTarget(after: match, from: side(of: sourceActor), in: s)
+                else { continue }
+                return [(source, target, kind)]
+            case .infinitive:
+                guard let source = source(for: match, kind: kind, target: Mention(start: -1, end: -1, kind: .reference), in: s, clause: clause, produced: produced),
+                    let sourceActor = source.actor, let target = infinitiveTarget(after: match, from: side(of: sourceActor), in: s, clause: clause)
                 else { continue }
                 return [(source, target, kind)]
             case .object, .preposition, .gap:

@@ -166,9 +166,13 @@ extension DocumentAnalysis {
                 if let m = mentions[s].first(where: { $0.start == j }), m.actor != nil || m.kind == .firstPerson {
                     return head(of: m, in: s)
                 }
-                // "more than 60 Israeli hostages": a quantity, not a preposition.
-                let quantity = key(j) == "than" && ["more", "fewer", "less"].contains(key(j - 1))
-                if (isPreposition(j) && !quantity) || isMarker(j, .clauseBreak) || isMarker(j, .speech) || key(j) == "that" { return nil }
+                // "more than 60 Israeli hostages", "up to 16 Russian advisers": a quantity, not a preposition.
+                let quantity = (key(j) == "than" && ["more", "fewer", "less"].contains(key(j - 1)))
+                    || (key(j) == "to" && key(j - 1) == "up" && j + 1 < clause.upperBound && tokens[j + 1].kind == .number)
+                // "shelled positions of the Palestinian police": the owner of the thing acted on.
+                let owner = key(j) == "of" && skipped > 0 && j - 1 >= match.end && tokens[j - 1].isWord && !tokens[j - 1].isCapitalized
+                    && !isMarker(j - 1, .determiner) && !isPreposition(j - 1)
+                if (isPreposition(j) && !quantity && !owner) || isMarker(j, .clauseBreak) || isMarker(j, .speech) || key(j) == "that" { return nil }
                 if tokens[j].kind == .punctuation && tokens[j].key != "-" { return nil }
                 if isMarker(j, .be) { return nil }
                 // "pledged funds and Syria is taxing": a conjunction ends the object.
@@ -180,6 +184,10 @@ extension DocumentAnalysis {
         case .preposition(let word):
             var j = match.end
             while j < min(clause.upperBound, match.end + 10) {
+                // "demanded that Iran ...": the complement's subject, for cues that take one.
+                if word == "that" && tokens[j].key == "that" {
+                    return firstMention(after: j + 1, within: 4, in: s, bound: clause.upperBound)
+                }
                 // "promised that Tehran will ...": a complement clause has its own verb.
                 if tokens[j].key == "that" || isMarker(j, .speech) { return nil }
                 // "the attack was retaliation for a strike on ...": a copula starts a new predicate.
@@ -194,7 +202,7 @@ extension DocumentAnalysis {
             return nil
         case .gap:
             return mentions[s].first { $0.start > match.start && $0.end < match.end && $0.actor != nil }.map { head(of: $0, in: s) }
-        case .pair, .fromReversed, .none, .speaker, .prior, .accuser, .content:
+        case .pair, .fromReversed, .none, .speaker, .prior, .accuser, .content, .infinitive:
             return nil
         }
     }
