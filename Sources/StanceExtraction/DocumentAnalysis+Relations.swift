@@ -21,15 +21,21 @@ extension DocumentAnalysis {
                 {
                     continue
                 }
-                // "rejected a Senegalese peace plan", "agreed to US mediation": a noun cue
-                // that is the object of a verb cue already coded says nothing of its own.
-                if match.cue.isNoun, match.cue.kind.isEvent, let previous = produced.last, previous.match.end <= match.start, match.start - previous.match.end <= 4,
-                    clause.contains(previous.match.start), !previous.match.cue.isNoun,
-                    (previous.match.end..<match.start).allSatisfy({ j in
-                        isMarker(j, .determiner) || key(j) == "to" || (tokens[j].isWord && !isPreposition(j)) || tokens[j].kind == .possessive || tokens[j].key == "-"
-                    })
+                // "demanded that the US cancel plans to ...": the content of a demand or threat
+                // stated as a that-clause is not itself asserted.
+                if let previous = produced.last, [.request, .threaten].contains(previous.match.cue.kind),
+                    previous.target.start > previous.match.end, match.start >= previous.target.end, clause.contains(previous.match.start),
+                    key(previous.target.start - 1) == "that" || (key(previous.target.start - 2) == "that" && isMarker(previous.target.start - 1, .determiner))
                 {
                     continue
+                }
+                // "rejected a Senegalese peace plan", "agreed to US mediation": a noun cue
+                // that is the object of a verb cue already coded says nothing of its own;
+                // nor does one wished for or refused, coded or not ("demanded a truce with").
+                if match.cue.isNoun, match.cue.kind.isEvent, n > 0 {
+                    let verb = produced.last?.match
+                    let wished = matches[n - 1].cue.kind == .request || matches[n - 1].cue.kind == .reject
+                    if let previous = wished ? matches[n - 1] : verb, isObject(match, of: previous, clause: clause) { continue }
                 }
                 // "expects Iraq to expel the US", "urged Israel to halt": a wish, not an act.
                 if (match.start - 3..<match.start).contains(where: { $0 >= clause.lowerBound && key($0) == "to" }),
@@ -70,6 +76,15 @@ extension DocumentAnalysis {
             }
         }
         return result
+    }
+
+    /// Whether a noun cue is the object of the verb cue before it: "rejected
+    /// a Senegalese peace plan" (a few words between, none a preposition).
+    func isObject(_ noun: CueMatch, of verb: CueMatch, clause: Range<Int>) -> Bool {
+        guard !verb.cue.isNoun, verb.end <= noun.start, noun.start - verb.end <= 4, clause.contains(verb.start) else { return false }
+        return (verb.end..<noun.start).allSatisfy { j in
+            isMarker(j, .determiner) || key(j) == "to" || (tokens[j].isWord && !isPreposition(j)) || tokens[j].kind == .possessive || tokens[j].key == "-"
+        }
     }
 
     /// An accusation already found, for a later denial to answer.

@@ -268,7 +268,7 @@ extension DocumentAnalysis {
         "can", "can't", "cannot", "may", "must", "should", "shouldn't", "ever", "also", "further", "again", "still",
         "allow", "allows", "allowed", "permit", "permits", "let", "tolerate", "tolerates", "intention", "intend", "intends",
         "attempt", "attempts", "seek", "seeks", "want", "wants", "try", "tries", "and", "continue", "continues", "continued",
-        "decided", "agreed", "refused", "refuses", "refuse", "declined", "declines", "denied", "denies", "threatened",
+        "decided", "agreed", "refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "denied", "denies", "threatened",
         "failed", "fails", "failing",
         "going", "able", "ready", "willing", "even", "jointly", "formally", "officially", "reportedly",
     ]
@@ -295,7 +295,7 @@ extension DocumentAnalysis {
                 break
             }
             if isNegation(j) { context.negated = true }
-            if ["refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "failing"].contains(k) { context.negated = true; context.refused = true }
+            if ["refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed", "fails", "failing"].contains(k) { context.negated = true; context.refused = true }
             if ["denied", "denies"].contains(k) { context.negated = true; context.past = true }
             if ["did", "didn't", "had", "hadn't", "was", "wasn't", "were", "weren't"].contains(k) { context.past = true }
             if isMarker(j, .future) || k == "won't" || k == "wouldn't" || k == "shan't" { context.future = true }
