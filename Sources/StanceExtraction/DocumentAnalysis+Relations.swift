@@ -21,6 +21,13 @@ extension DocumentAnalysis {
                 {
                     continue
                 }
+                // "alleged bombers", "suspected militants": a participle used as an adjective.
+                if !match.cue.isNoun, match.end == match.start + 1, ["alleged", "suspected"].contains(key(match.start)),
+                    match.end < sentences[s].upperBound, tokens[match.end].isWord, !tokens[match.end].isCapitalized,
+                    !isMarker(match.end, .determiner), !isPreposition(match.end), key(match.end) != "that"
+                {
+                    continue
+                }
                 // "demanded that the US cancel plans to ...": the content of a demand or threat
                 // stated as a that-clause is not itself asserted.
                 if let previous = produced.last, [.request, .threaten].contains(previous.match.cue.kind),
