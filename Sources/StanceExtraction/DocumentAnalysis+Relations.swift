@@ -56,7 +56,12 @@ extension DocumentAnalysis {
                     match.cue = alternative
                     found = arguments(for: match, in: s, clause: clause, produced: produced, accusations: accusations)
                 }
-                for (source, target, kind) in expandingCoordination(found, in: s) {
+                var pairs = expandingCoordination(found, in: s)
+                // Talks and calls run both ways: "X telephoned Y" is Y consulting X too.
+                if match.cue.kind == .consult, let mode = match.cue.mode, Self.mutualModes.contains(mode) {
+                    pairs += pairs.map { ($0.1, $0.0, $0.2) }
+                }
+                for (source, target, kind) in pairs {
                     guard let relation = makeRelation(match, kind: kind, source: source, target: target, sentence: s, clause: clause, scalarIndex: scalarIndex)
                     else { continue }
                     let signature = "\(relation.source)|\(relation.target)|\(relation.kind)"
@@ -84,6 +89,9 @@ extension DocumentAnalysis {
         }
         return result
     }
+
+    /// Consultation modes that hold between both sides, unlike a visit or an invitation.
+    static let mutualModes: Set<String> = ["talks", "peace-talks", "phone-call", "video-call"]
 
     /// Whether a noun cue is the object of the verb cue before it: "rejected
     /// a Senegalese peace plan" (a few words between, none a preposition).
@@ -298,7 +306,10 @@ extension DocumentAnalysis {
             let subject = subject(before: match.start, in: s, clause: clause) ?? introducedSubject(for: match, in: s)
         else { return [] }
         let all = conjuncts(of: subject, in: s)
-        guard all.count > 1 else { return [] }
+        // The chain must be a subject, not the object of a verb before it ("visit Mauritania and Senegal").
+        guard all.count > 1, !match.cue.isNoun || all[all.count - 1].end + 3 >= match.start,
+            !(all[0].start > sentences[s].lowerBound && knowledge.cues[key(all[0].start - 1)] != nil)
+        else { return [] }
         var result: [(Mention, Mention, RelationKind)] = []
         for a in all {
             for b in all where a.start != b.start { result.append((a, b, kind)) }
@@ -398,16 +409,23 @@ extension DocumentAnalysis {
         {
             hasAnd = true
         }
+        // "to Iran, Libya, Sudan, and with strings attached, Cuba": a list of three or more
+        // whose closing "and" leads to a phrase that is not a plain name.
+        if let last = chain.last, chain.count > 2, key(last.end) == ",", ["and", "or"].contains(key(last.end + 1)) {
+            hasAnd = true
+        }
         guard chain.count > 1, hasAnd else { return [mention] }
         let before = chain[0].start - 1
-        let opens = before < sentences[s].lowerBound || [",", "that", "(", ":", "both", "-"].contains(key(before))
+        // After a cue word too: "defended Iraq and Libya", "will visit Mauritania and Senegal".
+        let opens = before < sentences[s].lowerBound || [",", "that", "(", ":", "both", "-", "senior", "top"].contains(key(before))
+            || (knowledge.cues[key(before)] != nil && !tokens[before].isCapitalized)
             || isMarker(before, .determiner) || isClauseBreak(before) || isMarker(before, .speech)
             || tokens[before].kind == .quote || isPreposition(before)
         guard opens else { return [mention] }
         // The last conjunct must not open a clause of its own ("... and Iran responded").
         let last = chain[chain.count - 1]
         if last.start > mention.start, last.end < sentences[s].upperBound,
-            isVerbGroupWord(last.end) || isMarker(last.end, .speech) || (key(last.end).hasSuffix("ed") && knowledge.cues[key(last.end)] != nil)
+            (isVerbGroupWord(last.end) && key(last.end) != "to") || isMarker(last.end, .speech) || (key(last.end).hasSuffix("ed") && knowledge.cues[key(last.end)] != nil)
         {
             return [mention]
         }
