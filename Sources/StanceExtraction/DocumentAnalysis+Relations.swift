@@ -90,6 +90,40 @@ extension DocumentAnalysis {
         return result
     }
 
+    /// Verbs that only carry a noun cue's act: "launched an invasion", "sped up the withdrawal".
+    static let lightVerbs: Set<String> = [
+        "launch", "launched", "launches", "mount", "mounted", "mounts", "conduct", "conducted", "conducts",
+        "carried", "stage", "staged", "stages", "resume", "resumed", "resumes", "begin", "began", "begins",
+        "impose", "imposed", "imposes", "reimposed", "speeded", "sped", "stepped", "completed", "ordered", "orders",
+    ]
+
+    /// Whether a noun cue is the object of a light verb, a few words before it
+    /// across determiners, adjectives and particles ("speeded up the withdrawal").
+    func hasLightVerb(before match: CueMatch, clause: Range<Int>) -> Bool {
+        var j = match.start - 1
+        while j >= clause.lowerBound && j >= match.start - 4 {
+            if Self.lightVerbs.contains(key(j)) { return true }
+            guard tokens[j].isWord, !tokens[j].isCapitalized, !isPreposition(j) || key(j) == "up", !isMarker(j, .speech), !isMarker(j, .be) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The subject a clause opened by "but" shares with the clause before it:
+    /// "Benin opened its borders ..., but was still refusing entry to ...".
+    func sharedSubject(of clause: Range<Int>, in s: Int) -> Mention? {
+        let opener = clause.lowerBound - 1
+        guard opener > sentences[s].lowerBound, key(opener) == "but", clause.lowerBound < clause.upperBound,
+            isVerbGroupWord(clause.lowerBound) || isMarker(clause.lowerBound, .be)
+        else { return nil }
+        let previous = self.clause(around: opener - 1, in: s)
+        guard previous.upperBound <= opener + 1 else { return nil }
+        var first = previous.lowerBound
+        while first < opener && (isPreposition(first) || isMarker(first, .determiner)) && mentions[s].first(where: { $0.start == first }) == nil { first += 1 }
+        return mentions[s].first { $0.start >= previous.lowerBound && $0.start < opener && $0.actor != nil && $0.kind != .firstPerson && !isInPrepositionalPhrase($0) && !$0.inApposition }
+            .map { head(of: $0, in: s) }
+    }
+
     /// Consultation modes that hold between both sides, unlike a visit or an invitation.
     static let mutualModes: Set<String> = ["talks", "peace-talks", "phone-call", "video-call"]
 
@@ -456,9 +490,13 @@ extension DocumentAnalysis {
             {
                 return m
             }
-            guard [.consult, .agree, .cooperate, .support, .aid, .nonAggression, .nonInterference, .alliance, .request].contains(kind) else { return nil }
+            guard [.consult, .agree, .cooperate, .support, .aid, .nonAggression, .nonInterference, .alliance, .request].contains(kind)
+                || hasLightVerb(before: match, clause: clause)
+            else { return nil }
         }
-        guard var subject = participleSubject(for: match, in: s) ?? subject(before: match.start, in: s, clause: clause) ?? introducedSubject(for: match, in: s) else {
+        guard var subject = participleSubject(for: match, in: s) ?? subject(before: match.start, in: s, clause: clause) ?? introducedSubject(for: match, in: s)
+            ?? sharedSubject(of: clause, in: s)
+        else {
             // Inside a quotation with no subject of its own, the speaker speaks.
             return nil
         }
