@@ -118,8 +118,6 @@ extension DocumentAnalysis {
         else { return nil }
         let previous = self.clause(around: opener - 1, in: s)
         guard previous.upperBound <= opener + 1 else { return nil }
-        var first = previous.lowerBound
-        while first < opener && (isPreposition(first) || isMarker(first, .determiner)) && mentions[s].first(where: { $0.start == first }) == nil { first += 1 }
         return mentions[s].first { $0.start >= previous.lowerBound && $0.start < opener && $0.actor != nil && $0.kind != .firstPerson && !isInPrepositionalPhrase($0) && !$0.inApposition }
             .map { head(of: $0, in: s) }
     }
@@ -182,7 +180,8 @@ extension DocumentAnalysis {
     /// skipping possessors ("to shell Iraqi towns", "to stop talks if the US ...").
     func infinitiveTarget(after match: CueMatch, from side: ActorID, in s: Int, clause: Range<Int>) -> Mention? {
         var to = match.end
-        while to < min(clause.upperBound, match.end + 3) && key(to) != "to" && tokens[to].isWord && !isPreposition(to) { to += 1 }
+        // Past a time adverbial: "threatened on Tuesday to".
+        while to < min(clause.upperBound, match.end + 4) && key(to) != "to" && tokens[to].isWord { to += 1 }
         guard to < clause.upperBound, key(to) == "to", to + 1 < clause.upperBound, !isPreposition(to + 1), !isMarker(to + 1, .determiner)
         else { return nil }
         let window = (to + 2)..<min(clause.upperBound, to + 14)
