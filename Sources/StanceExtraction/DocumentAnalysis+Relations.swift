@@ -244,6 +244,12 @@ extension DocumentAnalysis {
                 kind = pledge
             }
         }
+        // "will withdraw its force from Chad unless ...": an act promised on a condition is a threat.
+        if kind.isEvent, kind != .threaten, context.future || (match.start - 3..<match.start).contains(where: { $0 >= clause.lowerBound && isMarker($0, .future) }),
+            (match.end..<sentences[s].upperBound).contains(where: { key($0) == "unless" })
+        {
+            kind = .threaten
+        }
         // "Iran-backed Houthis": the prefix is the source, the modified noun the target.
         if cue.isSuffix {
             guard let source = mentions[s].last(where: { $0.end == match.start - 1 && $0.actor != nil }),

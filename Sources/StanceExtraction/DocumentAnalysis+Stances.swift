@@ -146,9 +146,26 @@ extension DocumentAnalysis {
             if mention.isPossessive, candidates.contains(where: { $0.start == mention.end + 1 }) { continue }
             if mention.isPossessive && mention.kind == .reference { continue }
             if isInPrepositionalPhrase(mention) { continue }
-            return mention
+            return headModifier(before: mention, among: candidates) ?? mention
         }
         return nil
+    }
+
+    /// For a name inside an of-phrase, the name modifying the phrase's head:
+    /// "the Turkish and Greek sides of the island of Cyprus" is the Turkish and
+    /// Greek sides. Only one or two plain words may stand between that name and
+    /// the first "of", and only words and "of" after it.
+    func headModifier(before mention: Mention, among candidates: [Mention]) -> Mention? {
+        guard let modifier = candidates.last(where: { $0.end < mention.start }), !modifier.isPossessive, !modifier.inApposition,
+            modifier.kind == .sector || modifier.kind == .name(.adjective), !isInPrepositionalPhrase(modifier),
+            let of = (modifier.end..<mention.start).first(where: { key($0) == "of" }),
+            (1...2).contains(of - modifier.end), mention.start - of <= 7
+        else { return nil }
+        let plain = (modifier.end..<of).allSatisfy { j in
+            tokens[j].isWord && !tokens[j].isCapitalized && !isVerbGroupWord(j) && !isPreposition(j) && knowledge.markers[tokens[j].key] == nil
+        }
+        let rest = (of..<mention.start).allSatisfy { j in tokens[j].isWord && (!isPreposition(j) || key(j) == "of") && !isMarker(j, .speech) && !isMarker(j, .be) }
+        return plain && rest ? modifier : nil
     }
 
     /// The first mention after position `from` within `limit` tokens, skipping possessors.

@@ -30,6 +30,9 @@ struct GrammarRuleTests {
         ("Iran defended Syria and Lebanon against Western criticism.", "IRN support LBN"),
         ("Algeria reopened its consulate in Oran last year, but is still refusing entry to Moroccan trucks.", "DZA coerce MAR"),
         ("The French army sped up the withdrawal of its troops from Niger.", "FRA retreat NER"),
+        ("The Serbian and Croatian delegations of the joint border commission agreed to reopen the crossing.", "HRV agree SRB"),
+        ("Ghana will withdraw its engineers from Mali unless the junta sets an election date.", "GHA threaten MLI"),
+        ("The Syrian army began shelling Turkish positions near the border.", "SYR assault TUR"),
     ])
     func mustGive(_ text: String, _ expected: String) {
         let found = Self.coded(text).map(\.description)
@@ -45,6 +48,8 @@ struct GrammarRuleTests {
         ("Libya must hand over the alleged bombers of the American airliner, Britain said.", "accuse"),
         // A visit, unlike talks, goes one way.
         ("The Gambian president will visit Senegal next week.", "SEN consult"),
+        // A promise on a condition is no retreat.
+        ("Ghana will withdraw its engineers from Mali unless the junta sets an election date.", "retreat"),
     ])
     func mustNotGive(_ text: String, _ unwanted: String) {
         let found = Self.coded(text).map(\.description)
