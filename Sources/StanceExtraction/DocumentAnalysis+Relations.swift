@@ -28,6 +28,14 @@ extension DocumentAnalysis {
                 {
                     continue
                 }
+                // "Jordan's visiting king", "the visiting Iranian president": a participle
+                // describing the next name, not a verb of the sentence.
+                if !match.cue.isNoun, match.end == match.start + 1, key(match.start).hasSuffix("ing"), match.start > sentences[s].lowerBound,
+                    tokens[match.start - 1].kind == .possessive || ["the", "a", "an"].contains(key(match.start - 1)),
+                    match.end < sentences[s].upperBound, tokens[match.end].isCapitalized
+                {
+                    continue
+                }
                 // "demanded that the US cancel plans to ...": the content of a demand or threat
                 // stated as a that-clause is not itself asserted.
                 if let previous = produced.last, [.request, .threaten].contains(previous.match.cue.kind),
