@@ -122,7 +122,7 @@ extension DocumentAnalysis {
     func sharedSubject(of clause: Range<Int>, in s: Int) -> Mention? {
         let opener = clause.lowerBound - 1
         guard opener > sentences[s].lowerBound, key(opener) == "but", clause.lowerBound < clause.upperBound,
-            isVerbGroupWord(clause.lowerBound) || isMarker(clause.lowerBound, .be)
+            !isMarker(clause.lowerBound, .determiner), isVerbGroupWord(clause.lowerBound) || isMarker(clause.lowerBound, .be)
         else { return nil }
         let previous = self.clause(around: opener - 1, in: s)
         guard previous.upperBound <= opener + 1 else { return nil }
@@ -288,7 +288,8 @@ extension DocumentAnalysis {
             case .none:
                 continue
             case .speaker:
-                guard let target = subject(before: match.start, in: s, clause: clause),
+                // "I must answer you": a speaker's demand on themselves is none.
+                guard let target = subject(before: match.start, in: s, clause: clause), target.kind != .firstPerson,
                     let source = speakerMention(forCueAt: match.start, sentence: s), source.actor != target.actor
                 else { continue }
                 return [(source, target, kind)]
