@@ -171,9 +171,11 @@ extension DocumentAnalysis {
                     result.append(Mention(start: range.lowerBound, end: range.upperBound, actor: nil, kind: .reference, reference: .office(title)))
                 }
             case .sector(let sector):
-                // SECTOR of STATE
-                if let next, case .name(let entries) = next.piece, key(range.upperBound) == "of",
-                    adjacent(range, next.range, allowing: ["of", "the"]), let state = stateOf(entries)
+                // SECTOR of STATE; "officials in Tehran", "security forces in Guinea" (not troops,
+                // which are as often foreign ones).
+                let joiner = key(range.upperBound)
+                if let next, case .name(let entries) = next.piece, joiner == "of" || (joiner == "in" && sector != .military),
+                    adjacent(range, next.range, allowing: ["of", "in", "the"]), let state = stateOf(entries)
                 {
                     result.append(Mention(start: range.lowerBound, end: next.range.upperBound, actor: sectorID(state, sector), kind: .sector))
                     p += 2
@@ -194,6 +196,11 @@ extension DocumentAnalysis {
                 result.append(Mention(start: range.lowerBound, end: range.upperBound, actor: nil, kind: .firstPerson))
             }
             p += 1
+        }
+        // "ethnic Albanians", "ethnic Turks": a people, not the state of that name.
+        result.removeAll { m in
+            guard m.start > sentence.lowerBound, key(m.start - 1) == "ethnic", case .name = m.kind, let actor = m.actor else { return false }
+            return knowledge.actors[actor]?.kind == .state
         }
         for i in result.indices {
             let end = result[i].end

@@ -21,15 +21,36 @@ extension DocumentAnalysis {
                 {
                     continue
                 }
-                // "rejected a Senegalese peace plan", "agreed to US mediation": a noun cue
-                // that is the object of a verb cue already coded says nothing of its own.
-                if match.cue.isNoun, match.cue.kind.isEvent, let previous = produced.last, previous.match.end <= match.start, match.start - previous.match.end <= 4,
-                    clause.contains(previous.match.start), !previous.match.cue.isNoun,
-                    (previous.match.end..<match.start).allSatisfy({ j in
-                        isMarker(j, .determiner) || key(j) == "to" || (tokens[j].isWord && !isPreposition(j)) || tokens[j].kind == .possessive || tokens[j].key == "-"
-                    })
+                // "alleged bombers", "suspected militants": a participle used as an adjective.
+                if !match.cue.isNoun, match.end == match.start + 1, ["alleged", "suspected"].contains(key(match.start)),
+                    match.end < sentences[s].upperBound, tokens[match.end].isWord, !tokens[match.end].isCapitalized,
+                    !isMarker(match.end, .determiner), !isPreposition(match.end), key(match.end) != "that"
                 {
                     continue
+                }
+                // "Jordan's visiting king", "the visiting Iranian president": a participle
+                // describing the next name, not a verb of the sentence.
+                if !match.cue.isNoun, match.end == match.start + 1, key(match.start).hasSuffix("ing"), match.start > sentences[s].lowerBound,
+                    tokens[match.start - 1].kind == .possessive || ["the", "a", "an"].contains(key(match.start - 1)),
+                    match.end < sentences[s].upperBound, tokens[match.end].isCapitalized
+                {
+                    continue
+                }
+                // "demanded that the US cancel plans to ...": the content of a demand or threat
+                // stated as a that-clause is not itself asserted.
+                if let previous = produced.last, [.request, .threaten].contains(previous.match.cue.kind),
+                    previous.target.start > previous.match.end, match.start >= previous.target.end, clause.contains(previous.match.start),
+                    key(previous.target.start - 1) == "that" || (key(previous.target.start - 2) == "that" && isMarker(previous.target.start - 1, .determiner))
+                {
+                    continue
+                }
+                // "rejected a Senegalese peace plan", "agreed to US mediation": a noun cue
+                // that is the object of a verb cue already coded says nothing of its own;
+                // nor does one wished for or refused, coded or not ("demanded a truce with").
+                if match.cue.isNoun, match.cue.kind.isEvent, n > 0 {
+                    let verb = produced.last?.match
+                    let wished = matches[n - 1].cue.kind == .request || matches[n - 1].cue.kind == .reject
+                    if let previous = wished ? matches[n - 1] : verb, isObject(match, of: previous, clause: clause) { continue }
                 }
                 // "expects Iraq to expel the US", "urged Israel to halt": a wish, not an act.
                 if (match.start - 3..<match.start).contains(where: { $0 >= clause.lowerBound && key($0) == "to" }),
@@ -43,7 +64,12 @@ extension DocumentAnalysis {
                     match.cue = alternative
                     found = arguments(for: match, in: s, clause: clause, produced: produced, accusations: accusations)
                 }
-                for (source, target, kind) in expandingCoordination(found, in: s) {
+                var pairs = expandingCoordination(found, in: s)
+                // Talks and calls run both ways: "X telephoned Y" is Y consulting X too.
+                if match.cue.kind == .consult, let mode = match.cue.mode, Self.mutualModes.contains(mode) {
+                    pairs += pairs.map { ($0.1, $0.0, $0.2) }
+                }
+                for (source, target, kind) in pairs {
                     guard let relation = makeRelation(match, kind: kind, source: source, target: target, sentence: s, clause: clause, scalarIndex: scalarIndex)
                     else { continue }
                     let signature = "\(relation.source)|\(relation.target)|\(relation.kind)"
@@ -70,6 +96,50 @@ extension DocumentAnalysis {
             }
         }
         return result
+    }
+
+    /// Verbs that only carry a noun cue's act: "launched an invasion", "sped up the withdrawal".
+    static let lightVerbs: Set<String> = [
+        "launch", "launched", "launches", "mount", "mounted", "mounts", "conduct", "conducted", "conducts",
+        "carried", "stage", "staged", "stages", "resume", "resumed", "resumes", "begin", "began", "begins",
+        "impose", "imposed", "imposes", "reimposed", "speeded", "sped", "stepped", "completed", "ordered", "orders",
+    ]
+
+    /// Whether a noun cue is the object of a light verb, a few words before it
+    /// across determiners, adjectives and particles ("speeded up the withdrawal").
+    func hasLightVerb(before match: CueMatch, clause: Range<Int>) -> Bool {
+        var j = match.start - 1
+        while j >= clause.lowerBound && j >= match.start - 4 {
+            if Self.lightVerbs.contains(key(j)) { return true }
+            guard tokens[j].isWord, !tokens[j].isCapitalized, !isPreposition(j) || key(j) == "up", !isMarker(j, .speech), !isMarker(j, .be) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The subject a clause opened by "but" shares with the clause before it:
+    /// "Benin opened its borders ..., but was still refusing entry to ...".
+    func sharedSubject(of clause: Range<Int>, in s: Int) -> Mention? {
+        let opener = clause.lowerBound - 1
+        guard opener > sentences[s].lowerBound, key(opener) == "but", clause.lowerBound < clause.upperBound,
+            !isMarker(clause.lowerBound, .determiner), isVerbGroupWord(clause.lowerBound) || isMarker(clause.lowerBound, .be)
+        else { return nil }
+        let previous = self.clause(around: opener - 1, in: s)
+        guard previous.upperBound <= opener + 1 else { return nil }
+        return mentions[s].first { $0.start >= previous.lowerBound && $0.start < opener && $0.actor != nil && $0.kind != .firstPerson && !isInPrepositionalPhrase($0) && !$0.inApposition }
+            .map { head(of: $0, in: s) }
+    }
+
+    /// Consultation modes that hold between both sides, unlike a visit or an invitation.
+    static let mutualModes: Set<String> = ["talks", "peace-talks", "phone-call", "video-call"]
+
+    /// Whether a noun cue is the object of the verb cue before it: "rejected
+    /// a Senegalese peace plan" (a few words between, none a preposition).
+    func isObject(_ noun: CueMatch, of verb: CueMatch, clause: Range<Int>) -> Bool {
+        guard !verb.cue.isNoun, verb.end <= noun.start, noun.start - verb.end <= 4, clause.contains(verb.start) else { return false }
+        return (verb.end..<noun.start).allSatisfy { j in
+            isMarker(j, .determiner) || key(j) == "to" || (tokens[j].isWord && !isPreposition(j)) || tokens[j].kind == .possessive || tokens[j].key == "-"
+        }
     }
 
     /// An accusation already found, for a later denial to answer.
@@ -111,6 +181,24 @@ extension DocumentAnalysis {
             else { return false }
             return self.side(of: actor) != side
         }
+    }
+
+    /// For "threatened (on Monday) to VERB ...": the first actor in the next
+    /// twelve words of the clause that is not on the threatener's side,
+    /// skipping possessors ("to shell Iraqi towns", "to stop talks if the US ...").
+    func infinitiveTarget(after match: CueMatch, from side: ActorID, in s: Int, clause: Range<Int>) -> Mention? {
+        var to = match.end
+        // Past a time adverbial: "threatened on Tuesday to".
+        while to < min(clause.upperBound, match.end + 4) && key(to) != "to" && tokens[to].isWord { to += 1 }
+        guard to < clause.upperBound, key(to) == "to", to + 1 < clause.upperBound, !isPreposition(to + 1), !isMarker(to + 1, .determiner)
+        else { return nil }
+        let window = (to + 2)..<min(clause.upperBound, to + 14)
+        for m in mentions[s] where window.contains(m.start) {
+            guard let actor = m.actor, m.kind != .firstPerson, !isModifier(m) else { continue }
+            if m.isPossessive && mentions[s].contains(where: { $0.start == m.end + 1 }) { continue }
+            if self.side(of: actor) != side { return m }
+        }
+        return nil
     }
 
     /// The state an actor speaks for: itself, its state, or a person's office.
@@ -164,6 +252,12 @@ extension DocumentAnalysis {
                 kind = pledge
             }
         }
+        // "will withdraw its force from Chad unless ...": an act promised on a condition is a threat.
+        if kind.isEvent, kind != .threaten, context.future || (match.start - 3..<match.start).contains(where: { $0 >= clause.lowerBound && isMarker($0, .future) }),
+            (match.end..<sentences[s].upperBound).contains(where: { key($0) == "unless" })
+        {
+            kind = .threaten
+        }
         // "Iran-backed Houthis": the prefix is the source, the modified noun the target.
         if cue.isSuffix {
             guard let source = mentions[s].last(where: { $0.end == match.start - 1 && $0.actor != nil }),
@@ -194,7 +288,8 @@ extension DocumentAnalysis {
             case .none:
                 continue
             case .speaker:
-                guard let target = subject(before: match.start, in: s, clause: clause),
+                // "I must answer you": a speaker's demand on themselves is none.
+                guard let target = subject(before: match.start, in: s, clause: clause), target.kind != .firstPerson,
                     let source = speakerMention(forCueAt: match.start, sentence: s), source.actor != target.actor
                 else { continue }
                 return [(source, target, kind)]
@@ -226,6 +321,11 @@ extension DocumentAnalysis {
                     let sourceActor = source.actor, let target = contentTarget(after: match, from: side(of: sourceActor), in: s)
                 else { continue }
                 return [(source, target, kind)]
+            case .infinitive:
+                guard let source = source(for: match, kind: kind, target: Mention(start: -1, end: -1, kind: .reference), in: s, clause: clause, produced: produced),
+                    let sourceActor = source.actor, let target = infinitiveTarget(after: match, from: side(of: sourceActor), in: s, clause: clause)
+                else { continue }
+                return [(source, target, kind)]
             case .object, .preposition, .gap:
                 break
             }
@@ -254,7 +354,10 @@ extension DocumentAnalysis {
             let subject = subject(before: match.start, in: s, clause: clause) ?? introducedSubject(for: match, in: s)
         else { return [] }
         let all = conjuncts(of: subject, in: s)
-        guard all.count > 1 else { return [] }
+        // The chain must be a subject, not the object of a verb before it ("visit Mauritania and Senegal").
+        guard all.count > 1, !match.cue.isNoun || all[all.count - 1].end + 3 >= match.start,
+            !(all[0].start > sentences[s].lowerBound && knowledge.cues[key(all[0].start - 1)] != nil)
+        else { return [] }
         var result: [(Mention, Mention, RelationKind)] = []
         for a in all {
             for b in all where a.start != b.start { result.append((a, b, kind)) }
@@ -354,16 +457,23 @@ extension DocumentAnalysis {
         {
             hasAnd = true
         }
+        // "to Iran, Libya, Sudan, and with strings attached, Cuba": a list of three or more
+        // whose closing "and" leads to a phrase that is not a plain name.
+        if let last = chain.last, chain.count > 2, key(last.end) == ",", ["and", "or"].contains(key(last.end + 1)) {
+            hasAnd = true
+        }
         guard chain.count > 1, hasAnd else { return [mention] }
         let before = chain[0].start - 1
-        let opens = before < sentences[s].lowerBound || [",", "that", "(", ":", "both", "-"].contains(key(before))
+        // After a cue word too: "defended Iraq and Libya", "will visit Mauritania and Senegal".
+        let opens = before < sentences[s].lowerBound || [",", "that", "(", ":", "both", "-", "senior", "top"].contains(key(before))
+            || (knowledge.cues[key(before)] != nil && !tokens[before].isCapitalized)
             || isMarker(before, .determiner) || isClauseBreak(before) || isMarker(before, .speech)
             || tokens[before].kind == .quote || isPreposition(before)
         guard opens else { return [mention] }
         // The last conjunct must not open a clause of its own ("... and Iran responded").
         let last = chain[chain.count - 1]
         if last.start > mention.start, last.end < sentences[s].upperBound,
-            isVerbGroupWord(last.end) || isMarker(last.end, .speech) || (key(last.end).hasSuffix("ed") && knowledge.cues[key(last.end)] != nil)
+            (isVerbGroupWord(last.end) && key(last.end) != "to") || isMarker(last.end, .speech) || (key(last.end).hasSuffix("ed") && knowledge.cues[key(last.end)] != nil)
         {
             return [mention]
         }
@@ -394,9 +504,13 @@ extension DocumentAnalysis {
             {
                 return m
             }
-            guard [.consult, .agree, .cooperate, .support, .aid, .nonAggression, .nonInterference, .alliance, .request].contains(kind) else { return nil }
+            guard [.consult, .agree, .cooperate, .support, .aid, .nonAggression, .nonInterference, .alliance, .request].contains(kind)
+                || hasLightVerb(before: match, clause: clause)
+            else { return nil }
         }
-        guard var subject = participleSubject(for: match, in: s) ?? subject(before: match.start, in: s, clause: clause) ?? introducedSubject(for: match, in: s) else {
+        guard var subject = participleSubject(for: match, in: s) ?? subject(before: match.start, in: s, clause: clause) ?? introducedSubject(for: match, in: s)
+            ?? sharedSubject(of: clause, in: s)
+        else {
             // Inside a quotation with no subject of its own, the speaker speaks.
             return nil
         }

@@ -146,9 +146,26 @@ extension DocumentAnalysis {
             if mention.isPossessive, candidates.contains(where: { $0.start == mention.end + 1 }) { continue }
             if mention.isPossessive && mention.kind == .reference { continue }
             if isInPrepositionalPhrase(mention) { continue }
-            return mention
+            return headModifier(before: mention, among: candidates) ?? mention
         }
         return nil
+    }
+
+    /// For a name inside an of-phrase, the name modifying the phrase's head:
+    /// "the Turkish and Greek sides of the island of Cyprus" is the Turkish and
+    /// Greek sides. Only one or two plain words may stand between that name and
+    /// the first "of", and only words and "of" after it.
+    func headModifier(before mention: Mention, among candidates: [Mention]) -> Mention? {
+        guard let modifier = candidates.last(where: { $0.end < mention.start }), !modifier.isPossessive, !modifier.inApposition,
+            modifier.kind == .sector || modifier.kind == .name(.adjective), !isInPrepositionalPhrase(modifier),
+            let of = (modifier.end..<mention.start).first(where: { key($0) == "of" }),
+            (1...2).contains(of - modifier.end), mention.start - of <= 7
+        else { return nil }
+        let plain = (modifier.end..<of).allSatisfy { j in
+            tokens[j].isWord && !tokens[j].isCapitalized && !isVerbGroupWord(j) && !isPreposition(j) && knowledge.markers[tokens[j].key] == nil
+        }
+        let rest = (of..<mention.start).allSatisfy { j in tokens[j].isWord && (!isPreposition(j) || key(j) == "of") && !isMarker(j, .speech) && !isMarker(j, .be) }
+        return plain && rest ? modifier : nil
     }
 
     /// The first mention after position `from` within `limit` tokens, skipping possessors.
@@ -166,9 +183,13 @@ extension DocumentAnalysis {
                 if let m = mentions[s].first(where: { $0.start == j }), m.actor != nil || m.kind == .firstPerson {
                     return head(of: m, in: s)
                 }
-                // "more than 60 Israeli hostages": a quantity, not a preposition.
-                let quantity = key(j) == "than" && ["more", "fewer", "less"].contains(key(j - 1))
-                if (isPreposition(j) && !quantity) || isMarker(j, .clauseBreak) || isMarker(j, .speech) || key(j) == "that" { return nil }
+                // "more than 60 Israeli hostages", "up to 16 Russian advisers": a quantity, not a preposition.
+                let quantity = (key(j) == "than" && ["more", "fewer", "less"].contains(key(j - 1)))
+                    || (key(j) == "to" && key(j - 1) == "up" && j + 1 < clause.upperBound && tokens[j + 1].kind == .number)
+                // "shelled positions of the Palestinian police": the owner of the thing acted on.
+                let owner = key(j) == "of" && skipped > 0 && j - 1 >= match.end && tokens[j - 1].isWord && !tokens[j - 1].isCapitalized
+                    && !isMarker(j - 1, .determiner) && !isPreposition(j - 1)
+                if (isPreposition(j) && !quantity && !owner) || isMarker(j, .clauseBreak) || isMarker(j, .speech) || key(j) == "that" { return nil }
                 if tokens[j].kind == .punctuation && tokens[j].key != "-" { return nil }
                 if isMarker(j, .be) { return nil }
                 // "pledged funds and Syria is taxing": a conjunction ends the object.
@@ -180,6 +201,10 @@ extension DocumentAnalysis {
         case .preposition(let word):
             var j = match.end
             while j < min(clause.upperBound, match.end + 10) {
+                // "demanded that Iran ...": the complement's subject, for cues that take one.
+                if word == "that" && tokens[j].key == "that" {
+                    return firstMention(after: j + 1, within: 4, in: s, bound: clause.upperBound)
+                }
                 // "promised that Tehran will ...": a complement clause has its own verb.
                 if tokens[j].key == "that" || isMarker(j, .speech) { return nil }
                 // "the attack was retaliation for a strike on ...": a copula starts a new predicate.
@@ -194,7 +219,7 @@ extension DocumentAnalysis {
             return nil
         case .gap:
             return mentions[s].first { $0.start > match.start && $0.end < match.end && $0.actor != nil }.map { head(of: $0, in: s) }
-        case .pair, .fromReversed, .none, .speaker, .prior, .accuser, .content:
+        case .pair, .fromReversed, .none, .speaker, .prior, .accuser, .content, .infinitive:
             return nil
         }
     }
@@ -260,7 +285,7 @@ extension DocumentAnalysis {
         "can", "can't", "cannot", "may", "must", "should", "shouldn't", "ever", "also", "further", "again", "still",
         "allow", "allows", "allowed", "permit", "permits", "let", "tolerate", "tolerates", "intention", "intend", "intends",
         "attempt", "attempts", "seek", "seeks", "want", "wants", "try", "tries", "and", "continue", "continues", "continued",
-        "decided", "agreed", "refused", "refuses", "refuse", "declined", "declines", "denied", "denies", "threatened",
+        "decided", "agreed", "refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "denied", "denies", "threatened",
         "failed", "fails", "failing",
         "going", "able", "ready", "willing", "even", "jointly", "formally", "officially", "reportedly",
     ]
@@ -287,7 +312,7 @@ extension DocumentAnalysis {
                 break
             }
             if isNegation(j) { context.negated = true }
-            if ["refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "failing"].contains(k) { context.negated = true; context.refused = true }
+            if ["refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed", "fails", "failing"].contains(k) { context.negated = true; context.refused = true }
             if ["denied", "denies"].contains(k) { context.negated = true; context.past = true }
             if ["did", "didn't", "had", "hadn't", "was", "wasn't", "were", "weren't"].contains(k) { context.past = true }
             if isMarker(j, .future) || k == "won't" || k == "wouldn't" || k == "shan't" { context.future = true }

@@ -347,9 +347,10 @@ struct KnowledgeBuilder {
                 case "prior": targets.append(.prior)
                 case "accuser": targets.append(.accuser)
                 case "content": targets.append(.content)
+                case "infinitive": targets.append(.infinitive)
                 default:
                     guard option.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
-                        throw fail(file, row.line, "target '\(option)' is not obj, pair, from-rev, gap, speaker, prior, accuser, content, - or a preposition")
+                        throw fail(file, row.line, "target '\(option)' is not obj, pair, from-rev, gap, speaker, prior, accuser, content, infinitive, - or a preposition")
                     }
                     targets.append(.preposition(option))
                 }

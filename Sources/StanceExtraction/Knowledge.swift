@@ -130,6 +130,9 @@ enum TargetRule: Hashable, Sendable {
     /// In reported content that holds a modal and a hostile act, the first
     /// actor not on the source's side: "warned that the US deployment could ...".
     case content
+    /// After "threatened to VERB": the first actor in the infinitive phrase
+    /// not on the source's side ("threatened to cut off power to Armenia").
+    case infinitive
 }
 
 enum NegationRule: Hashable, Sendable {
