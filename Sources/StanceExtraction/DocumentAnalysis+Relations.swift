@@ -536,8 +536,10 @@ extension DocumentAnalysis {
             return mention.actor
         }
         guard let sourceID = actor(source), let targetID = actor(target), sourceID != targetID,
-            knowledge.actors[sourceID] != nil, knowledge.actors[targetID] != nil
+            knowledge.actors[sourceID] != nil, let targetActor = knowledge.actors[targetID]
         else { return nil }
+        // One joins a body, not a person or a state.
+        if kind == .membership && ![.igo, .party, .organisation, .armedGroup].contains(targetActor.kind) { return nil }
         let context = context(before: match, clause: clause, in: s)
         var modality = modality(for: match, context: context, in: s, clause: clause)
         if kind.isPledge && modality == .intended { modality = .asserted }

@@ -16,7 +16,10 @@ extension DocumentAnalysis {
     func findCues(in s: Int) -> [CueMatch] {
         let range = sentences[s]
         var covered = Set<Int>()
-        for mention in mentions[s] where mention.kind != .reference && mention.kind != .firstPerson {
+        // Names and descriptions ("the alliance's border") are not cues, but a
+        // possessed one still states a tie ("its ally", "its alliance with X").
+        for mention in mentions[s] where mention.kind != .firstPerson {
+            if mention.kind == .reference, ["its", "their", "his", "her", "our"].contains(key(mention.start)) { continue }
             for t in mention.start..<mention.end { covered.insert(t) }
         }
         var found: [CueMatch] = []
