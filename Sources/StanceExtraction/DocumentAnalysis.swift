@@ -111,15 +111,40 @@ struct DocumentAnalysis {
                     while end < line.upperBound && (tokens[end].kind == .quote || tokens[end].text == ")") && !opensQuote(end, line: line) {
                         end += 1
                     }
-                    sentences.append(start..<end)
+                    appendSentence(start..<end)
                     start = end
                     i = end
                     continue
                 }
                 i += 1
             }
-            if start < line.upperBound { sentences.append(start..<line.upperBound) }
+            if start < line.upperBound { appendSentence(start..<line.upperBound) }
         }
+    }
+
+    /// The most tokens one sentence may hold. The clause, speaker and
+    /// modality scans run per cue over the whole sentence, so a run-on
+    /// "sentence" of 50,000 words (a scraped table, text without stops) would
+    /// take hours; real news sentences stay far below this.
+    static let maxSentenceTokens = 200
+
+    /// Adds a sentence, cut into pieces of at most ``maxSentenceTokens``
+    /// tokens when longer: after the last semicolon or comma in the second
+    /// half of each piece, else at the limit.
+    mutating func appendSentence(_ range: Range<Int>) {
+        var start = range.lowerBound
+        while range.upperBound - start > Self.maxSentenceTokens {
+            let limit = start + Self.maxSentenceTokens
+            var cut = limit
+            var i = limit - 1
+            while i > start + Self.maxSentenceTokens / 2 {
+                if tokens[i].text == ";" || tokens[i].text == "," { cut = i + 1; break }
+                i -= 1
+            }
+            sentences.append(start..<cut)
+            start = cut
+        }
+        if start < range.upperBound { sentences.append(start..<range.upperBound) }
     }
 
     /// Whether a quote token at `i` opens a quotation (is followed directly by a word).
@@ -136,6 +161,11 @@ struct DocumentAnalysis {
 
     func isSentenceEnd(_ i: Int, line: Range<Int>) -> Bool {
         let token = tokens[i]
+        let isStop = token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?")
+        let isAbbreviation = token.kind == .word && token.text.hasSuffix(".") && token.text.count > 2 && token.isAllCaps
+        // Only a stop or an abbreviation can end a sentence; deciding first keeps
+        // a run of thousands of quote marks from being rescanned at every one.
+        guard isStop || isAbbreviation else { return false }
         var next = i + 1
         while next < line.upperBound && (tokens[next].kind == .quote || tokens[next].text == ")") && !opensQuote(next, line: line) {
             next += 1
@@ -143,14 +173,9 @@ struct DocumentAnalysis {
         guard next < line.upperBound else { return false }
         let following = tokens[next]
         let startsUpper = following.isCapitalized || following.kind == .quote || following.kind == .number
-        if token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?") {
-            return startsUpper
-        }
+        if isStop { return startsUpper }
         // "... with the U.S. The minister said": an abbreviation ending a sentence.
-        if token.kind == .word && token.text.hasSuffix(".") && token.text.count > 2 && token.isAllCaps {
-            return startsUpper && Self.sentenceStarters.contains(following.key)
-        }
-        return false
+        return startsUpper && Self.sentenceStarters.contains(following.key)
     }
 
     func isBoilerplate(_ line: Range<Int>) -> Bool {
