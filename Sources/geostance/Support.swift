@@ -157,7 +157,9 @@ enum InputFiles {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return try parse(decode(data, source: "<stdin>"), name: "<stdin>", ext: "txt")
         case .file(let url):
-            return try parse(readText(url), name: url.path, ext: url.pathExtension.lowercased())
+            let text = try readText(url)
+            if text.allSatisfy(\.isWhitespace) { throw CLIError("\(url.path): empty file, no article to read") }
+            return try parse(text, name: url.path, ext: url.pathExtension.lowercased())
         }
     }
 
@@ -185,8 +187,17 @@ enum InputFiles {
             batch.removeAll(keepingCapacity: true)
             bytes = 0
         }
+        var failures: [CLIError] = []
         for (i, source) in all.enumerated() {
-            let documents = try self.documents(in: source)
+            // A bad file among good ones is reported and skipped; the rest is still read.
+            let documents: [Document]
+            do {
+                documents = try self.documents(in: source)
+            } catch let error as CLIError {
+                failures.append(error)
+                progress.update(i + 1)
+                continue
+            }
             batch += documents
             bytes += documents.reduce(0) { $0 + $1.text.utf8.count }
             if bytes >= batchBytes { try flush() }
@@ -194,6 +205,14 @@ enum InputFiles {
         }
         try flush()
         progress.finish()
+        if count == 0, let first = failures.first {
+            if failures.count == 1 { throw first }
+            throw CLIError("no readable articles: all \(failures.count) files failed (first: \(first))")
+        }
+        for failure in failures { Console.error("warning: \(failure) (skipped)") }
+        if !failures.isEmpty {
+            Console.error("warning: \(failures.count) of \(all.count) files skipped; the other \(count) articles were read")
+        }
         return count
     }
 

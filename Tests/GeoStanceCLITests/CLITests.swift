@@ -134,6 +134,27 @@ struct CLITests {
         #expect(result.stderr.contains("snapshot version 99 is newer"))
     }
 
+    @Test("a partly bad folder: the good articles are read, each bad file is named, exit 0; all bad: exit 1")
+    func partlyBad() throws {
+        let dir = try Self.temporaryDirectory()
+        try "---\ndate: 2024-04-14\n---\nIran launched drones at Israel on Saturday.\n".write(
+            to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try Data([0xFF, 0xFE, 0x00, 0x01]).write(to: dir.appendingPathComponent("binary.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        let snapshot = dir.appendingPathComponent("g.json")
+        var result = try Self.run(["build", dir.path, "-o", snapshot.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("geostance: warning: \(dir.appendingPathComponent("binary.txt").path) (byte 0): invalid UTF-8 (skipped)"))
+        #expect(result.stderr.contains("geostance: warning: \(dir.appendingPathComponent("empty.txt").path): empty file, no article to read (skipped)"))
+        #expect(result.stderr.contains("2 of 3 files skipped"))
+        result = try Self.run(["query", "opponents", "Israel", "--graph", snapshot.path, "--rolled-up"])
+        #expect(result.stdout.contains("IRN"))
+
+        result = try Self.run(["extract", dir.appendingPathComponent("empty.txt").path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "geostance: \(dir.appendingPathComponent("empty.txt").path): empty file, no article to read\n")
+    }
+
     @Test("usage errors exit with status 64")
     func usage() throws {
         let result = try Self.run(["query", "opponents", "Iran", "--no-such-flag"])
