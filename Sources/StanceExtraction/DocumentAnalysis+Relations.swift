@@ -540,6 +540,16 @@ extension DocumentAnalysis {
         else { return nil }
         // One joins a body, not a person or a state.
         if kind == .membership && ![.igo, .party, .organisation, .armedGroup].contains(targetActor.kind) { return nil }
+        // Politicians "attack" each other in words: between two persons, an
+        // attack that is not a killing is an accusation.
+        var kind = kind
+        var mode = match.cue.mode
+        if kind == .assault, knowledge.actors[sourceID]?.kind == .person, targetActor.kind == .person,
+            !["killing", "assassination", "murder"].contains(mode ?? "")
+        {
+            kind = .accuse
+            mode = "verbal-attack"
+        }
         let context = context(before: match, clause: clause, in: s)
         var modality = modality(for: match, context: context, in: s, clause: clause)
         if kind.isPledge && modality == .intended { modality = .asserted }
@@ -552,7 +562,7 @@ extension DocumentAnalysis {
         let range = sentences[s]
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
         return Relation(
-            source: sourceID, target: targetID, kind: kind, mode: match.cue.mode, modality: modality,
+            source: sourceID, target: targetID, kind: kind, mode: mode, modality: modality,
             date: relationDate(in: s), confidence: min(0.99, max(0.1, confidence)),
             evidence: Evidence(
                 document: document.id, sentenceIndex: s, characterRange: start..<end,

@@ -28,3 +28,19 @@ struct DescriptionCueTests {
         #expect(!relations.contains { $0.kind == .membership })
     }
 }
+
+@Suite("Verbal attacks between persons")
+struct VerbalAttackTests {
+    @Test("one politician attacking another is an accusation, not an assault")
+    func verbal() throws {
+        let relations = try DescriptionCueTests.relations("Joe Biden attacked Donald Trump over his handling of the pandemic.")
+        #expect(relations.contains { $0.kind == .accuse && $0.source == "joe-biden" && $0.target == "donald-trump" })
+        #expect(!relations.contains { $0.kind == .assault })
+    }
+
+    @Test("a state attacking a state stays an assault")
+    func military() throws {
+        let relations = try DescriptionCueTests.relations("Russia attacked Ukraine on Thursday.")
+        #expect(relations.contains { $0.kind == .assault && $0.source == "RUS" && $0.target == "UKR" })
+    }
+}
