@@ -1,6 +1,5 @@
 import CGraphviz
 import Foundation
-import Synchronization
 
 /// Renders DOT text to SVG, PNG or PDF with Graphviz's C library, in this process.
 ///
@@ -21,7 +20,7 @@ public final class GraphvizRenderer: Sendable {
     /// The renderer of this process.
     public static let shared = GraphvizRenderer()
 
-    let session = Mutex(Session())
+    let session = LockedSession(Session())
 
     private init() {}
 
@@ -169,5 +168,22 @@ struct Session {
         var length: Length = 0
         let result = body(&length)
         return (result, Int(length))
+    }
+}
+
+/// The one Graphviz session behind a process-wide lock. A pthread mutex (via
+/// NSLock) rather than `Synchronization.Mutex`, whose futex the thread
+/// sanitizer cannot see, so `swift test --sanitize=thread` checks the real
+/// ordering. Every Graphviz call, the error sink included, runs in `withLock`.
+final class LockedSession: @unchecked Sendable {
+    private let lock = NSLock()
+    private var session: Session
+
+    init(_ session: Session) { self.session = session }
+
+    func withLock<T, E: Error>(_ body: (inout Session) throws(E) -> T) throws(E) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&session)
     }
 }
