@@ -15,10 +15,8 @@ struct GeoStanceBench: ParsableCommand {
     @Flag(help: "Run every step once on tiny generated inputs, without peers.")
     var smoke = false
 
-    @Option(help: "The data folder (default: ./Data).")
-    var data = "Data"
-
     func run() throws {
+        let data = "Data"  // a --data here would capture the subcommands' own --data
         guard smoke else { throw CleanExit.helpRequest(self) }
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("geostance-bench-smoke-\(ProcessInfo.processInfo.processIdentifier)")
