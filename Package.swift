@@ -36,6 +36,12 @@ let package = Package(
                 "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "geostance-bench",
+            dependencies: [
+                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
         .testTarget(name: "StanceExtractionTests", dependencies: ["StanceExtraction", "StanceGraph"]),
         .testTarget(

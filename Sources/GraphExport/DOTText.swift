@@ -13,23 +13,47 @@ enum DOTText {
     static let chunkBytes = 8_000
 
     /// `text` as a quoted DOT string (with `+` joins when long).
+    ///
+    /// Text with nothing to escape or drop and no longer than a chunk (names,
+    /// kinds, colours: most values) is quoted as it is; other text is escaped
+    /// scalar by scalar into one byte buffer.
     static func quoted(_ text: String) -> String {
-        var chunks: [String] = []
-        var current = ""
+        var plain = true
+        for byte in text.utf8 where byte < 0x20 || byte == 0x5C || byte == 0x22 || byte == 0x26 || byte == 0xEF {
+            plain = false  // a control, backslash, quote, ampersand, or a lead byte of U+FFFE/U+FFFF
+            break
+        }
+        if plain && text.utf8.count <= chunkBytes { return "\"" + text + "\"" }
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(text.utf8.count + 16)
         var currentBytes = 0
         for scalar in text.unicodeScalars {
-            let piece = escaped(scalar)
-            let bytes = piece.utf8.count
-            if currentBytes + bytes > chunkBytes, !current.isEmpty {
-                chunks.append(current)
-                current = ""
+            let piece: String.UTF8View
+            switch scalar {
+            case "\\": piece = "\\\\".utf8
+            case "\"": piece = "\\\"".utf8
+            case "\n": piece = "\\n".utf8
+            case "&": piece = "&amp;".utf8
+            default:
+                if isDroppable(scalar) { continue }
+                let width = UTF8.width(scalar)
+                if currentBytes + width > chunkBytes, currentBytes > 0 {
+                    bytes += [0x22, 0x20, 0x2B, 0x20, 0x22]  // `" + "`
+                    currentBytes = 0
+                }
+                UTF8.encode(scalar) { bytes.append($0) }
+                currentBytes += width
+                continue
+            }
+            if currentBytes + piece.count > chunkBytes, currentBytes > 0 {
+                bytes += [0x22, 0x20, 0x2B, 0x20, 0x22]
                 currentBytes = 0
             }
-            current += piece
-            currentBytes += bytes
+            bytes += piece
+            currentBytes += piece.count
         }
-        chunks.append(current)
-        return chunks.map { "\"" + $0 + "\"" }.joined(separator: " + ")
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One scalar as it must appear inside a quoted DOT string.

@@ -54,7 +54,7 @@ public enum EdgeListTSV {
             }
         }
         var relations: [Relation] = []
-        for (line, fields) in rows(edges) {
+        try forEachRow(edges) { (line, fields) throws(EdgeListTSVError) in
             guard fields.count == 5 else {
                 throw EdgeListTSVError(
                     file: edgesSource, line: line,
@@ -64,7 +64,7 @@ public enum EdgeListTSV {
             guard !source.rawValue.isEmpty, !target.rawValue.isEmpty else {
                 throw EdgeListTSVError(file: edgesSource, line: line, problem: "empty actor id")
             }
-            guard let kind = relationKinds[String(fields[2])] else {
+            guard let kind = relationKind(fields[2]) else {
                 throw EdgeListTSVError(
                     file: edgesSource, line: line,
                     problem: "unknown relation '\(fields[2])'; expected one of "
@@ -81,13 +81,12 @@ public enum EdgeListTSV {
                 throw EdgeListTSVError(
                     file: edgesSource, line: line, problem: "sign \(fields[3]) contradicts relation '\(fields[2])'")
             }
-            guard let weight = Double(String(fields[4])), weight.isFinite, weight >= 0 else {
+            guard let weight = Double(fields[4]), weight.isFinite, weight >= 0 else {
                 throw EdgeListTSVError(
                     file: edgesSource, line: line, problem: "weight '\(fields[4])' is not a non-negative number")
             }
-            for id in [source, target] where actors[id] == nil {
-                actors[id] = Actor(id: id, name: id.rawValue, kind: .organisation)
-            }
+            if actors[source] == nil { actors[source] = Actor(id: source, name: source.rawValue, kind: .organisation) }
+            if actors[target] == nil { actors[target] = Actor(id: target, name: target.rawValue, kind: .organisation) }
             relations.append(
                 Relation(
                     source: source, target: target, kind: kind, intensity: Double(sign), weight: weight,
@@ -102,6 +101,18 @@ public enum EdgeListTSV {
         "hostile": .accuse, "threat": .threaten,
     ]
 
+    /// The kind of a relation name, without making a string of it.
+    static func relationKind(_ name: Substring) -> RelationKind? {
+        switch name {
+        case "support": return .support
+        case "meeting": return .consult
+        case "non_aggression": return .nonAggression
+        case "hostile": return .accuse
+        case "threat": return .threaten
+        default: return nil
+        }
+    }
+
     static let actorKinds: [String: ActorKind] = ["state": .state, "leader": .person, "org": .organisation]
 
     /// The data rows (header and blank lines skipped) as (line number from 1, fields).
@@ -115,6 +126,29 @@ public enum EdgeListTSV {
             result.append((number, trimmed.split(separator: "\t", omittingEmptySubsequences: false)))
         }
         return result
+    }
+
+    /// Calls `body` with each data row (header and blank lines skipped), one
+    /// line at a time, as (line number from 1, fields): the same rows as
+    /// ``rows(_:)`` without holding them all.
+    static func forEachRow(
+        _ text: String, _ body: (Int, [Substring]) throws(EdgeListTSVError) -> Void
+    ) throws(EdgeListTSVError) {
+        var number = 0
+        var start = text.startIndex
+        let end = text.endIndex
+        while true {
+            let stop = text.utf8[start...].firstIndex(of: 0x0A) ?? end
+            number += 1
+            let line = text[start..<stop]
+            let trimmed = line.utf8.last == 0x0D ? line.dropLast() : line
+            if number > 1, !trimmed.isEmpty {
+                // Split on tab bytes: no grapheme breaking.
+                try body(number, trimmed.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map(Substring.init))
+            }
+            if stop == end { break }
+            start = text.utf8.index(after: stop)
+        }
     }
 
     static func load(_ url: URL) throws(EdgeListTSVError) -> String {

@@ -4,6 +4,12 @@ struct DirectedAdjacency {
     let offsets: [Int]
     let targets: [Int32]
 
+    init(actors: [ActorID], offsets: [Int], targets: [Int32]) {
+        self.actors = actors
+        self.offsets = offsets
+        self.targets = targets
+    }
+
     /// Arcs source -> target for every relation, and target -> source too
     /// for symmetric kinds (alliance, hostility) or for every relation when
     /// `bothWays`. Self-loops are kept.
@@ -53,6 +59,95 @@ struct DirectedAdjacency {
             }
         }
         return distance
+    }
+}
+
+extension DirectedAdjacency {
+    /// The same actors with every arc turned around.
+    func reversed() -> DirectedAdjacency {
+        var offsets = [Int](repeating: 0, count: actors.count + 1)
+        for t in targets { offsets[Int(t) + 1] += 1 }
+        for v in 0..<actors.count { offsets[v + 1] += offsets[v] }
+        var next = Array(offsets.dropLast())
+        var sources = [Int32](repeating: 0, count: targets.count)
+        for u in 0..<actors.count {
+            for e in self.offsets[u]..<self.offsets[u + 1] {
+                let t = Int(targets[e])
+                sources[next[t]] = Int32(u)
+                next[t] += 1
+            }
+        }
+        return DirectedAdjacency(actors: actors, offsets: offsets, targets: sources)
+    }
+}
+
+/// Shortest hop counts by bidirectional breadth-first search: whole levels
+/// are expanded from the side with the smaller frontier until the two
+/// searches meet; the distance is the least sum over the nodes where they
+/// met in that level. On graphs with hubs each search stops after a few
+/// levels instead of reaching most of the graph. Scratch arrays are reused
+/// between calls, stamped with a search number instead of cleared.
+struct MeetingSearch {
+    var stampForward: [Int32]
+    var stampBackward: [Int32]
+    var distanceForward: [Int32]
+    var distanceBackward: [Int32]
+    var stamp: Int32 = 0
+
+    init(count: Int) {
+        stampForward = Array(repeating: 0, count: count)
+        stampBackward = Array(repeating: 0, count: count)
+        distanceForward = Array(repeating: 0, count: count)
+        distanceBackward = Array(repeating: 0, count: count)
+    }
+
+    /// Hops from `source` to `target` along `forward` arcs (`backward` holds
+    /// the same arcs reversed), or -1 when unreachable.
+    ///
+    /// - Complexity: O(*a* + *n*) at worst; far less when both ends reach hubs.
+    mutating func distance(from source: Int, to target: Int, forward: DirectedAdjacency, backward: DirectedAdjacency) -> Int {
+        if source == target { return 0 }
+        stamp += 1
+        let now = stamp
+        stampForward[source] = now
+        distanceForward[source] = 0
+        stampBackward[target] = now
+        distanceBackward[target] = 0
+        var frontForward = [source], frontBackward = [target]
+        while !frontForward.isEmpty && !frontBackward.isEmpty {
+            let goForward = frontForward.count <= frontBackward.count
+            var next: [Int] = []
+            var best = Int32.max
+            if goForward {
+                for u in frontForward {
+                    let du = distanceForward[u] + 1
+                    for e in forward.offsets[u]..<forward.offsets[u + 1] {
+                        let v = Int(forward.targets[e])
+                        if stampForward[v] == now { continue }
+                        stampForward[v] = now
+                        distanceForward[v] = du
+                        if stampBackward[v] == now { best = min(best, du + distanceBackward[v]) }
+                        next.append(v)
+                    }
+                }
+                frontForward = next
+            } else {
+                for u in frontBackward {
+                    let du = distanceBackward[u] + 1
+                    for e in backward.offsets[u]..<backward.offsets[u + 1] {
+                        let v = Int(backward.targets[e])
+                        if stampBackward[v] == now { continue }
+                        stampBackward[v] = now
+                        distanceBackward[v] = du
+                        if stampForward[v] == now { best = min(best, du + distanceForward[v]) }
+                        next.append(v)
+                    }
+                }
+                frontBackward = next
+            }
+            if best != Int32.max { return Int(best) }
+        }
+        return -1
     }
 }
 
@@ -150,15 +245,13 @@ extension RelationGraph {
             try requireActor(s)
             try requireActor(t)
         }
-        let g = DirectedAdjacency(self, bothWays: !directed)
+        let forward = DirectedAdjacency(self, bothWays: !directed)
+        let backward = directed ? forward.reversed() : forward
         var index: [ActorID: Int] = [:]
         for (i, id) in actorIDs.enumerated() { index[id] = i }
-        var wanted: [Int: Set<Int>] = [:]
-        for (s, t) in pairs { wanted[index[s]!, default: []].insert(index[t]!) }
-        var hops: [Int: [Int]] = [:]
-        for (source, targets) in wanted { hops[source] = g.hops(from: source, until: targets) }
+        var search = MeetingSearch(count: actorIDs.count)
         return pairs.map { s, t in
-            let d = hops[index[s]!]![index[t]!]
+            let d = search.distance(from: index[s]!, to: index[t]!, forward: forward, backward: backward)
             return d < 0 ? nil : d
         }
     }

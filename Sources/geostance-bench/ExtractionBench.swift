@@ -1,0 +1,118 @@
+import EventImport
+import Foundation
+import StanceExtraction
+import StanceGraph
+
+/// Text to relations with evidence over a folder of `.txt` articles.
+struct ExtractionBench {
+    var corpus: URL
+    var knowledge: Knowledge
+    var runs: Int
+    /// Thread counts to measure, e.g. [1, 2].
+    var threads: [Int]
+    /// Only the first files up to this many bytes (0: all).
+    var limitBytes = 0
+
+    func files() throws -> [URL] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        var chosen: [URL] = [], total = 0
+        for name in names {
+            let url = corpus.appendingPathComponent(name)
+            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            if limitBytes > 0 && total + size > limitBytes && !chosen.isEmpty { break }
+            chosen.append(url)
+            total += size
+        }
+        return chosen
+    }
+
+    func run() throws -> Report {
+        var report = Report()
+        let files = try self.files()
+        let extractor = Extractor(knowledge: knowledge)
+        for n in threads {
+            // Reading and decoding the files is part of each run, as in the peer.
+            var (step, totals) = try measure(runs) { () throws -> (bytes: Int, sentences: Int, relations: Int) in
+                var documents: [Document] = []
+                var bytes = 0
+                for url in files {
+                    let data = try Data(contentsOf: url)
+                    bytes += data.count
+                    let text = try DocumentReader.decodeUTF8(data, source: url.path)
+                    documents.append(try DocumentReader.plainText(text, id: url.lastPathComponent))
+                }
+                let extractions = extractor.extract(from: documents, threads: n)
+                return (bytes, extractions.reduce(0) { $0 + $1.sentenceCount },
+                        extractions.reduce(0) { $0 + $1.relations.count })
+            }
+            step.counts = ["files": files.count, "bytes": totals.bytes, "sentences": totals.sentences,
+                           "relations": totals.relations, "threads": n]
+            report.add("extract_\(n)t", step)
+        }
+        return report
+    }
+}
+
+/// GDELT 2.0 event rows parsed into a graph.
+struct ImportBench {
+    var file: URL
+    var mappings: ImportMappings
+    var runs: Int
+
+    func run() throws -> Report {
+        var report = Report()
+        let bytes = try [UInt8](Data(contentsOf: file))
+        var (step, summary) = try measure(runs) { () throws -> (rows: Int, relations: Int) in
+            var importer = EventImporter(mappings: mappings)
+            try importer.read(.gdelt, ByteChunks(bytes: bytes), source: file.lastPathComponent)
+            let graph = importer.graph()
+            return (importer.report.rowsRead, graph.relations.count)
+        }
+        step.counts = ["bytes": bytes.count, "rows": summary.rows, "relations": summary.relations]
+        report.notes["input"] = "file read into memory before timing; parse + graph build timed"
+        report.add("import_gdelt", step)
+        return report
+    }
+}
+
+/// The shipped data folder: the knowledge files and the import mappings.
+enum DataFolder {
+    static func knowledge(_ root: URL) throws -> Knowledge {
+        var files: [DataFile] = []
+        let rootPath = root.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw BenchError("\(root.path): cannot list the data folder")
+        }
+        for case let url as URL in walker {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(rootPath + "/") else { continue }
+            let relative = String(path.dropFirst(rootPath.count + 1))
+            guard Knowledge.isKnowledgeFile(relative) else { continue }
+            files.append(DataFile(path: relative, text: try String(contentsOf: url, encoding: .utf8)))
+        }
+        do {
+            return try Knowledge.load(files)
+        } catch {
+            throw BenchError("\(root.path)/\(error.file)\(error.line.map { ":\($0)" } ?? ""): \(error.message)")
+        }
+    }
+
+    static func mappings(_ root: URL) throws -> ImportMappings {
+        var texts: [String: String] = [:]
+        for path in ImportMappings.requiredFiles {
+            let url = root.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path) { texts[path] = try String(contentsOf: url, encoding: .utf8) }
+        }
+        do {
+            return try ImportMappings.load(texts)
+        } catch {
+            throw BenchError("\(root.path)/\(error.description)")
+        }
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

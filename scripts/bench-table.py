@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Prints the table of scripts/bench from the JSON reports in DIR (ours_*.json, peer_*.json).
+
+Every figure is the median of the runs, with [min-max]; ratio = peer time / our time (for
+rates: our rate / the peer's), measured in the same run on the same input, by wall time
+(what the target names) and by CPU time (steadier on a shared machine). "met" reads the wall
+ratio. The CPU of spawned processes (spaCy's workers, `dot -Tsvg`) is not counted."""
+import json, os, statistics, sys
+
+work = sys.argv[1]
+
+
+def load(name):
+    path = os.path.join(work, name)
+    return json.load(open(path)) if os.path.exists(path) else None
+
+
+def med(xs):
+    return statistics.median(xs)
+
+
+def secs(step):
+    w = step["wall"]
+    return f"{med(w):.4g} s [{min(w):.3g}-{max(w):.3g}]" if len(w) > 1 else f"{w[0]:.4g} s (1 run)"
+
+
+def cpu(step):
+    return f"{med(step['cpu']):.4g} s"
+
+
+def rss(step):
+    return f"{step['peakMB']:.0f} MB" if step.get("peakMB") else "-"
+
+
+rows = []
+
+
+def row(what, inp, ours, peer, target=None, ratio_of=None, unit_ours=None, unit_peer=None, cpu_ratio=True):
+    """ours/peer: step dicts (or None). ratio_of: function(ours, peer) -> ratio."""
+    if ours is None:
+        return
+    ratio = ratio_of(ours, peer) if (peer and ratio_of) else (med(peer["wall"]) / med(ours["wall"]) if peer else None)
+    by_cpu = med(peer["cpu"]) / med(ours["cpu"]) if (peer and cpu_ratio and med(ours["cpu"]) > 0) else None
+    if by_cpu and ratio_of:  # rates: per CPU-second
+        by_cpu = (ours["counts"]["bytes"] / med(ours["cpu"])) / (peer["counts"]["bytes"] / med(peer["cpu"]))
+    met = ""
+    if target is not None and ratio is not None:
+        met = "yes" if ratio >= target else "**no**"
+    rows.append([what, inp, unit_ours or secs(ours), cpu(ours), rss(ours),
+                 (unit_peer or secs(peer)) if peer else "-", cpu(peer) if peer else "-",
+                 rss(peer) if peer else "-", f"{ratio:.3g}x" if ratio else "-", f"{by_cpu:.3g}x" if by_cpu else "-",
+                 f">= {target:g}x" if target else "", met])
+
+
+def rate(step, key, scale=1.0):
+    c = step["counts"][key] / scale
+    w = step["wall"]
+    return c / med(w), c / max(w), c / min(w)
+
+
+def rate_text(step):
+    mb, mb_lo, mb_hi = rate(step, "bytes", 1e6)
+    sent = rate(step, "sentences")[0]
+    mbcpu = step["counts"]["bytes"] / 1e6 / med(step["cpu"])
+    return f"{mb:.3g} MB/s [{mb_lo:.3g}-{mb_hi:.3g}], {sent:.4g} sent/s, {mbcpu:.3g} MB/CPU-s"
+
+
+def by_rate(o, p):
+    return rate(o, "bytes")[0] / rate(p, "bytes")[0]
+
+
+# Extraction
+for corpus, label in (("real", "real corpus"), ("20mb", "20 MB synthetic")):
+    ours = load(f"ours_extract_{corpus}.json")
+    if not ours:
+        continue
+    for t in (1, 2):
+        o = ours["steps"].get(f"extract_{t}t")
+        peer = load(f"peer_extract_{corpus}_{t}.json")
+        p = peer["steps"].get(f"extract_{t}t") if peer else None
+        mb = o["counts"]["bytes"] / 1e6
+        inp = f"{label}, {mb:.1f} MB, {t} core{'s' if t > 1 else ''}"
+        if p and p["counts"]["bytes"] != o["counts"]["bytes"]:
+            inp += f" (spaCy: first {p['counts']['bytes'] / 1e6:.1f} MB)"
+        row("extraction", inp, o, p, 400 if t == 1 else None, by_rate, rate_text(o), rate_text(p) if p else None,
+            cpu_ratio=(t == 1))
+
+# Graph steps
+targets = {"load_tsv": 20, "opposers_1000": 100, "allies_1000": 100, "paths_directed_1000": 100,
+           "paths_undirected_1000": 100, "projection": 50, "triads": 50}
+names = {"load_tsv": "graph from TSV", "opposers_1000": "who opposes X, 1,000", "allies_1000": "allies of X, 1,000",
+         "paths_directed_1000": "shortest paths (directed hops), 1,000", "paths_undirected_1000": "shortest paths (undirected hops), 1,000",
+         "shortest_path_1000": "shortest path API (actor lists), 1,000 (peer: directed)",
+         "projection": "signed projection", "triads": "triad census", "wcc": "weak components", "scc": "strong components",
+         "cc_projection": "projection components"}
+checks = []
+for g, label in (("g200k", "2k actors / 200k relations"), ("g2m", "20k actors / 2M relations")):
+    ours, peer = load(f"ours_{g}.json"), load(f"peer_{g}.json")
+    if not ours:
+        continue
+    checks += [f"{label}: {c}" for c in ours["checks"]]
+    ps = peer["steps"] if peer else {}
+    for key in ours["order"]:
+        if key.startswith("dot_full") or key.startswith("sub100"):
+            continue
+        peer_key = "paths_directed_1000" if key == "shortest_path_1000" else key
+        row(names.get(key, key), label, ours["steps"][key], ps.get(peer_key), targets.get(key))
+    o = ours["steps"]["dot_full"]
+    row("full DOT vs hand-written Python loop", label, o, ps.get("dot_full_python_loop"), 5)
+    row("full DOT vs pydot", label, o, ps.get("dot_full_pydot"), 50)
+    if peer and "dot_full_pydot" in peer["notes"]:
+        checks.append(f"{label}: pydot {peer['notes']['dot_full_pydot']}")
+    if peer:
+        checks.append(f"{label}: RSS after building from TSV: ours {ours['notes']['rss_after_load_mb']} MB, "
+                      f"networkx {peer['notes']['rss_after_load_mb']} MB (target: at most a tenth)")
+    if g == "g200k":
+        s = ours["steps"]
+        row("100-node subgraph to SVG: in process vs spawning `dot -Tsvg`", label,
+            s["sub100_svg_in_process"], s["sub100_svg_spawn_dot"], 1, cpu_ratio=False)
+
+imp = load("ours_import.json")
+if imp:
+    s = imp["steps"]["import_gdelt"]
+    mb, lo, hi = rate(s, "bytes", 1e6)
+    rows.append(["GDELT 2.0 import", f"{s['counts']['rows']:,} rows, {s['counts']['bytes'] / 1e6:.0f} MB",
+                 f"{mb:.3g} MB/s [{lo:.3g}-{hi:.3g}]", cpu(s), rss(s), "-", "-", "-", "-", "-", "", ""])
+
+head = ["step", "input", "GeoStance (median [min-max])", "CPU", "peak RSS", "peer (median [min-max])",
+        "peer CPU", "peer RSS", "ratio (wall)", "ratio (CPU)", "target", "met"]
+print("| " + " | ".join(head) + " |")
+print("|" + "---|" * len(head))
+for r in rows:
+    print("| " + " | ".join(r) + " |")
+print()
+for c in checks:
+    print(f"- {c}")
