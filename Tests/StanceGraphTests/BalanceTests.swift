@@ -112,7 +112,7 @@ struct BalanceTests {
     @Test("thousands of actors: census by common neighbours agrees")
     func thousands() {
         let n = 3000
-        var random = SignedFixtures.Random(state: 99)
+        var random = SignedFixtures.Random(seed: 99)
         var ties: [(Int, Int, Int, Double)] = []
         for _ in 0..<60_000 {
             // Skewed endpoints give hubs, as in news graphs.

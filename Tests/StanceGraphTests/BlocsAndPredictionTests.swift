@@ -7,7 +7,7 @@ struct BlocsTests {
     /// `camps` planted camps of `size`, positive inside and negative across,
     /// with `noise` of the ties' signs flipped.
     static func planted(camps: Int, size: Int, noise: Double, seed: UInt64) -> RelationGraph {
-        var random = SignedFixtures.Random(state: seed)
+        var random = SignedFixtures.Random(seed: seed)
         var ties: [(Int, Int, Int)] = []
         let n = camps * size
         for a in 0..<n {

@@ -91,7 +91,7 @@ struct RelationGraphTests {
     @Test("thousands of relations keep their indexes consistent")
     func many() throws {
         let actors = (0..<50).map { Actor(id: ActorID("A\($0)"), name: "Actor \($0)", kind: .state) }
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let kinds = RelationKind.allCases
         let relations = (0..<5000).map { i in
             Relation(
@@ -114,15 +114,3 @@ struct RelationGraphTests {
     }
 }
 
-/// A small deterministic generator for test data.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
