@@ -78,6 +78,8 @@ public enum DocumentReader {
     /// - Throws: ``InputError`` for a malformed date in the front matter.
     public static func plainText(_ text: String, id: String) throws(InputError) -> Document {
         var document = Document(id: id, text: text)
+        // Most articles have no front matter: look before splitting the whole text into lines.
+        guard text.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).starts(with: "---".utf8) else { return document }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
             let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
