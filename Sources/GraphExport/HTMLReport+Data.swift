@@ -73,6 +73,8 @@ struct ReportData: Encodable {
     var relations: [RelationRecord]
     var standings: [String: Standings]
     var blocs: [String: Int]?
+    /// Unbalanced triads of the signed projection, each as its three signed ties in words.
+    var unbalancedTriads: [String]
 
     init(_ report: HTMLReport) throws {
         let graph = report.graph
@@ -125,6 +127,11 @@ struct ReportData: Encodable {
         self.standings = standings
         blocs = report.blocs.map { blocs in
             Dictionary(uniqueKeysWithValues: blocs.map { ($0.key.rawValue, $0.value) })
+        }
+        func name(_ id: ActorID) -> String { graph[id]?.name ?? id.rawValue }
+        unbalancedTriads = try graph.unbalancedTriads(limit: 25).map { evidence in
+            evidence.triad.ties.map { "\(name($0.first)) \($0.sign > 0 ? "+" : "\u{2212}") \(name($0.second))" }
+                .joined(separator: ", ")
         }
     }
 

@@ -218,6 +218,14 @@ extension HTMLReport {
             }
           }
 
+          // Unbalanced triads: friends of both sides of a hostile pair, and the like.
+          function showTriads() {
+            if (!data.unbalancedTriads || data.unbalancedTriads.length === 0) return;
+            for (const triad of data.unbalancedTriads) $("gs-triads").append(el("li", triad));
+            $("gs-triads-heading").hidden = false;
+            $("gs-balance").hidden = false;
+          }
+
           function showBlocs() {
             if (!data.blocs) return;
             const camps = new Map();
@@ -235,6 +243,7 @@ extension HTMLReport {
           buildFilters();
           bindDrawings();
           showBlocs();
+          showTriads();
           document.body.dataset.standingsCheck = checkStandings();
           redraw();
           readHash();

@@ -151,6 +151,8 @@ public struct HTMLReport: Sendable {
             <section class="gs-panel" id="gs-balance" hidden>
             <h2>Camps</h2>
             <ul id="gs-blocs"></ul>
+            <h3 id="gs-triads-heading" hidden>Unbalanced triads</h3>
+            <ul id="gs-triads"></ul>
             </section>
             </div>
             </main>
