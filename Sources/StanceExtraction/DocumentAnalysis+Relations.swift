@@ -6,7 +6,6 @@ extension DocumentAnalysis {
         var result: [Relation] = []
         var offices = Set<ActorID>()
         var accusations: [Accusation] = []
-        let scalarIndex = scalarOffsets()
         for s in sentences.indices {
             var seen = Set<String>()
             var produced: [(match: CueMatch, source: Mention, target: Mention)] = []
@@ -70,7 +69,7 @@ extension DocumentAnalysis {
                     pairs += pairs.map { ($0.1, $0.0, $0.2) }
                 }
                 for (source, target, kind) in pairs {
-                    guard let relation = makeRelation(match, kind: kind, source: source, target: target, sentence: s, clause: clause, scalarIndex: scalarIndex)
+                    guard let relation = makeRelation(match, kind: kind, source: source, target: target, sentence: s, clause: clause)
                     else { continue }
                     let signature = "\(relation.source)|\(relation.target)|\(relation.kind)"
                     guard seen.insert(signature).inserted else { continue }
@@ -86,7 +85,7 @@ extension DocumentAnalysis {
                 else { continue }
                 offices.insert(person)
                 let range = sentences[s]
-                let start = scalarIndex[range.lowerBound], end = scalarIndex[range.upperBound - 1] + (tokens[range.upperBound - 1].end - tokens[range.upperBound - 1].start)
+                let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
                 result.append(Relation(
                     source: person, target: role.organisation, kind: .office, mode: role.office.rawValue,
                     modality: .asserted, date: document.date, confidence: 0.95,
@@ -218,8 +217,6 @@ extension DocumentAnalysis {
             ?? Mention(start: cue, end: cue, actor: id, kind: .name(.name))
     }
 
-    /// Scalar offsets of each token start (tokens already carry them; kept for clarity).
-    func scalarOffsets() -> [Int] { tokens.map(\.start) }
 
     func currentRole(of person: ActorID) -> Role? {
         let roles = knowledge.roles(of: person)
@@ -525,7 +522,7 @@ extension DocumentAnalysis {
 
     func makeRelation(
         _ match: CueMatch, kind: RelationKind, source: Mention, target: Mention, sentence s: Int,
-        clause: Range<Int>, scalarIndex: [Int]
+        clause: Range<Int>
     ) -> Relation? {
         let speaker = speaker(forCueAt: match.start, sentence: s)
         func actor(_ mention: Mention) -> ActorID? {
@@ -571,14 +568,15 @@ extension DocumentAnalysis {
 
     /// The day a sentence refers to: a weekday ("on Monday"), "yesterday" or
     /// "today" relative to the anchor, or the anchor itself.
+    static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
+
     func relationDate(in s: Int) -> Day? {
         // An anchor inferred from offices places roles, not events: no date then.
         guard let anchor = document.date else { return nil }
-        let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
         for i in sentences[s] {
             let k = key(i)
             if k == "yesterday" && !inQuote[i] { return anchor.adding(days: -1) }
-            if let weekday = weekdays[k], !inQuote[i] {
+            if let weekday = Self.weekdays[k], !inQuote[i] {
                 let back = (anchor.weekday - weekday + 7) % 7
                 return anchor.adding(days: -back)
             }

@@ -192,10 +192,8 @@ struct DocumentAnalysis {
     mutating func markQuotes() {
         inQuote = Array(repeating: false, count: tokens.count)
         var open: Character? = nil
-        var lineStart = true
         for i in tokens.indices {
-            if tokens[i].startsLine { open = nil; lineStart = true }
-            _ = lineStart
+            if tokens[i].startsLine { open = nil }
             let token = tokens[i]
             if token.kind == .quote {
                 let mark = token.text.first!

@@ -118,7 +118,6 @@ struct KnowledgeBuilder {
         var entries = knowledge.names[key, default: []]
         if !entries.contains(entry) { entries.append(entry) }
         knowledge.names[key] = entries
-        knowledge.maxNameTokens = max(knowledge.maxNameTokens, tokens.count)
     }
 
     mutating func loadStates(_ file: DataFile) throws(DataError) {
@@ -265,7 +264,6 @@ struct KnowledgeBuilder {
             }
             let words = Self.key(f[0])
             knowledge.titles[words.joined(separator: " ")] = title
-            knowledge.maxTitleTokens = max(knowledge.maxTitleTokens, words.count)
         }
     }
 
@@ -275,7 +273,6 @@ struct KnowledgeBuilder {
             guard let sector = Sector(rawValue: f[1]) else { throw fail(file, row.line, "unknown sector '\(f[1])'") }
             let words = Self.key(f[0])
             knowledge.sectors[words.joined(separator: " ")] = sector
-            knowledge.maxSectorTokens = max(knowledge.maxSectorTokens, words.count)
         }
     }
 
@@ -299,7 +296,6 @@ struct KnowledgeBuilder {
             }
             let words = Self.key(f[0])
             knowledge.descriptions[words.joined(separator: " ")] = description
-            knowledge.maxDescriptionTokens = max(knowledge.maxDescriptionTokens, words.count)
         }
     }
 

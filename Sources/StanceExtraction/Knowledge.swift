@@ -12,13 +12,9 @@ public struct Knowledge: Sendable {
 
     /// Names keyed by their folded tokens joined with spaces.
     var names: [String: [NameEntry]] = [:]
-    var maxNameTokens = 1
     var titles: [String: Title] = [:]
-    var maxTitleTokens = 1
     var sectors: [String: Sector] = [:]
-    var maxSectorTokens = 1
     var descriptions: [String: Description] = [:]
-    var maxDescriptionTokens = 1
     /// Cues keyed by the folded key of their first word form.
     var cues: [String: [Cue]] = [:]
     var markers: [String: Set<Marker>] = [:]

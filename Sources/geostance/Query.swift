@@ -30,6 +30,15 @@ struct QueryContext: ParsableArguments {
         filters.apply(to: try input.loadGraph())
     }
 
+    /// Prints one of the standing queries (opponents, supporters, allies) for an actor.
+    func printStandings(
+        of name: String, _ what: String, _ query: (RelationGraph, ActorID) throws -> [Standing]
+    ) throws {
+        let graph = try graph()
+        let who = try actor(name, in: graph)
+        try StandingOutput.print(try query(graph, who.id), in: graph, format: format, empty: "no \(what) of \(who.name) (\(who.id))")
+    }
+
     func actor(_ name: String, in graph: RelationGraph) throws -> Actor {
         do {
             return try graph.actor(named: name)
@@ -113,9 +122,7 @@ struct Opponents: ParsableCommand {
     @OptionGroup var context: QueryContext
 
     func run() throws {
-        let graph = try context.graph()
-        let who = try context.actor(actor, in: graph)
-        try StandingOutput.print(try graph.opponents(of: who.id), in: graph, format: context.format, empty: "no opponents of \(who.name) (\(who.id))")
+        try context.printStandings(of: actor, "opponents") { try $0.opponents(of: $1) }
     }
 }
 
@@ -127,9 +134,7 @@ struct Supporters: ParsableCommand {
     @OptionGroup var context: QueryContext
 
     func run() throws {
-        let graph = try context.graph()
-        let who = try context.actor(actor, in: graph)
-        try StandingOutput.print(try graph.supporters(of: who.id), in: graph, format: context.format, empty: "no supporters of \(who.name) (\(who.id))")
+        try context.printStandings(of: actor, "supporters") { try $0.supporters(of: $1) }
     }
 }
 
@@ -141,9 +146,7 @@ struct Allies: ParsableCommand {
     @OptionGroup var context: QueryContext
 
     func run() throws {
-        let graph = try context.graph()
-        let who = try context.actor(actor, in: graph)
-        try StandingOutput.print(try graph.allies(of: who.id), in: graph, format: context.format, empty: "no allies of \(who.name) (\(who.id))")
+        try context.printStandings(of: actor, "allies") { try $0.allies(of: $1) }
     }
 }
 
