@@ -58,7 +58,7 @@ extension RelationGraph {
     public func subgraph(actors keep: Set<ActorID>) -> RelationGraph {
         var graph = RelationGraph()
         graph.actorsByID = actorsByID.filter { keep.contains($0.key) }
-        graph.actorIDs = actorIDs.filter(keep.contains)
+        graph.setActorIDs(actorIDs.filter(keep.contains))
         graph.roles = roles.filter { keep.contains($0.holder) && keep.contains($0.organisation) }
         for (i, role) in graph.roles.enumerated() {
             graph.rolesByHolder[role.holder, default: []].append(i)

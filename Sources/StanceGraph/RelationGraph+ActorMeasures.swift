@@ -84,14 +84,15 @@ extension RelationGraph {
             if census.unbalanced > 0 {
                 entry.shareOfUnbalanced = Double(entry.unbalancedTriads) / Double(census.unbalanced)
             }
-            for i in outgoing[id] ?? [] where relations[i].target != id {
+            let me = Int32(v)
+            for i in topology.outgoing(me) where topology.target[i] != me {
                 let r = relations[i], amount = abs(r.score)
                 if r.sign < 0 { entry.hostilityGiven += amount }
                 if r.sign > 0 { entry.supportGiven += amount }
                 if r.kind.isSymmetric && r.sign < 0 { entry.hostilityReceived += amount }
                 if r.kind.isSymmetric && r.sign > 0 { entry.supportReceived += amount }
             }
-            for i in incoming[id] ?? [] where relations[i].source != id {
+            for i in topology.incoming(me).lazy.map(Int.init) where topology.source[i] != me {
                 let r = relations[i], amount = abs(r.score)
                 if r.sign < 0 { entry.hostilityReceived += amount }
                 if r.sign > 0 { entry.supportReceived += amount }

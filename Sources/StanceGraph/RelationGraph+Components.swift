@@ -15,24 +15,23 @@ struct DirectedAdjacency {
     /// `bothWays`. Self-loops are kept.
     init(_ graph: RelationGraph, bothWays: Bool = false) {
         actors = graph.actorIDs
-        var index: [ActorID: Int32] = [:]
-        index.reserveCapacity(actors.count)
-        for (i, id) in actors.enumerated() { index[id] = Int32(i) }
-        var arcs: [(Int32, Int32)] = []
-        arcs.reserveCapacity(graph.relations.count)
-        for relation in graph.relations {
-            let s = index[relation.source]!, t = index[relation.target]!
-            arcs.append((s, t))
-            if bothWays || relation.kind.isSymmetric { arcs.append((t, s)) }
-        }
+        let t = graph.topology, n = t.source.count
         var offsets = [Int](repeating: 0, count: actors.count + 1)
-        for (s, _) in arcs { offsets[Int(s) + 1] += 1 }
+        for i in 0..<n {
+            offsets[Int(t.source[i]) + 1] += 1
+            if bothWays || t.symmetric[i] { offsets[Int(t.target[i]) + 1] += 1 }
+        }
         for v in 0..<actors.count { offsets[v + 1] += offsets[v] }
         var next = Array(offsets.dropLast())
-        var targets = [Int32](repeating: 0, count: arcs.count)
-        for (s, t) in arcs {
-            targets[next[Int(s)]] = t
-            next[Int(s)] += 1
+        var targets = [Int32](repeating: 0, count: offsets[actors.count])
+        for i in 0..<n {
+            let s = Int(t.source[i]), d = Int(t.target[i])
+            targets[next[s]] = t.target[i]
+            next[s] += 1
+            if bothWays || t.symmetric[i] {
+                targets[next[d]] = t.source[i]
+                next[d] += 1
+            }
         }
         self.offsets = offsets
         self.targets = targets
@@ -247,11 +246,10 @@ extension RelationGraph {
         }
         let forward = DirectedAdjacency(self, bothWays: !directed)
         let backward = directed ? forward.reversed() : forward
-        var index: [ActorID: Int] = [:]
-        for (i, id) in actorIDs.enumerated() { index[id] = i }
         var search = MeetingSearch(count: actorIDs.count)
         return pairs.map { s, t in
-            let d = search.distance(from: index[s]!, to: index[t]!, forward: forward, backward: backward)
+            let d = search.distance(
+                from: Int(actorIndex[s]!), to: Int(actorIndex[t]!), forward: forward, backward: backward)
             return d < 0 ? nil : d
         }
     }

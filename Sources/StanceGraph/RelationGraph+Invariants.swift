@@ -11,20 +11,29 @@ extension RelationGraph {
                 "relations out of order at \(i)")
             precondition(relations[i].identity != relations[i - 1].identity, "duplicate at \(i)")
         }
-        var out = 0, into = 0, kinds = 0
-        for (actor, list) in outgoing {
-            for i in list { precondition(relations[i].source == actor) }
-            out += list.count
+        precondition(actorIndex.count == actorIDs.count, "actor index out of step")
+        for (i, id) in actorIDs.enumerated() { precondition(actorIndex[id] == Int32(i), "actor index of \(id)") }
+        let t = topology
+        precondition(t.source.count == relations.count && t.inRelations.count == relations.count)
+        precondition(t.outStart.count == actorIDs.count + 1 && t.inStart.count == actorIDs.count + 1)
+        for (v, id) in actorIDs.enumerated() {
+            for i in t.outgoing(Int32(v)) { precondition(relations[i].source == id && t.source[i] == Int32(v)) }
+            var previous = -1
+            for i in t.incoming(Int32(v)).map(Int.init) {
+                precondition(relations[i].target == id && t.target[i] == Int32(v) && i > previous)
+                previous = i
+            }
         }
-        for (actor, list) in incoming {
-            for i in list { precondition(relations[i].target == actor) }
-            into += list.count
+        for (i, relation) in relations.enumerated() {
+            precondition(Int(t.sign[i]) == relation.sign && t.magnitude[i] == abs(relation.score))
+            precondition(t.symmetric[i] == relation.kind.isSymmetric)
         }
+        var kinds = 0
         for (kind, list) in byKind {
-            for i in list { precondition(relations[i].kind == kind) }
+            for i in list { precondition(relations[Int(i)].kind == kind) }
             kinds += list.count
         }
-        precondition(out == relations.count && into == relations.count && kinds == relations.count)
+        precondition(kinds == relations.count)
         for relation in relations {
             precondition(actorsByID[relation.source] != nil && actorsByID[relation.target] != nil)
         }

@@ -7,20 +7,28 @@ extension RelationGraph {
         -> RelationGraph
     {
         try requireActor(actor)
-        var reached: Set<ActorID> = [actor]
-        var frontier = [actor]
+        let t = topology
+        var reached = [Bool](repeating: false, count: actorIDs.count)
+        let start = actorIndex[actor]!
+        reached[Int(start)] = true
+        var kept: Set<ActorID> = [actor]
+        var frontier = [start]
         for _ in 0..<max(0, depth) {
-            var next: [ActorID] = []
+            var next: [Int32] = []
+            func reach(_ other: Int32) {
+                guard !reached[Int(other)] else { return }
+                reached[Int(other)] = true
+                kept.insert(actorIDs[Int(other)])
+                next.append(other)
+            }
             for node in frontier {
-                for i in (outgoing[node] ?? []) + (incoming[node] ?? []) {
-                    let other = relations[i].source == node ? relations[i].target : relations[i].source
-                    if reached.insert(other).inserted { next.append(other) }
-                }
+                for i in t.outgoing(node) { reach(t.target[i]) }
+                for i in t.incoming(node) { reach(t.source[Int(i)]) }
             }
             if next.isEmpty { break }
             frontier = next
         }
-        return subgraph(actors: reached)
+        return subgraph(actors: kept)
     }
 
     /// The fewest relations leading from `source` to `target`, as the actors
@@ -42,29 +50,33 @@ extension RelationGraph {
         try requireActor(source)
         try requireActor(target)
         if source == target { return [source] }
-        func usable(_ relation: Relation) -> Bool {
-            (signs?.contains(relation.sign) ?? true) && (kinds?.contains(relation.kind) ?? true)
+        let t = topology
+        func usable(_ i: Int) -> Bool {
+            (signs?.contains(Int(t.sign[i])) ?? true) && (kinds?.contains(relations[i].kind) ?? true)
         }
-        var parent: [ActorID: ActorID] = [source: source]
-        var frontier = [source]
+        let from = actorIndex[source]!, goal = actorIndex[target]!
+        // Actor indexes follow id order, so the smaller index is the smaller id.
+        var parent = [Int32](repeating: -1, count: actorIDs.count)
+        parent[Int(from)] = from
+        var frontier = [from]
+        var neighbours: [Int32] = []
         while !frontier.isEmpty {
-            var next: [ActorID] = []
+            var next: [Int32] = []
             for node in frontier {
-                var neighbours: [ActorID] = []
-                for i in outgoing[node] ?? [] where usable(relations[i]) {
-                    neighbours.append(relations[i].target)
+                neighbours.removeAll(keepingCapacity: true)
+                for i in t.outgoing(node) where usable(i) { neighbours.append(t.target[i]) }
+                for i in t.incoming(node) where usable(Int(i)) && (!directed || t.symmetric[Int(i)]) {
+                    neighbours.append(t.source[Int(i)])
                 }
-                for i in incoming[node] ?? [] where usable(relations[i]) {
-                    if !directed || relations[i].kind.isSymmetric { neighbours.append(relations[i].source) }
-                }
-                for other in neighbours.sorted() where parent[other] == nil {
-                    parent[other] = node
-                    if other == target {
+                neighbours.sort()
+                for other in neighbours where parent[Int(other)] < 0 {
+                    parent[Int(other)] = node
+                    if other == goal {
                         var path = [target]
-                        var step = target
-                        while step != source {
-                            step = parent[step]!
-                            path.append(step)
+                        var step = goal
+                        while step != from {
+                            step = parent[Int(step)]
+                            path.append(actorIDs[Int(step)])
                         }
                         return path.reversed()
                     }

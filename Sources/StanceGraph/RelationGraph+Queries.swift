@@ -1,14 +1,48 @@
 /// How one actor stands toward another, aggregated over their relations.
+///
+/// A standing refers to the relations behind it by position in the graph it
+/// came from, so making one copies no relation; ``relations`` and
+/// ``countsByKind`` are read on demand.
 public struct Standing: Hashable, Sendable {
     /// The other actor.
     public var actor: ActorID
     /// The summed magnitude of the relations behind the standing
     /// (|intensity| x confidence x weight).
     public var score: Double
-    /// How many relations of each kind.
-    public var countsByKind: [RelationKind: Int]
+    /// Positions of the relations behind it in `store`, ascending.
+    let indices: [Int32]
+    /// The relations of the graph the standing came from.
+    let store: [Relation]
+
+    init(actor: ActorID, score: Double, indices: [Int32], store: [Relation]) {
+        self.actor = actor
+        self.score = score
+        self.indices = indices
+        self.store = store
+    }
+
+    /// How many relations are behind it.
+    public var relationCount: Int { indices.count }
+
     /// The relations behind it, in canonical order.
-    public var relations: [Relation]
+    public var relations: [Relation] { indices.map { store[Int($0)] } }
+
+    /// How many relations of each kind.
+    public var countsByKind: [RelationKind: Int] {
+        var counts: [RelationKind: Int] = [:]
+        for i in indices { counts[store[Int(i)].kind, default: 0] += 1 }
+        return counts
+    }
+
+    public static func == (a: Standing, b: Standing) -> Bool {
+        a.actor == b.actor && a.score == b.score && a.relations == b.relations
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(actor)
+        hasher.combine(score)
+        hasher.combine(indices.count)
+    }
 }
 
 /// Everything stated between two actors.
@@ -55,7 +89,8 @@ extension RelationGraph {
 
     /// Relations from `source` to `target` (one direction), in canonical order.
     public func relations(from source: ActorID, to target: ActorID) -> [Relation] {
-        (outgoing[source] ?? []).lazy.map { relations[$0] }.filter { $0.target == target }
+        guard let s = actorIndex[source], let t = actorIndex[target] else { return [] }
+        return topology.outgoing(s).filter { topology.target[$0] == t }.map { relations[$0] }
     }
 
     /// Relations between `a` and `b` in both directions, in canonical order.
@@ -77,27 +112,57 @@ extension RelationGraph {
             countsByKind: counts, firstDate: dates.min(), lastDate: dates.max(), relations: all)
     }
 
+    /// The partners of `actor` through relations of `sign`: sources of
+    /// relations into it, and targets of its own relations when
+    /// `bothDirections` or the kind is symmetric; self-loops left out.
+    ///
+    /// Both lists visit partners in ascending index order, so partners are
+    /// runs: merging the two runs groups them without hashing.
     func standings(toward actor: ActorID, sign: Int, bothDirections: Bool) throws(GraphError)
         -> [Standing]
     {
         try requireActor(actor)
-        var byPartner: [ActorID: [Int]] = [:]
-        for i in incoming[actor] ?? [] where relations[i].sign == sign {
-            if relations[i].source != actor { byPartner[relations[i].source, default: []].append(i) }
-        }
-        for i in outgoing[actor] ?? [] where relations[i].sign == sign {
-            let relation = relations[i]
-            if relation.target != actor && (bothDirections || relation.kind.isSymmetric) {
-                byPartner[relation.target, default: []].append(i)
+        let t = topology, v = actorIndex[actor]!, wanted = Int8(sign)
+        let into = t.incoming(v), out = t.outgoing(v)
+        var a = into.startIndex, b = out.lowerBound
+        func nextIn() -> Int32? {
+            while a < into.endIndex {
+                let i = Int(into[a])
+                if t.sign[i] == wanted && t.source[i] != v { return t.source[i] }
+                a += 1
             }
+            return nil
         }
-        return byPartner.map { partner, indexes in
-            let sorted = indexes.sorted().map { relations[$0] }
-            var counts: [RelationKind: Int] = [:]
-            for relation in sorted { counts[relation.kind, default: 0] += 1 }
-            return Standing(
-                actor: partner, score: sorted.reduce(0) { $0 + abs($1.score) },
-                countsByKind: counts, relations: sorted)
-        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.actor < $1.actor }
+        func nextOut() -> Int32? {
+            while b < out.upperBound {
+                if t.sign[b] == wanted && t.target[b] != v && (bothDirections || t.symmetric[b]) {
+                    return t.target[b]
+                }
+                b += 1
+            }
+            return nil
+        }
+        var result: [Standing] = []
+        var fromIn = nextIn(), fromOut = nextOut()
+        while fromIn != nil || fromOut != nil {
+            let partner = min(fromIn ?? .max, fromOut ?? .max)
+            var indices: [Int32] = []
+            while fromIn == partner {
+                indices.append(into[a])
+                a += 1
+                fromIn = nextIn()
+            }
+            let incomingCount = indices.count
+            while fromOut == partner {
+                indices.append(Int32(b))
+                b += 1
+                fromOut = nextOut()
+            }
+            if incomingCount > 0 && incomingCount < indices.count { indices.sort() }
+            var score = 0.0
+            for i in indices { score += t.magnitude[Int(i)] }
+            result.append(Standing(actor: actorIDs[Int(partner)], score: score, indices: indices, store: relations))
+        }
+        return result.sorted { $0.score != $1.score ? $0.score > $1.score : $0.actor < $1.actor }
     }
 }

@@ -16,9 +16,10 @@ public struct RelationGraph: Sendable {
     /// Every relation, in canonical order.
     public internal(set) var relations: [Relation] = []
 
-    var outgoing: [ActorID: [Int]] = [:]
-    var incoming: [ActorID: [Int]] = [:]
-    var byKind: [RelationKind: [Int]] = [:]
+    /// Each actor's position in `actorIDs`.
+    var actorIndex: [ActorID: Int32] = [:]
+    var topology = Topology()
+    var byKind: [RelationKind: [Int32]] = [:]
     var rolesByHolder: [ActorID: [Int]] = [:]
     var nameIndex: [String: [ActorID]] = [:]
 
@@ -74,8 +75,18 @@ public struct RelationGraph: Sendable {
                 added = true
             }
         }
-        if added { actorIDs = actorsByID.keys.sorted() }
+        if added {
+            setActorIDs(actorsByID.keys.sorted())
+            // Actor indexes moved: the relations' integer form follows them.
+            rebuildRelationIndexes()
+        }
         rebuildNameIndex()
+    }
+
+    /// Sets the actor order and the index of each actor in it.
+    mutating func setActorIDs(_ ids: [ActorID]) {
+        actorIDs = ids
+        actorIndex = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, Int32($0)) })
     }
 
     /// Adds a role; a role already present changes nothing.
@@ -147,10 +158,9 @@ public struct RelationGraph: Sendable {
         for relation in unsorted { documents.insert(relation.evidence.document) }
         let documentRank = Dictionary(
             uniqueKeysWithValues: documents.sorted(by: utf8Precedes).enumerated().map { ($1, Int32($0)) })
-        let actorRank = Dictionary(uniqueKeysWithValues: actorIDs.enumerated().map { ($1, Int32($0)) })
         let keys = unsorted.map { relation in
             SortKey(
-                source: actorRank[relation.source] ?? -1, target: actorRank[relation.target] ?? -1,
+                source: actorIndex[relation.source] ?? -1, target: actorIndex[relation.target] ?? -1,
                 kind: Int32(relation.kind.order), document: documentRank[relation.evidence.document]!,
                 sentence: Int32(clamping: relation.evidence.sentenceIndex ?? -1),
                 lower: Int32(clamping: relation.evidence.characterRange?.lowerBound ?? -1),
@@ -194,26 +204,13 @@ public struct RelationGraph: Sendable {
     }
 
     mutating func rebuildRelationIndexes() {
-        outgoing = [:]
-        incoming = [:]
+        topology = Topology(relations, actorCount: actorIDs.count, actorIndex: actorIndex)
         byKind = [:]
-        // Relations are sorted by source, so each source's run is contiguous.
-        var start = 0
-        while start < relations.count {
-            let source = relations[start].source
-            var end = start + 1
-            while end < relations.count && relations[end].source == source { end += 1 }
-            outgoing[source] = Array(start..<end)
-            start = end
-        }
-        for (i, relation) in relations.enumerated() {
-            incoming[relation.target, default: []].append(i)
-            byKind[relation.kind, default: []].append(i)
-        }
+        for (i, relation) in relations.enumerated() { byKind[relation.kind, default: []].append(Int32(i)) }
     }
 
     func requireActor(_ id: ActorID) throws(GraphError) {
-        guard actorsByID[id] != nil else {
+        guard actorIndex[id] != nil else {
             throw .unknownActor(id.rawValue, suggestions: suggestions(for: id.rawValue))
         }
     }
@@ -224,17 +221,19 @@ public struct RelationGraph: Sendable {
     ///
     /// - Complexity: O(*k*) in the number returned.
     public func relations(from actor: ActorID) -> [Relation] {
-        (outgoing[actor] ?? []).map { relations[$0] }
+        guard let v = actorIndex[actor] else { return [] }
+        return Array(relations[topology.outgoing(v)])
     }
 
     /// Relations whose target is `actor`, in canonical order.
     public func relations(to actor: ActorID) -> [Relation] {
-        (incoming[actor] ?? []).map { relations[$0] }
+        guard let v = actorIndex[actor] else { return [] }
+        return topology.incoming(v).map { relations[Int($0)] }
     }
 
     /// Relations of one kind, in canonical order.
     public func relations(ofKind kind: RelationKind) -> [Relation] {
-        (byKind[kind] ?? []).map { relations[$0] }
+        (byKind[kind] ?? []).map { relations[Int($0)] }
     }
 
     /// The roles `person` has held, earliest first.

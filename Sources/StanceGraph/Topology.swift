@@ -1,0 +1,80 @@
+/// The relations of a graph as integers, for queries that touch many of
+/// them without hashing an id or copying a relation.
+///
+/// Actors are their positions in ``RelationGraph/actorIDs``; relation `i`
+/// is position `i` in ``RelationGraph/relations``. Because relations are in
+/// canonical order (source first), each actor's outgoing relations are one
+/// run, `outStart[v]..<outStart[v + 1]`; incoming ones are listed in
+/// compressed sparse row form, each actor's list ascending, so both lists
+/// visit partners in ascending id order.
+struct Topology: Sendable {
+    /// Per relation: the source's and target's actor index.
+    var source: [Int32] = []
+    var target: [Int32] = []
+    /// Per relation: ``Relation/sign``.
+    var sign: [Int8] = []
+    /// Per relation: whether its kind is symmetric (alliance, hostility).
+    var symmetric: [Bool] = []
+    /// Per relation: |``Relation/score``|.
+    var magnitude: [Double] = []
+    /// Per actor, plus one: where its outgoing run starts.
+    var outStart: [Int32] = [0]
+    /// Per actor, plus one: where its incoming list starts in `inRelations`.
+    var inStart: [Int32] = [0]
+    var inRelations: [Int32] = []
+
+    init() {}
+
+    /// The topology of `relations`, which are in canonical order over
+    /// actors indexed by `actorIndex`.
+    init(_ relations: [Relation], actorCount: Int, actorIndex: [ActorID: Int32]) {
+        let n = relations.count
+        source.reserveCapacity(n)
+        target.reserveCapacity(n)
+        sign.reserveCapacity(n)
+        symmetric.reserveCapacity(n)
+        magnitude.reserveCapacity(n)
+        var lastSource: ActorID?
+        var lastIndex: Int32 = -1
+        for relation in relations {
+            // Sources come in runs: hash each one once.
+            if relation.source != lastSource {
+                lastSource = relation.source
+                lastIndex = actorIndex[relation.source]!
+            }
+            source.append(lastIndex)
+            target.append(actorIndex[relation.target]!)
+            let s = relation.sign
+            sign.append(Int8(s))
+            symmetric.append(relation.kind.isSymmetric)
+            magnitude.append(abs(relation.score))
+        }
+        outStart = Self.starts(of: source, actorCount: actorCount)
+        inStart = Self.starts(of: target, actorCount: actorCount)
+        var next = inStart
+        inRelations = [Int32](repeating: 0, count: n)
+        for i in 0..<n {
+            let t = Int(target[i])
+            inRelations[Int(next[t])] = Int32(i)
+            next[t] += 1
+        }
+    }
+
+    /// Counting-sort offsets: where each actor's entries start, plus the end.
+    static func starts(of keys: [Int32], actorCount: Int) -> [Int32] {
+        var starts = [Int32](repeating: 0, count: actorCount + 1)
+        for key in keys { starts[Int(key) + 1] += 1 }
+        for v in 0..<actorCount { starts[v + 1] += starts[v] }
+        return starts
+    }
+
+    /// The relations `v` is the source of, ascending.
+    @inline(__always)
+    func outgoing(_ v: Int32) -> Range<Int> { Int(outStart[Int(v)])..<Int(outStart[Int(v) + 1]) }
+
+    /// The relations `v` is the target of, ascending.
+    @inline(__always)
+    func incoming(_ v: Int32) -> ArraySlice<Int32> {
+        inRelations[Int(inStart[Int(v)])..<Int(inStart[Int(v) + 1])]
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+
+@testable import StanceGraph
+
+/// The queries work on the graph's integer form; these tests hold them to
+/// the plain definitions written over the relations themselves, on random
+/// graphs with self-loops, parallel relations, symmetric kinds and negations.
+@Suite("Queries equal their definitions on random graphs")
+struct QueryPropertyTests {
+    static func randomGraph(seed: UInt64) throws -> RelationGraph {
+        var random = SplitMix64(seed: seed)
+        let actorCount = 2 + Int(random.next() % 12)
+        // Ids out of order, of mixed length, so index order has to follow id order.
+        let actors = (0..<actorCount).map { i in
+            Actor(id: ActorID("a\((i * 7919) % 1000)"), name: "actor \(i)", kind: .state)
+        }
+        let kinds = RelationKind.allCases
+        let modalities = Modality.allCases
+        let relations = (0..<Int(random.next() % 60)).map { i in
+            Relation(
+                source: actors[Int(random.next() % UInt64(actorCount))].id,
+                target: actors[Int(random.next() % UInt64(actorCount))].id,
+                kind: kinds[Int(random.next() % UInt64(kinds.count))],
+                modality: modalities[Int(random.next() % UInt64(modalities.count))],
+                confidence: Double(1 + random.next() % 10) / 10,
+                weight: Double(1 + random.next() % 3),
+                evidence: Evidence(document: "d\(random.next() % 3)", sentenceIndex: i))
+        }
+        // Actors added after relations' endpoints exist, one at a time, to move indexes about.
+        var graph = try RelationGraph(actors: actors.prefix(actorCount / 2), relations: [])
+        for actor in actors.dropFirst(actorCount / 2) { graph.add(actor) }
+        try graph.add(relations)
+        return graph
+    }
+
+    /// Standings by their definition: group the matching relations by partner.
+    static func expectedStandings(
+        _ graph: RelationGraph, _ actor: ActorID, sign: Int, bothDirections: Bool
+    ) -> [(ActorID, [Relation])] {
+        var byPartner: [ActorID: [Relation]] = [:]
+        for relation in graph.relations where relation.sign == sign {
+            if relation.target == actor && relation.source != actor {
+                byPartner[relation.source, default: []].append(relation)
+            } else if relation.source == actor && relation.target != actor
+                && (bothDirections || relation.kind.isSymmetric)
+            {
+                byPartner[relation.target, default: []].append(relation)
+            }
+        }
+        return byPartner.map { ($0.key, $0.value) }
+    }
+
+    @Test("opponents, supporters and allies group the right relations, strongest first", arguments: 0..<60)
+    func standings(seed: UInt64) throws {
+        let graph = try Self.randomGraph(seed: seed)
+        graph.checkInvariants()
+        for actor in graph.actorIDs {
+            for (sign, both, found) in [
+                (-1, false, try graph.opponents(of: actor)), (1, false, try graph.supporters(of: actor)),
+                (1, true, try graph.allies(of: actor)),
+            ] {
+                let expected = Self.expectedStandings(graph, actor, sign: sign, bothDirections: both)
+                #expect(found.count == expected.count)
+                for (partner, relations) in expected {
+                    let standing = try #require(found.first { $0.actor == partner })
+                    #expect(standing.relations == relations)
+                    #expect(abs(standing.score - relations.reduce(0) { $0 + abs($1.score) }) < 1e-9)
+                    #expect(standing.relationCount == relations.count)
+                }
+                for (a, b) in zip(found, found.dropFirst()) {
+                    #expect(a.score > b.score || (a.score == b.score && a.actor < b.actor))
+                }
+            }
+        }
+    }
+
+    @Test("shortest paths are walkable, as short as the hop counts, and the same on every call", arguments: 0..<60)
+    func paths(seed: UInt64) throws {
+        let graph = try Self.randomGraph(seed: seed)
+        let pairs = graph.actorIDs.flatMap { s in graph.actorIDs.map { (s, $0) } }
+        for directed in [true, false] {
+            let hops = try graph.hopCounts(for: pairs, directed: directed)
+            for ((s, t), count) in zip(pairs, hops) {
+                let path = try graph.shortestPath(from: s, to: t, directed: directed)
+                #expect(path.map { $0.count - 1 } == count, "\(s) -> \(t)")
+                guard let path else { continue }
+                #expect(path.first == s && path.last == t)
+                for (u, v) in zip(path, path.dropFirst()) {
+                    let step = graph.relations.contains { r in
+                        (r.source == u && r.target == v)
+                            || (r.source == v && r.target == u && (!directed || r.kind.isSymmetric))
+                    }
+                    #expect(step, "\(u) -> \(v) is not a relation")
+                }
+            }
+        }
+        // Only hostile relations: every step must be one.
+        for (s, t) in pairs {
+            guard let path = try graph.shortestPath(from: s, to: t, signs: [-1]) else { continue }
+            for (u, v) in zip(path, path.dropFirst()) {
+                #expect(graph.relations.contains { r in
+                    r.sign == -1 && ((r.source == u && r.target == v) || (r.source == v && r.target == u && r.kind.isSymmetric))
+                })
+            }
+        }
+    }
+
+    @Test("neighbourhoods hold exactly the actors within reach", arguments: 0..<30)
+    func neighbourhoods(seed: UInt64) throws {
+        let graph = try Self.randomGraph(seed: seed)
+        for actor in graph.actorIDs {
+            for depth in 0...2 {
+                var reached: Set<ActorID> = [actor]
+                for _ in 0..<depth {
+                    let level = reached
+                    for r in graph.relations where level.contains(r.source) || level.contains(r.target) {
+                        reached.formUnion([r.source, r.target])
+                    }
+                }
+                let neighbourhood = try graph.neighbourhood(of: actor, depth: depth)
+                neighbourhood.checkInvariants()
+                #expect(Set(neighbourhood.actorIDs) == reached)
+                #expect(neighbourhood.relations == graph.relations.filter { reached.contains($0.source) && reached.contains($0.target) })
+            }
+        }
+    }
+}
