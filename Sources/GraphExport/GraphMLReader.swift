@@ -16,6 +16,11 @@ public enum GraphMLReader {
     ///   is not a GeoStance graph.
     public static func read(_ data: Data) throws(ImportError) -> RelationGraph {
         let name = "GraphML"
+        // Foundation's XMLParser traps on element names that are not UTF-8
+        // (found by fuzzing): refuse such bytes before it sees them.
+        if let offset = firstInvalidUTF8(in: data) {
+            throw ImportError(format: name, problem: .malformed("invalid UTF-8 at byte \(offset)"))
+        }
         let collector = Collector()
         let parser = XMLParser(data: data)
         parser.delegate = collector
@@ -45,6 +50,22 @@ public enum GraphMLReader {
             throw ImportError(format: name, problem: error)
         }
         return try ImportError.graph(format: name, actors: actors, roles: roles, relations: relations)
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8
+    /// sequence, or `nil` when all of `data` is valid.
+    static func firstInvalidUTF8(in data: Data) -> Int? {
+        if String(validating: data, as: UTF8.self) != nil { return nil }
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
     }
 
     /// A node or edge: its endpoints and data values by key name.

@@ -121,6 +121,22 @@ struct ExportFormatTests {
             #expect(error.description.contains("no actor named 'USA'"))
         }
     }
+
+    @Test("GraphML that is not UTF-8 is refused with the byte offset (a fuzzing find: XMLParser trapped on it)")
+    func graphMLNotUTF8() throws {
+        // The minimised crash input: an element name of invalid UTF-8.
+        let crash = try #require(Data(base64Encoded: "PP//A9PT"))
+        #expect(throws: ImportError.self) { try GraphMLReader.read(crash) }
+        var text = Data(GraphMLWriter.write(try ExportFixtures.triad()).utf8)
+        let at = try #require(text.firstRange(of: Data("<graph ".utf8))).lowerBound
+        text.insert(0xFF, at: at + 1)
+        do {
+            _ = try GraphMLReader.read(text)
+            Issue.record("invalid UTF-8 was accepted")
+        } catch {
+            #expect(error.description.contains("invalid UTF-8 at byte \(at + 1)"))
+        }
+    }
 }
 
 @Suite("Friend-or-foe matrix")
