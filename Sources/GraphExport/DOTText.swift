@@ -18,12 +18,7 @@ enum DOTText {
     /// kinds, colours: most values) is quoted as it is; other text is escaped
     /// scalar by scalar into one byte buffer.
     static func quoted(_ text: String) -> String {
-        var plain = true
-        for byte in text.utf8 where byte < 0x20 || byte == 0x5C || byte == 0x22 || byte == 0x26 || byte == 0xEF {
-            plain = false  // a control, backslash, quote, ampersand, or a lead byte of U+FFFE/U+FFFF
-            break
-        }
-        if plain && text.utf8.count <= chunkBytes { return "\"" + text + "\"" }
+        if isPlain(text) { return "\"" + text + "\"" }
         var bytes: [UInt8] = [0x22]
         bytes.reserveCapacity(text.utf8.count + 16)
         var currentBytes = 0
@@ -54,6 +49,29 @@ enum DOTText {
         }
         bytes.append(0x22)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` quoted, as ``quoted(_:)`` writes it, without making
+    /// an intermediate string when there is nothing to escape.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        guard isPlain(text) else { return out += quoted(text) }
+        out += "\""
+        out += text
+        out += "\""
+    }
+
+    /// Whether `text` needs no escaping, dropping or splitting: no control,
+    /// backslash, quote, ampersand or lead byte of U+FFFE/U+FFFF, and no
+    /// longer than a chunk.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count <= chunkBytes else { return false }
+            for byte in bytes where byte < 0x20 || byte == 0x5C || byte == 0x22 || byte == 0x26 || byte == 0xEF {
+                return false
+            }
+            return true
+        }
     }
 
     /// One scalar as it must appear inside a quoted DOT string.

@@ -82,23 +82,36 @@ extension DOTWriter {
         return edges
     }
 
-    /// The attributes of an edge statement.
-    func edgeAttributes(_ edge: DrawnEdge) -> [(String, String)] {
-        var styles: [String] = []
-        if edge.dashed { styles.append("dashed") } else if edge.dotted { styles.append("dotted") }
-        if edge.bold { styles.append("bold") }
+    /// Appends the attribute list of an edge statement.
+    func appendEdgeAttributes(_ edge: DrawnEdge, to out: inout String) {
         let colour = DiagramStyle.colour(sign: edge.sign, enduringTie: edge.enduringTie)
-        var attributes: [(String, String)] = [("color", colour)]
-        if !styles.isEmpty { attributes.append(("style", styles.joined(separator: ","))) }
-        if edge.bold { attributes.append(("penwidth", "2.5")) }
-        if edge.bothWays { attributes.append(("dir", "both")) }
-        if options.edgeLabels {
-            attributes += [("label", edge.label), ("fontcolor", colour)]
+        out += "[color="
+        DOTText.appendQuoted(colour, to: &out)
+        if edge.dashed || edge.dotted || edge.bold {
+            out += ", style=\""
+            out += edge.dashed ? "dashed" : edge.dotted ? "dotted" : ""
+            if edge.bold { out += edge.dashed || edge.dotted ? ",bold" : "bold" }
+            out += "\""
         }
-        let tooltip = evidenceTooltip(edge.relations)
-        attributes += [("tooltip", tooltip), ("labeltooltip", tooltip)]
-        if let id = edge.elementID { attributes.append(("id", id)) }
-        return attributes
+        if edge.bold { out += ", penwidth=\"2.5\"" }
+        if edge.bothWays { out += ", dir=\"both\"" }
+        if options.edgeLabels {
+            out += ", label="
+            DOTText.appendQuoted(edge.label, to: &out)
+            out += ", fontcolor="
+            DOTText.appendQuoted(colour, to: &out)
+        }
+        // Quoted once, written twice.
+        let tooltip = DOTText.quoted(evidenceTooltip(edge.relations))
+        out += ", tooltip="
+        out += tooltip
+        out += ", labeltooltip="
+        out += tooltip
+        if let id = edge.elementID {
+            out += ", id="
+            DOTText.appendQuoted(id, to: &out)
+        }
+        out += "]"
     }
 
     /// The evidence behind an edge, one relation a line, up to the option's limit.

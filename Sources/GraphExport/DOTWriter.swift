@@ -71,17 +71,24 @@ public struct DOTWriter: Sendable {
                 lines.append("  }")
             }
         }
+        // Edges are most of the text: write them straight into it.
+        var text = lines.joined(separator: "\n") + "\n"
+        text.reserveCapacity(text.utf8.count + edges.count * 160)
         for edge in edges {
-            lines.append(
-                "  \(nodeIDs[edge.tail]!) -> \(nodeIDs[edge.head]!) "
-                    + Self.attributeList(edgeAttributes(edge)) + ";")
+            text += "  "
+            text += nodeIDs[edge.tail]!
+            text += " -> "
+            text += nodeIDs[edge.head]!
+            text += " "
+            appendEdgeAttributes(edge, to: &text)
+            text += ";\n"
         }
         if options.legend, let legend = legend(actors: actors, edges: edges) {
-            lines.append("  legend [shape=\"plaintext\", style=\"\", label=<\(legend)>];")
+            text += "  legend [shape=\"plaintext\", style=\"\", label=<\(legend)>];\n"
         }
-        lines.append("}")
+        text += "}\n"
         return DOTDocument(
-            text: lines.joined(separator: "\n") + "\n", warnings: warnings,
+            text: text, warnings: warnings,
             recommendedLayout: actors.count > options.maxNodesForDot ? "sfdp" : "dot",
             nodeCount: actors.count, edgeCount: edges.count)
     }
@@ -145,6 +152,20 @@ public struct DOTWriter: Sendable {
 
     /// `[key="value", ...]` with every value quoted and escaped.
     static func attributeList(_ attributes: [(String, String)]) -> String {
-        "[" + attributes.map { "\($0.0)=\(DOTText.quoted($0.1))" }.joined(separator: ", ") + "]"
+        var list = ""
+        appendAttributeList(attributes, to: &list)
+        return list
+    }
+
+    /// Appends `[key="value", ...]` as ``attributeList(_:)`` writes it.
+    static func appendAttributeList(_ attributes: [(String, String)], to out: inout String) {
+        out += "["
+        for (i, (key, value)) in attributes.enumerated() {
+            if i > 0 { out += ", " }
+            out += key
+            out += "="
+            DOTText.appendQuoted(value, to: &out)
+        }
+        out += "]"
     }
 }

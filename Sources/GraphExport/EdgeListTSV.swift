@@ -54,6 +54,8 @@ public enum EdgeListTSV {
             }
         }
         var relations: [Relation] = []
+        // One relation per line: count the lines so the array is allocated once.
+        relations.reserveCapacity(edges.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         try forEachRow(edges) { (line, fields) throws(EdgeListTSVError) in
             guard fields.count == 5 else {
                 throw EdgeListTSVError(
@@ -137,14 +139,22 @@ public enum EdgeListTSV {
         var number = 0
         var start = text.startIndex
         let end = text.endIndex
+        var fields: [Substring] = []
         while true {
             let stop = text.utf8[start...].firstIndex(of: 0x0A) ?? end
             number += 1
             let line = text[start..<stop]
             let trimmed = line.utf8.last == 0x0D ? line.dropLast() : line
             if number > 1, !trimmed.isEmpty {
-                // Split on tab bytes: no grapheme breaking.
-                try body(number, trimmed.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map(Substring.init))
+                // Split on tab bytes (no grapheme breaking), into one reused buffer.
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = trimmed.startIndex
+                while let tab = trimmed.utf8[fieldStart...].firstIndex(of: 0x09) {
+                    fields.append(trimmed[fieldStart..<tab])
+                    fieldStart = trimmed.utf8.index(after: tab)
+                }
+                fields.append(trimmed[fieldStart...])
+                try body(number, fields)
             }
             if stop == end { break }
             start = text.utf8.index(after: stop)

@@ -124,14 +124,17 @@ public struct RelationGraph: Sendable {
     ///   that is not an actor of the graph; nothing is added then.
     /// - Complexity: O((*n* + *m*) log(*n* + *m*)).
     public mutating func add(_ newRelations: some Sequence<Relation>) throws(GraphError) {
-        var all = relations
-        for relation in newRelations {
-            try requireActor(relation.source)
-            try requireActor(relation.target)
-            all.append(relation)
+        var all: [Relation]
+        if relations.isEmpty {
+            // An array passed in is shared, not copied.
+            all = Array(newRelations)
+        } else {
+            all = relations
+            all.reserveCapacity(relations.count + newRelations.underestimatedCount)
+            all.append(contentsOf: newRelations)
         }
         guard all.count != relations.count else { return }
-        setRelations(all)
+        try setRelations(all, checkingFrom: relations.count)
     }
 
     /// Adds every actor, role and relation of `other`.
@@ -154,17 +157,51 @@ public struct RelationGraph: Sendable {
     /// kind, sentence, offsets) and only compares whole relations where those
     /// tie, so a million relations sort without copying them about.
     mutating func setRelations(_ unsorted: [Relation]) {
+        // Callers pass relations between actors of the graph.
+        try! setRelations(unsorted, checkingFrom: unsorted.count)
+    }
+
+    /// Replaces the relations as ``setRelations(_:)`` does, after checking
+    /// that those from position `checkingFrom` on name actors of the graph.
+    ///
+    /// - Throws: ``GraphError/unknownActor(_:suggestions:)`` for the first
+    ///   that does not; the graph is unchanged then.
+    mutating func setRelations(_ unsorted: [Relation], checkingFrom firstNew: Int) throws(GraphError) {
+        // Documents come in runs (one article's relations, one file's rows): hash each run once.
         var documents = Set<String>()
-        for relation in unsorted { documents.insert(relation.evidence.document) }
+        var lastDocument: String?
+        for relation in unsorted where relation.evidence.document != lastDocument {
+            lastDocument = relation.evidence.document
+            documents.insert(relation.evidence.document)
+        }
         let documentRank = Dictionary(
             uniqueKeysWithValues: documents.sorted(by: utf8Precedes).enumerated().map { ($1, Int32($0)) })
-        let keys = unsorted.map { relation in
-            SortKey(
-                source: actorIndex[relation.source] ?? -1, target: actorIndex[relation.target] ?? -1,
-                kind: Int32(relation.kind.order), document: documentRank[relation.evidence.document]!,
-                sentence: Int32(clamping: relation.evidence.sentenceIndex ?? -1),
-                lower: Int32(clamping: relation.evidence.characterRange?.lowerBound ?? -1),
-                upper: Int32(clamping: relation.evidence.characterRange?.upperBound ?? -1))
+        var keys: [SortKey] = []
+        keys.reserveCapacity(unsorted.count)
+        var lastSource: ActorID?, sourceRank: Int32 = -1, documentKey: Int32 = -1
+        lastDocument = nil
+        for relation in unsorted {
+            if relation.source != lastSource {
+                lastSource = relation.source
+                sourceRank = actorIndex[relation.source] ?? -1
+            }
+            if relation.evidence.document != lastDocument {
+                lastDocument = relation.evidence.document
+                documentKey = documentRank[relation.evidence.document]!
+            }
+            let targetRank = actorIndex[relation.target] ?? -1
+            if sourceRank < 0 || targetRank < 0 {
+                let missing = sourceRank < 0 ? relation.source : relation.target
+                // Only relations added now can be wrong; the others were checked when they came.
+                precondition(keys.count >= firstNew, "a relation of the graph names an unknown actor")
+                throw .unknownActor(missing.rawValue, suggestions: suggestions(for: missing.rawValue))
+            }
+            keys.append(
+                SortKey(
+                    source: sourceRank, target: targetRank, kind: Int32(relation.kind.order), document: documentKey,
+                    sentence: Int32(clamping: relation.evidence.sentenceIndex ?? -1),
+                    lower: Int32(clamping: relation.evidence.characterRange?.lowerBound ?? -1),
+                    upper: Int32(clamping: relation.evidence.characterRange?.upperBound ?? -1)))
         }
         let order = unsorted.indices.sorted { a, b in
             let ka = keys[a], kb = keys[b]
