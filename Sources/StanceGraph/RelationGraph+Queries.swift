@@ -142,7 +142,9 @@ extension RelationGraph {
             }
             return nil
         }
-        var result: [Standing] = []
+        // Groups as plain values first; sorting those moves no references.
+        var groups: [(score: Double, partner: Int32, indices: Int)] = []
+        var members: [[Int32]] = []
         var fromIn = nextIn(), fromOut = nextOut()
         while fromIn != nil || fromOut != nil {
             let partner = min(fromIn ?? .max, fromOut ?? .max)
@@ -161,8 +163,15 @@ extension RelationGraph {
             if incomingCount > 0 && incomingCount < indices.count { indices.sort() }
             var score = 0.0
             for i in indices { score += t.magnitude[Int(i)] }
-            result.append(Standing(actor: actorIDs[Int(partner)], score: score, indices: indices, store: relations))
+            groups.append((score, partner, members.count))
+            members.append(indices)
         }
-        return result.sorted { $0.score != $1.score ? $0.score > $1.score : $0.actor < $1.actor }
+        // Strongest first; equal scores by id, which is index order.
+        groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.partner < $1.partner }
+        return groups.map { group in
+            Standing(
+                actor: actorIDs[Int(group.partner)], score: group.score, indices: members[group.indices],
+                store: relations)
+        }
     }
 }
