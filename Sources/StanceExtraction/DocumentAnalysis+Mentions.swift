@@ -61,14 +61,13 @@ extension DocumentAnalysis {
                 i += n
                 continue
             }
-            let k = token.key
-            if inQuote[i] && knowledge.isMarker(k, .firstPerson) && !(k == "us" && token.isAllCaps) {
+            if inQuote[i] && isMarker(i, .firstPerson) && !(token.isAllCaps && token.key == "us") {
                 pieces.append((i..<(i + 1), .firstPerson))
-            } else if knowledge.isMarker(k, .pronounMale) {
+            } else if isMarker(i, .pronounMale) {
                 pieces.append((i..<(i + 1), .pronoun(.male)))
-            } else if knowledge.isMarker(k, .pronounFemale) {
+            } else if isMarker(i, .pronounFemale) {
                 pieces.append((i..<(i + 1), .pronoun(.female)))
-            } else if knowledge.isMarker(k, .pronounNeuter) {
+            } else if isMarker(i, .pronounNeuter) {
                 pieces.append((i..<(i + 1), .pronoun(.neuter)))
             }
             i += 1
@@ -226,7 +225,7 @@ extension DocumentAnalysis {
         // A capitalised word that no table knows; a cue word only inside a run ("William Burns").
         func isNameWord(_ t: Int, first: Bool) -> Bool {
             sentence.contains(t) && !covered[t - sentence.lowerBound] && tokens[t].kind == .word && tokens[t].isCapitalized
-                && knowledge.markers[tokens[t].key] == nil && (!first || knowledge.cues[tokens[t].key] == nil)
+                && markerMask(t) == 0 && (!first || knowledge.cues[tokens[t].key] == nil)
         }
         for i in result.indices {
             let m = result[i]

@@ -165,7 +165,7 @@ extension DocumentAnalysis {
             (1...2).contains(of - modifier.end), mention.start - of <= 7
         else { return nil }
         let plain = (modifier.end..<of).allSatisfy { j in
-            tokens[j].isWord && !tokens[j].isCapitalized && !isVerbGroupWord(j) && !isPreposition(j) && knowledge.markers[tokens[j].key] == nil
+            tokens[j].isWord && !tokens[j].isCapitalized && !isVerbGroupWord(j) && !isPreposition(j) && markerMask(j) == 0
         }
         let rest = (of..<mention.start).allSatisfy { j in tokens[j].isWord && (!isPreposition(j) || key(j) == "of") && !isMarker(j, .speech) && !isMarker(j, .be) }
         return plain && rest ? modifier : nil

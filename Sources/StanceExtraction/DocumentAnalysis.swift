@@ -9,6 +9,9 @@ struct DocumentAnalysis {
     var tokens: [Token]
     /// Each token's number in the knowledge's vocabulary, -1 for words no phrase uses.
     var wordNumbers: [Int32] = []
+    /// Each token's markers as bits (``Marker/bit``), set by ``indexMarkers()``
+    /// once the tokens are final.
+    var markerMasks: [UInt32] = []
     /// Sentences as token ranges, boilerplate removed.
     var sentences: [Range<Int>] = []
     /// Mentions per sentence, in token order.
@@ -37,14 +40,26 @@ struct DocumentAnalysis {
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
 
     func isMarker(_ i: Int, _ marker: Marker) -> Bool {
-        i >= 0 && i < tokens.count && knowledge.isMarker(tokens[i].key, marker)
+        markerMask(i) & marker.bit != 0
+    }
+
+    /// The markers of token `i` as bits; 0 outside the text.
+    func markerMask(_ i: Int) -> UInt32 {
+        guard i >= 0 && i < tokens.count else { return 0 }
+        if markerMasks.count == tokens.count { return markerMasks[i] }
+        return knowledge.markerMasks[tokens[i].key] ?? 0
+    }
+
+    /// Looks up every token's markers once, so that the many marker tests
+    /// that follow index an array instead of hashing the token's key.
+    mutating func indexMarkers() {
+        markerMasks = tokens.map { knowledge.markerMasks[$0.key] ?? 0 }
     }
 
     /// Negation words, including contractions ending in n't.
     func isNegation(_ i: Int) -> Bool {
         guard i >= 0 && i < tokens.count else { return false }
-        let k = tokens[i].key
-        return k.hasSuffix("n't") || knowledge.isMarker(k, .negation)
+        return isMarker(i, .negation) || tokens[i].key.hasSuffix("n't")
     }
 
     // MARK: Preparation

@@ -18,6 +18,8 @@ public struct Knowledge: Sendable {
     /// Cues keyed by the folded key of their first word form.
     var cues: [String: [Cue]] = [:]
     var markers: [String: Set<Marker>] = [:]
+    /// The markers of each key as bits (``Marker/bit``), built by ``buildTries()``.
+    var markerMasks: [String: UInt32] = [:]
     var boilerplate: [[String]] = [] {
         didSet { boilerplateByFirstWord = Dictionary(grouping: boilerplate.filter { !$0.isEmpty }, by: { $0[0] }) }
     }
@@ -40,6 +42,7 @@ public struct Knowledge: Sendable {
         for (key, title) in titles { titleTrie.insert(words(key), title) }
         for (key, sector) in sectors { sectorTrie.insert(words(key), sector) }
         for (key, description) in descriptions { descriptionTrie.insert(words(key), description) }
+        markerMasks = markers.mapValues { set in set.reduce(0) { $0 | $1.bit } }
     }
 
     public init() {}
@@ -48,8 +51,6 @@ public struct Knowledge: Sendable {
     public var cueCount: Int { cues.values.reduce(0) { $0 + $1.count } }
 
     func roles(of person: ActorID) -> [Role] { rolesByHolder[person] ?? [] }
-
-    func isMarker(_ key: String, _ marker: Marker) -> Bool { markers[key]?.contains(marker) ?? false }
 }
 
 /// What a name in the text refers to.
@@ -141,4 +142,30 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     case speech, negation, future, hypothetical, report, cancel, plan, be, clauseBreak
     case relative, preposition, locative, determiner, pronounMale, pronounFemale
     case pronounNeuter, pronounPlural, firstPerson, intent, request
+
+    /// One bit per marker, for a token's set of markers as one integer.
+    var bit: UInt32 {
+        switch self {
+        case .speech: 1 << 0
+        case .negation: 1 << 1
+        case .future: 1 << 2
+        case .hypothetical: 1 << 3
+        case .report: 1 << 4
+        case .cancel: 1 << 5
+        case .plan: 1 << 6
+        case .be: 1 << 7
+        case .clauseBreak: 1 << 8
+        case .relative: 1 << 9
+        case .preposition: 1 << 10
+        case .locative: 1 << 11
+        case .determiner: 1 << 12
+        case .pronounMale: 1 << 13
+        case .pronounFemale: 1 << 14
+        case .pronounNeuter: 1 << 15
+        case .pronounPlural: 1 << 16
+        case .firstPerson: 1 << 17
+        case .intent: 1 << 18
+        case .request: 1 << 19
+        }
+    }
 }

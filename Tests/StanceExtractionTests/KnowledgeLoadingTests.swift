@@ -35,6 +35,18 @@ struct KnowledgeLoadingTests {
         #expect(knowledge.cueCount > 1000)
     }
 
+    @Test("each marker has its own bit, and every key's bits are the markers loaded for it")
+    func markerBits() {
+        #expect(Set(Marker.allCases.map(\.bit)).count == Marker.allCases.count)
+        let knowledge = TestData.knowledge
+        #expect(knowledge.markerMasks.count == knowledge.markers.count)
+        for (key, markers) in knowledge.markers {
+            for marker in Marker.allCases {
+                #expect((knowledge.markerMasks[key]! & marker.bit != 0) == markers.contains(marker), "\(key) \(marker)")
+            }
+        }
+    }
+
     @Test("a bad line names the file, the line and the problem", arguments: [
         ("gazetteer/states.tsv", "IRN\tIR\tIran\n", "gazetteer/states.tsv:1: expected 6 tab-separated columns"),
         ("gazetteer/states.tsv", "Iran\tIR\tIran\t-\t-\t-\n", "gazetteer/states.tsv:1: 'Iran' is not an ISO 3166-1 alpha-3 code"),
