@@ -25,7 +25,7 @@ extension DocumentAnalysis {
         var found: [CueMatch] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard !covered.contains(i), let candidates = knowledge.cues[tokens[i].key], !isInsideProperName(i, sentence: range) else { i += 1; continue }
+            guard facts(i).startsCue, !covered.contains(i), let candidates = knowledge.cues[tokens[i].key], !isInsideProperName(i, sentence: range) else { i += 1; continue }
             let afterHyphen = i >= 2 && tokens[i - 1].key == "-" && tokens[i - 1].start == tokens[i - 2].end
                 && tokens[i].start == tokens[i - 1].end
             var matched: CueMatch?

@@ -9,9 +9,8 @@ struct DocumentAnalysis {
     var tokens: [Token]
     /// Each token's number in the knowledge's vocabulary, -1 for words no phrase uses.
     var wordNumbers: [Int32] = []
-    /// Each token's markers as bits (``Marker/bit``), set by ``indexMarkers()``
-    /// once the tokens are final.
-    var markerMasks: [UInt32] = []
+    /// Each token's ``WordFacts``, set by ``indexWords()`` once the tokens are final.
+    var facts: [WordFacts] = []
     /// Sentences as token ranges, boilerplate removed.
     var sentences: [Range<Int>] = []
     /// Mentions per sentence, in token order.
@@ -26,8 +25,7 @@ struct DocumentAnalysis {
     init(knowledge: Knowledge, document: Document) {
         self.knowledge = knowledge
         self.document = document
-        let text = TextNormalizer.normalize(document.text)
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = TextNormalizer.normalizedScalars(document.text)
         self.tokens = Tokenizer.tokenize(scalars)
         self.anchor = document.date
     }
@@ -46,14 +44,20 @@ struct DocumentAnalysis {
     /// The markers of token `i` as bits; 0 outside the text.
     func markerMask(_ i: Int) -> UInt32 {
         guard i >= 0 && i < tokens.count else { return 0 }
-        if markerMasks.count == tokens.count { return markerMasks[i] }
-        return knowledge.markerMasks[tokens[i].key] ?? 0
+        return self.facts(i).markers
     }
 
-    /// Looks up every token's markers once, so that the many marker tests
-    /// that follow index an array instead of hashing the token's key.
-    mutating func indexMarkers() {
-        markerMasks = tokens.map { knowledge.markerMasks[$0.key] ?? 0 }
+    /// What token `i` is to the extractor.
+    func facts(_ i: Int) -> WordFacts {
+        facts.count == tokens.count ? facts[i] : knowledge.wordFacts[tokens[i].key] ?? WordFacts()
+    }
+
+    /// Looks up every token's word once, so that the many per-word tests that
+    /// follow (markers, cue and boilerplate starts, word numbers) index an
+    /// array instead of hashing the token's key each time.
+    mutating func indexWords() {
+        facts = tokens.map { knowledge.wordFacts[$0.key] ?? WordFacts() }
+        wordNumbers = facts.map(\.number)
     }
 
     /// Negation words, including contractions ending in n't.
@@ -195,7 +199,7 @@ struct DocumentAnalysis {
 
     func isBoilerplate(_ line: Range<Int>) -> Bool {
         for i in line {
-            guard let phrases = knowledge.boilerplateByFirstWord[tokens[i].key] else { continue }
+            guard facts(i).startsBoilerplate, let phrases = knowledge.boilerplateByFirstWord[tokens[i].key] else { continue }
             for phrase in phrases where i + phrase.count <= line.upperBound {
                 if (1..<phrase.count).allSatisfy({ tokens[i + $0].key == phrase[$0] }) { return true }
             }

@@ -29,7 +29,7 @@ public struct Extractor: Sendable {
     public func extract(from document: Document) -> DocumentExtraction {
         var analysis = DocumentAnalysis(knowledge: knowledge, document: document)
         analysis.splitCompounds()
-        analysis.indexMarkers()
+        analysis.indexWords()
         analysis.markQuotes()
         analysis.splitSentences()
         analysis.findMentions()

@@ -18,8 +18,9 @@ public struct Knowledge: Sendable {
     /// Cues keyed by the folded key of their first word form.
     var cues: [String: [Cue]] = [:]
     var markers: [String: Set<Marker>] = [:]
-    /// The markers of each key as bits (``Marker/bit``), built by ``buildTries()``.
-    var markerMasks: [String: UInt32] = [:]
+    /// What each key is to the extractor, built by ``buildTries()``: one
+    /// lookup per token answers every per-word question.
+    var wordFacts: [String: WordFacts] = [:]
     var boilerplate: [[String]] = [] {
         didSet { boilerplateByFirstWord = Dictionary(grouping: boilerplate.filter { !$0.isEmpty }, by: { $0[0] }) }
     }
@@ -42,7 +43,11 @@ public struct Knowledge: Sendable {
         for (key, title) in titles { titleTrie.insert(words(key), title) }
         for (key, sector) in sectors { sectorTrie.insert(words(key), sector) }
         for (key, description) in descriptions { descriptionTrie.insert(words(key), description) }
-        markerMasks = markers.mapValues { set in set.reduce(0) { $0 | $1.bit } }
+        wordFacts = [:]
+        for (word, number) in vocabulary.numbers { wordFacts[word, default: WordFacts()].number = number }
+        for (key, set) in markers { wordFacts[key, default: WordFacts()].markers = set.reduce(0) { $0 | $1.bit } }
+        for key in cues.keys { wordFacts[key, default: WordFacts()].startsCue = true }
+        for key in boilerplateByFirstWord.keys { wordFacts[key, default: WordFacts()].startsBoilerplate = true }
     }
 
     public init() {}
@@ -51,6 +56,19 @@ public struct Knowledge: Sendable {
     public var cueCount: Int { cues.values.reduce(0) { $0 + $1.count } }
 
     func roles(of person: ActorID) -> [Role] { rolesByHolder[person] ?? [] }
+}
+
+/// What one word (a token's folded key) is to the extractor.
+struct WordFacts: Hashable, Sendable {
+    /// Its number in the vocabulary of names, titles, sectors and
+    /// descriptions; -1 when no such phrase uses it.
+    var number: Int32 = -1
+    /// Its markers as bits (``Marker/bit``).
+    var markers: UInt32 = 0
+    /// Whether a stance cue starts with it.
+    var startsCue = false
+    /// Whether a boilerplate phrase starts with it.
+    var startsBoilerplate = false
 }
 
 /// What a name in the text refers to.

@@ -26,12 +26,24 @@ public enum TextNormalizer {
     }
 
     public static func normalize(_ text: String) -> String {
+        String(String.UnicodeScalarView(normalizedScalars(text)))
+    }
+
+    /// The normalised text as scalars, the form the extractor indexes: the
+    /// same as `normalize(text).unicodeScalars`, without building the string.
+    static func normalizedScalars(_ text: String) -> [Unicode.Scalar] {
         let composed = needsComposing(text) ? text.precomposedStringWithCanonicalMapping : text
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(composed.unicodeScalars.count)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(composed.utf8.count)
         var previousWasCR = false
         for scalar in composed.unicodeScalars {
             let v = scalar.value
+            // Printable ASCII, most of any English article, is kept as it is.
+            if v >= 0x20 && v < 0x7F {
+                out.append(scalar)
+                previousWasCR = false
+                continue
+            }
             defer { previousWasCR = v == 0x0D }
             switch v {
             case 0x0D: out.append("\n")
@@ -49,6 +61,6 @@ public enum TextNormalizer {
             default: out.append(scalar)
             }
         }
-        return String(out)
+        return out
     }
 }

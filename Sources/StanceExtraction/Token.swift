@@ -20,14 +20,16 @@ struct Token: Hashable, Sendable {
         return text.unicodeScalars.first!.properties.isUppercase
     }
     var isAllCaps: Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var letters = 0
-            for byte in text.utf8 {
-                if byte >= 97 && byte <= 122 { return false }
-                if byte >= 65 && byte <= 90 { letters += 1 }
-            }
-            return letters > 0
+        var letters = 0
+        for byte in text.utf8 {
+            // A lowercase ASCII letter settles it; other text goes scalar by scalar.
+            if byte >= 0x80 { return isAllCapsUnicode }
+            if byte >= 97 && byte <= 122 { return false }
+            if byte >= 65 && byte <= 90 { letters += 1 }
         }
+        return letters > 0
+    }
+    private var isAllCapsUnicode: Bool {
         var letters = 0
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             if !scalar.properties.isUppercase { return false }
@@ -74,8 +76,31 @@ enum Tokenizer {
             return key
         }
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-            let text = makeString(scalars, start, end)
-            tokens.append(Token(start: start, end: end, text: text, key: key(text), kind: kind, startsLine: sawNewline))
+            // One pass tells ASCII and capitals; ASCII text and key are built from bytes.
+            var ascii = true, capitals = false
+            for i in start..<end {
+                let v = scalars[i].value
+                if v >= 0x80 { ascii = false; break }
+                if v >= 65 && v <= 90 { capitals = true }
+            }
+            let text: String, folded: String
+            if ascii {
+                text = String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for i in start..<end { buffer[i - start] = UInt8(truncatingIfNeeded: scalars[i].value) }
+                    return end - start
+                }
+                folded = !capitals ? text : String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for i in start..<end {
+                        let byte = UInt8(truncatingIfNeeded: scalars[i].value)
+                        buffer[i - start] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    }
+                    return end - start
+                }
+            } else {
+                text = String(String.UnicodeScalarView(scalars[start..<end]))
+                folded = key(text)
+            }
+            tokens.append(Token(start: start, end: end, text: text, key: folded, kind: kind, startsLine: sawNewline))
             sawNewline = false
         }
         while i < n {
@@ -152,17 +177,6 @@ enum Tokenizer {
             i += 1
         }
         return tokens
-    }
-
-    /// The text of `scalars[start..<end]`, built directly from bytes when ASCII.
-    static func makeString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var ascii = true
-        for i in start..<end where scalars[i].value >= 0x80 { ascii = false; break }
-        guard ascii else { return String(String.UnicodeScalarView(scalars[start..<end])) }
-        return String(unsafeUninitializedCapacity: end - start) { buffer in
-            for i in start..<end { buffer[i - start] = UInt8(truncatingIfNeeded: scalars[i].value) }
-            return end - start
-        }
     }
 
     /// Lowercased, with diacritics removed; ASCII takes a fast path.

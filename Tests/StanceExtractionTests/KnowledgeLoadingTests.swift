@@ -35,16 +35,23 @@ struct KnowledgeLoadingTests {
         #expect(knowledge.cueCount > 1000)
     }
 
-    @Test("each marker has its own bit, and every key's bits are the markers loaded for it")
-    func markerBits() {
+    @Test("each marker has its own bit, and each word's facts agree with the tables they summarise")
+    func wordFacts() {
         #expect(Set(Marker.allCases.map(\.bit)).count == Marker.allCases.count)
         let knowledge = TestData.knowledge
-        #expect(knowledge.markerMasks.count == knowledge.markers.count)
         for (key, markers) in knowledge.markers {
             for marker in Marker.allCases {
-                #expect((knowledge.markerMasks[key]! & marker.bit != 0) == markers.contains(marker), "\(key) \(marker)")
+                #expect((knowledge.wordFacts[key]!.markers & marker.bit != 0) == markers.contains(marker), "\(key) \(marker)")
             }
         }
+        for (word, facts) in knowledge.wordFacts {
+            #expect(facts.number == knowledge.vocabulary.number(of: word), "\(word)")
+            #expect(facts.startsCue == (knowledge.cues[word] != nil), "\(word)")
+            #expect(facts.startsBoilerplate == (knowledge.boilerplateByFirstWord[word] != nil), "\(word)")
+            #expect(facts.markers == 0 || knowledge.markers[word] != nil, "\(word)")
+        }
+        #expect(knowledge.vocabulary.numbers.keys.allSatisfy { knowledge.wordFacts[$0] != nil })
+        #expect(knowledge.cues.keys.allSatisfy { knowledge.wordFacts[$0] != nil })
     }
 
     @Test("a bad line names the file, the line and the problem", arguments: [
