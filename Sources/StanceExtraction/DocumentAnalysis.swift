@@ -32,7 +32,7 @@ struct DocumentAnalysis {
 
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+        return Tokenizer.string(scalars, tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
     }
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }

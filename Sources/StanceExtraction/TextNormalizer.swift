@@ -26,7 +26,8 @@ public enum TextNormalizer {
     }
 
     public static func normalize(_ text: String) -> String {
-        String(String.UnicodeScalarView(normalizedScalars(text)))
+        let scalars = normalizedScalars(text)
+        return Tokenizer.string(scalars, 0, scalars.count)
     }
 
     /// The normalised text as scalars, the form the extractor indexes: the

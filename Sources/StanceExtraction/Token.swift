@@ -97,7 +97,7 @@ enum Tokenizer {
                     return end - start
                 }
             } else {
-                text = String(String.UnicodeScalarView(scalars[start..<end]))
+                text = string(scalars, start, end)
                 folded = key(text)
             }
             tokens.append(Token(start: start, end: end, text: text, key: folded, kind: kind, startsLine: sawNewline))
@@ -127,7 +127,7 @@ enum Tokenizer {
                 }
                 // Dotted abbreviations: U.S., U.N., e.g. initials "W."
                 if j < n && scalars[j] == "." {
-                    let word = String(String.UnicodeScalarView(scalars[i..<j]))
+                    let word = string(scalars, i, j)
                     let singleLetter = j - i == 1 && isLetter(s)
                     if singleLetter {
                         var k = j + 1
@@ -177,6 +177,23 @@ enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// The text of `scalars[start..<end]`, encoded as UTF-8 straight into
+    /// the string's storage.
+    static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var count = 0
+        for i in start..<end { count += UTF8.width(scalars[i]) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for i in start..<end {
+                UTF8.encode(scalars[i]) { byte in
+                    buffer[at] = byte
+                    at += 1
+                }
+            }
+            return at
+        }
     }
 
     /// Lowercased, with diacritics removed; ASCII takes a fast path.
