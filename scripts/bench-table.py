@@ -125,6 +125,13 @@ if imp:
     rows.append(["GDELT 2.0 import", f"{s['counts']['rows']:,} rows, {s['counts']['bytes'] / 1e6:.0f} MB",
                  f"{mb:.3g} MB/s [{lo:.3g}-{hi:.3g}]", cpu(s), rss(s), "-", "-", "-", "-", "-", "", ""])
 
+cg = load("ours_callgrind.json")
+if cg:
+    checks.append(f"instructions (valgrind --tool=callgrind, inside Extractor.extract, real corpus, 1 thread): "
+                  f"{cg['instructions']:.4g}, {cg['instructions'] / cg['bytes']:.0f} per byte of text")
+else:
+    checks.append("instructions: valgrind is not installed, so no instruction counts")
+
 head = ["step", "input", "GeoStance (median [min-max])", "CPU", "peak RSS", "peer (median [min-max])",
         "peer CPU", "peer RSS", "ratio (wall)", "ratio (CPU)", "target", "met"]
 print("| " + " | ".join(head) + " |")
