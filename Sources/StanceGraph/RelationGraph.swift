@@ -53,7 +53,8 @@ public struct RelationGraph: Sendable {
     /// Adds an actor, or merges it into the one with the same id (the new
     /// name, kind and state win; aliases are united).
     ///
-    /// - Complexity: O(*a*) in the number of actors when the id is new.
+    /// - Complexity: O(*a* + *n*) in actors and relations when the id is new
+    ///   (actor indexes move); add many actors in one call.
     public mutating func add(_ actor: Actor) {
         add(CollectionOfOne(actor))
     }
