@@ -4,22 +4,15 @@ struct DirectedAdjacency {
     let offsets: [Int]
     let targets: [Int32]
 
-    init(actors: [ActorID], offsets: [Int], targets: [Int32]) {
-        self.actors = actors
-        self.offsets = offsets
-        self.targets = targets
-    }
-
     /// Arcs source -> target for every relation, and target -> source too
-    /// for symmetric kinds (alliance, hostility) or for every relation when
-    /// `bothWays`. Self-loops are kept.
-    init(_ graph: RelationGraph, bothWays: Bool = false) {
+    /// for symmetric kinds (alliance, hostility). Self-loops are kept.
+    init(_ graph: RelationGraph) {
         actors = graph.actorIDs
         let t = graph.topology, n = t.source.count
         var offsets = [Int](repeating: 0, count: actors.count + 1)
         for i in 0..<n {
             offsets[Int(t.source[i]) + 1] += 1
-            if bothWays || t.symmetric[i] { offsets[Int(t.target[i]) + 1] += 1 }
+            if t.symmetric[i] { offsets[Int(t.target[i]) + 1] += 1 }
         }
         for v in 0..<actors.count { offsets[v + 1] += offsets[v] }
         var next = Array(offsets.dropLast())
@@ -28,55 +21,13 @@ struct DirectedAdjacency {
             let s = Int(t.source[i]), d = Int(t.target[i])
             targets[next[s]] = t.target[i]
             next[s] += 1
-            if bothWays || t.symmetric[i] {
+            if t.symmetric[i] {
                 targets[next[d]] = t.source[i]
                 next[d] += 1
             }
         }
         self.offsets = offsets
         self.targets = targets
-    }
-
-    /// Hop counts from `source`, -1 where unreachable, by breadth-first
-    /// search that stops once every node of `wanted` is reached.
-    ///
-    /// - Complexity: O(*a* + *n*).
-    func hops(from source: Int, until wanted: Set<Int>) -> [Int] {
-        var distance = [Int](repeating: -1, count: actors.count)
-        distance[source] = 0
-        var missing = wanted.subtracting([source]).count
-        var queue = [source]
-        var head = 0
-        while head < queue.count && missing > 0 {
-            let u = queue[head]
-            head += 1
-            for e in offsets[u]..<offsets[u + 1] where distance[Int(targets[e])] < 0 {
-                let v = Int(targets[e])
-                distance[v] = distance[u] + 1
-                if wanted.contains(v) { missing -= 1 }
-                queue.append(v)
-            }
-        }
-        return distance
-    }
-}
-
-extension DirectedAdjacency {
-    /// The same actors with every arc turned around.
-    func reversed() -> DirectedAdjacency {
-        var offsets = [Int](repeating: 0, count: actors.count + 1)
-        for t in targets { offsets[Int(t) + 1] += 1 }
-        for v in 0..<actors.count { offsets[v + 1] += offsets[v] }
-        var next = Array(offsets.dropLast())
-        var sources = [Int32](repeating: 0, count: targets.count)
-        for u in 0..<actors.count {
-            for e in self.offsets[u]..<self.offsets[u + 1] {
-                let t = Int(targets[e])
-                sources[next[t]] = Int32(u)
-                next[t] += 1
-            }
-        }
-        return DirectedAdjacency(actors: actors, offsets: offsets, targets: sources)
     }
 }
 
@@ -100,11 +51,14 @@ struct MeetingSearch {
         distanceBackward = Array(repeating: 0, count: count)
     }
 
-    /// Hops from `source` to `target` along `forward` arcs (`backward` holds
-    /// the same arcs reversed), or -1 when unreachable.
+    /// Hops from `source` to `target` in `topology`, or -1 when unreachable.
+    /// Relations are followed from source to target, symmetric kinds both
+    /// ways, or every relation both ways when `directed` is false; the
+    /// backward search follows the same arcs reversed. The graph's own
+    /// integer form is searched, so nothing is built per call.
     ///
     /// - Complexity: O(*a* + *n*) at worst; far less when both ends reach hubs.
-    mutating func distance(from source: Int, to target: Int, forward: DirectedAdjacency, backward: DirectedAdjacency) -> Int {
+    mutating func distance(from source: Int, to target: Int, in t: Topology, directed: Bool) -> Int {
         if source == target { return 0 }
         stamp += 1
         let now = stamp
@@ -112,37 +66,42 @@ struct MeetingSearch {
         distanceForward[source] = 0
         stampBackward[target] = now
         distanceBackward[target] = 0
-        var frontForward = [source], frontBackward = [target]
+        var frontForward = [Int32(source)], frontBackward = [Int32(target)]
+        var next: [Int32] = []
         while !frontForward.isEmpty && !frontBackward.isEmpty {
             let goForward = frontForward.count <= frontBackward.count
-            var next: [Int] = []
+            next.removeAll(keepingCapacity: true)
             var best = Int32.max
             if goForward {
                 for u in frontForward {
-                    let du = distanceForward[u] + 1
-                    for e in forward.offsets[u]..<forward.offsets[u + 1] {
-                        let v = Int(forward.targets[e])
-                        if stampForward[v] == now { continue }
+                    let du = distanceForward[Int(u)] + 1
+                    func reach(_ v: Int32) {
+                        let v = Int(v)
+                        if stampForward[v] == now { return }
                         stampForward[v] = now
                         distanceForward[v] = du
                         if stampBackward[v] == now { best = min(best, du + distanceBackward[v]) }
-                        next.append(v)
+                        next.append(Int32(v))
                     }
+                    for e in t.outgoing(u) { reach(t.target[e]) }
+                    for i in t.incoming(u) where !directed || t.symmetric[Int(i)] { reach(t.source[Int(i)]) }
                 }
-                frontForward = next
+                swap(&frontForward, &next)
             } else {
                 for u in frontBackward {
-                    let du = distanceBackward[u] + 1
-                    for e in backward.offsets[u]..<backward.offsets[u + 1] {
-                        let v = Int(backward.targets[e])
-                        if stampBackward[v] == now { continue }
+                    let du = distanceBackward[Int(u)] + 1
+                    func reach(_ v: Int32) {
+                        let v = Int(v)
+                        if stampBackward[v] == now { return }
                         stampBackward[v] = now
                         distanceBackward[v] = du
                         if stampForward[v] == now { best = min(best, du + distanceForward[v]) }
-                        next.append(v)
+                        next.append(Int32(v))
                     }
+                    for i in t.incoming(u) { reach(t.source[Int(i)]) }
+                    for e in t.outgoing(u) where !directed || t.symmetric[e] { reach(t.target[e]) }
                 }
-                frontBackward = next
+                swap(&frontBackward, &next)
             }
             if best != Int32.max { return Int(best) }
         }
@@ -244,12 +203,10 @@ extension RelationGraph {
             try requireActor(s)
             try requireActor(t)
         }
-        let forward = DirectedAdjacency(self, bothWays: !directed)
-        let backward = directed ? forward.reversed() : forward
         var search = MeetingSearch(count: actorIDs.count)
         return pairs.map { s, t in
             let d = search.distance(
-                from: Int(actorIndex[s]!), to: Int(actorIndex[t]!), forward: forward, backward: backward)
+                from: Int(actorIndex[s]!), to: Int(actorIndex[t]!), in: topology, directed: directed)
             return d < 0 ? nil : d
         }
     }
