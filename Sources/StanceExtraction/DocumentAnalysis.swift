@@ -113,6 +113,13 @@ struct DocumentAnalysis {
     }
 
     /// Lines, minus boilerplate, split into sentences.
+    ///
+    /// A line of at most ``maxSentenceTokens`` tokens that holds a
+    /// boilerplate phrase is dropped whole, as publishers set their footers
+    /// and sign-up prompts on lines of their own. A longer line is running
+    /// text (a long paragraph, or an article with no newlines at all): there
+    /// only the sentences that hold a phrase are dropped, so that one
+    /// "subscription" cannot empty a whole article.
     mutating func splitSentences() {
         var lineStart = 0
         var lines: [Range<Int>] = []
@@ -121,7 +128,9 @@ struct DocumentAnalysis {
             lineStart = i
         }
         if lineStart < tokens.count { lines.append(lineStart..<tokens.count) }
-        for line in lines where !isBoilerplate(line) {
+        for line in lines {
+            let runningText = line.count > Self.maxSentenceTokens
+            if !runningText && isBoilerplate(line) { continue }
             var start = line.lowerBound
             var i = line.lowerBound
             while i < line.upperBound {
@@ -130,14 +139,14 @@ struct DocumentAnalysis {
                     while end < line.upperBound && (tokens[end].kind == .quote || tokens[end].text == ")") && !opensQuote(end, line: line) {
                         end += 1
                     }
-                    appendSentence(start..<end)
+                    appendSentence(start..<end, droppingBoilerplate: runningText)
                     start = end
                     i = end
                     continue
                 }
                 i += 1
             }
-            if start < line.upperBound { appendSentence(start..<line.upperBound) }
+            if start < line.upperBound { appendSentence(start..<line.upperBound, droppingBoilerplate: runningText) }
         }
     }
 
@@ -149,8 +158,13 @@ struct DocumentAnalysis {
 
     /// Adds a sentence, cut into pieces of at most ``maxSentenceTokens``
     /// tokens when longer: after the last semicolon or comma in the second
-    /// half of each piece, else at the limit.
-    mutating func appendSentence(_ range: Range<Int>) {
+    /// half of each piece, else at the limit. With `droppingBoilerplate`,
+    /// a piece that holds a boilerplate phrase is left out.
+    mutating func appendSentence(_ range: Range<Int>, droppingBoilerplate: Bool = false) {
+        func append(_ piece: Range<Int>) {
+            if droppingBoilerplate && isBoilerplate(piece) { return }
+            sentences.append(piece)
+        }
         var start = range.lowerBound
         while range.upperBound - start > Self.maxSentenceTokens {
             let limit = start + Self.maxSentenceTokens
@@ -160,10 +174,10 @@ struct DocumentAnalysis {
                 if tokens[i].text == ";" || tokens[i].text == "," { cut = i + 1; break }
                 i -= 1
             }
-            sentences.append(start..<cut)
+            append(start..<cut)
             start = cut
         }
-        if start < range.upperBound { sentences.append(start..<range.upperBound) }
+        if start < range.upperBound { append(start..<range.upperBound) }
     }
 
     /// Whether a quote token at `i` opens a quotation (is followed directly by a word).
