@@ -29,8 +29,11 @@ extension DocumentAnalysis {
 
     /// Resolves pronouns, definite descriptions, bare titles and bare sectors
     /// to the actors they point back to, in reading order.
+    ///
+    /// - Complexity: O(*n*) in the mentions: each look-back is bounded by the
+    ///   last few sentences or by the number of distinct states.
     mutating func resolveReferences() {
-        var history: [(actor: ActorID, token: Int, quoted: Bool, sentence: Int, inPhrase: Bool)] = []
+        var history = ReferenceHistory()
         var stateCounts: [ActorID: Int] = [:]
         for s in sentences.indices {
             for m in mentions[s].indices {
@@ -40,7 +43,12 @@ extension DocumentAnalysis {
                     mentions[s][m] = mention
                 }
                 guard let actor = mention.actor, mention.kind != .firstPerson else { continue }
-                history.append((actor, mention.start, inQuote[mention.start], s, isInPrepositionalPhrase(mention)))
+                let isState = knowledge.actors[actor]?.kind == .state
+                history.append(
+                    ReferenceHistory.Entry(
+                        actor: actor, token: mention.start, quoted: inQuote[mention.start], sentence: s,
+                        inPhrase: isInPrepositionalPhrase(mention)),
+                    isState: isState)
                 if let state = stateOf(actor) { stateCounts[state, default: 0] += 1 }
             }
         }
@@ -54,10 +62,10 @@ extension DocumentAnalysis {
 
     func resolve(
         _ reference: Mention.Reference, at token: Int, sentence: Int,
-        history: [(actor: ActorID, token: Int, quoted: Bool, sentence: Int, inPhrase: Bool)], stateCounts: [ActorID: Int]
+        history: ReferenceHistory, stateCounts: [ActorID: Int]
     ) -> ActorID? {
         let quoted = inQuote[token]
-        let recent = history.reversed().filter { sentence - $0.sentence <= 3 }
+        let recent = history.recent(since: sentence - 3)
         func kind(_ id: ActorID) -> ActorKind? { knowledge.actors[id]?.kind }
         let focus = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         switch reference {
@@ -86,7 +94,7 @@ extension DocumentAnalysis {
             guard let focus else { return nil }
             return sectorID(focus, sector)
         case .description(let description):
-            let currentSubjectState = history.last(where: { $0.sentence == sentence && $0.token < token }).flatMap { stateOf($0.actor) }
+            let currentSubjectState = history.last(inSentence: sentence, before: token).flatMap { stateOf($0.actor) }
             let possessive = ["its", "their"].contains(key(token))
             // "its ally": the possessor is what "its" points to; the partner is another state.
             if description == .partner || (description == .previousState && possessive) {
@@ -97,11 +105,9 @@ extension DocumentAnalysis {
             case .partner:
                 return nil
             case .previousState:
-                return history.reversed().first { kind($0.actor) == .state && $0.actor != currentSubjectState }?.actor
+                return history.statesByRecency.first { $0 != currentSubjectState }
             case .previousMonarchy:
-                return history.reversed().first { entry in
-                    kind(entry.actor) == .state && knowledge.roles.contains { $0.organisation == entry.actor && [.king, .emir, .sultan, .queen].contains($0.office) }
-                }?.actor
+                return history.statesByRecency.first { knowledge.monarchies.contains($0) }
             case .previousGroup:
                 return recent.first { [.armedGroup, .party].contains(kind($0.actor)) }?.actor
             case .previousBody:
@@ -109,11 +115,52 @@ extension DocumentAnalysis {
             case .actor(let id):
                 return id
             case .previousNamed(let word):
-                return history.reversed().first { entry in
-                    kind(entry.actor) == .state && (knowledge.actors[entry.actor]?.name.hasPrefix(word + " ") ?? false)
-                }?.actor
+                return history.statesByRecency.first { knowledge.actors[$0]?.name.hasPrefix(word + " ") ?? false }
             }
         }
+    }
+}
+
+/// The actors mentioned so far, in reading order, for resolving references.
+struct ReferenceHistory {
+    struct Entry {
+        var actor: ActorID
+        var token: Int
+        var quoted: Bool
+        var sentence: Int
+        var inPhrase: Bool
+    }
+
+    /// Every resolved mention, in token order (so also in sentence order).
+    private(set) var entries: [Entry] = []
+    /// The states mentioned so far, each once, the most recently mentioned
+    /// first: what a reverse scan of ``entries`` for a state meets, without
+    /// walking the whole document when the state sought is not there.
+    private(set) var statesByRecency: [ActorID] = []
+
+    mutating func append(_ entry: Entry, isState: Bool) {
+        entries.append(entry)
+        guard isState else { return }
+        if statesByRecency.first == entry.actor { return }
+        if let index = statesByRecency.firstIndex(of: entry.actor) { statesByRecency.remove(at: index) }
+        statesByRecency.insert(entry.actor, at: 0)
+    }
+
+    /// The entries of sentence `first` and later, the most recent first.
+    func recent(since first: Int) -> ReversedCollection<ArraySlice<Entry>> {
+        var start = entries.endIndex
+        while start > entries.startIndex && entries[start - 1].sentence >= first { start -= 1 }
+        return entries[start...].reversed()
+    }
+
+    /// The last entry in `sentence` before `token`.
+    func last(inSentence sentence: Int, before token: Int) -> Entry? {
+        var i = entries.endIndex - 1
+        while i >= 0 && entries[i].sentence >= sentence {
+            if entries[i].sentence == sentence && entries[i].token < token { return entries[i] }
+            i -= 1
+        }
+        return nil
     }
 }
 

@@ -248,6 +248,7 @@ struct KnowledgeBuilder {
         }
         knowledge.roles.sort { ($0.holder, $0.from?.description ?? "", $0.office.rawValue) < ($1.holder, $1.from?.description ?? "", $1.office.rawValue) }
         for role in knowledge.roles { knowledge.rolesByHolder[role.holder, default: []].append(role) }
+        knowledge.monarchies = Set(knowledge.roles.filter { [.king, .emir, .sultan, .queen].contains($0.office) }.map(\.organisation))
     }
 
     static func key(_ phrase: String) -> [String] {

@@ -9,6 +9,8 @@ public struct Knowledge: Sendable {
     public internal(set) var actors: [ActorID: Actor] = [:]
     public internal(set) var roles: [Role] = []
     var rolesByHolder: [ActorID: [Role]] = [:]
+    /// The organisations (states) some role names a king, queen, emir or sultan of.
+    var monarchies: Set<ActorID> = []
 
     /// Names keyed by their folded tokens joined with spaces.
     var names: [String: [NameEntry]] = [:]
