@@ -62,6 +62,52 @@ struct HostileTextTests {
         #expect(elapsed < .seconds(20), "\(elapsed)")
     }
 
+    @Test("a line of running text loses only the sentence with a boilerplate phrase; a short line loses all of it")
+    func boilerplateInRunningText() {
+        // An article scraped without newlines is one line: a "subscription" anywhere emptied it.
+        let filler = Array(repeating: "The talks went on for many hours with delegates from many places.", count: 30)
+        let running = (["Readers can buy a subscription to the paper."] + filler + ["Iran threatened Israel on Monday."])
+            .joined(separator: " ")
+        #expect(Self.analysis(running).tokens.count > DocumentAnalysis.maxSentenceTokens)
+        let found = TestData.extractor.extract(from: Document(id: "running", text: running)).relations
+        #expect(found.contains { $0.source == "IRN" && $0.target == "ISR" && $0.kind == .threaten })
+        #expect(found.allSatisfy { !($0.evidence.sentence ?? "").contains("subscription") })
+
+        let short = "Iran threatened Israel on Monday. Buy a subscription today.\nChina warned Taiwan against independence.\n"
+        let kept = TestData.extractor.extract(from: Document(id: "short", text: short)).relations
+        #expect(!kept.contains { $0.source == "IRN" })
+        #expect(kept.contains { $0.source == "CHN" && $0.target == "TWN" })
+    }
+
+    /// CPU time of this thread, in seconds: unlike wall time, not stretched by other work on the machine.
+    static func threadCPUTime(_ body: () -> Void) -> Double {
+        var start = timespec(), end = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+        body()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+        return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+    }
+
+    @Test("text with no newline, dense with pronouns, takes time linear in its length")
+    func linearReferences() {
+        // Each pronoun looked back over every earlier mention of the document:
+        // four times the text took thirteen times as long (a 100 MB file, days).
+        let block = "Iran warned Israel on Monday and it said that it was ready. "
+            + "The minister said he would travel to Baghdad, where he met Iraqi officials. "
+        var counts: [Int] = []
+        let times = [1_000, 4_000].map { copies in
+            let text = String(repeating: block, count: copies)
+            var relations: [Relation] = []
+            let seconds = Self.threadCPUTime {
+                relations = TestData.extractor.extract(from: Document(id: "blob", text: text)).relations
+            }
+            counts.append(relations.filter { $0.source == "IRN" && $0.target == "ISR" && $0.kind == .threaten }.count)
+            return seconds
+        }
+        #expect(counts == [1_000, 4_000], "every copy's relation is found")
+        #expect(times[1] < 7 * times[0], "1,000 copies: \(times[0]) s CPU; 4,000: \(times[1]) s")
+    }
+
     @Test("NUL bytes and control characters are treated as punctuation, not crashes")
     func controlCharacters() throws {
         let controls = (0..<32).filter { $0 != 10 }.map { String(UnicodeScalar(UInt8($0))) }.joined()
