@@ -69,38 +69,57 @@ struct DocumentAnalysis {
     // MARK: Preparation
 
     /// Splits hyphenated tokens whose parts are names ("Iran-aligned", "US-Iran").
+    ///
+    /// In place: the splits are found first, then the tokens after each are
+    /// moved up from the end, so a huge text is never held twice.
     mutating func splitCompounds() {
-        var out: [Token] = []
-        out.reserveCapacity(tokens.count)
-        for token in tokens {
-            guard token.kind == .word, token.text.utf8.contains(UInt8(ascii: "-")), knowledge.names[token.key] == nil,
-                knowledge.cues[token.key] == nil
-            else {
-                out.append(token)
-                continue
-            }
-            let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
-            let named = parts.contains { part in
-                let key = Tokenizer.foldKey(String(part))
-                return knowledge.names[key]?.contains { entry in matchesCase(entry, [String(part)]) } ?? false
-            }
-            guard named, parts.allSatisfy({ !$0.isEmpty }) else {
-                out.append(token)
-                continue
-            }
-            var offset = token.start
-            for (i, part) in parts.enumerated() {
-                if i > 0 {
-                    out.append(Token(start: offset, end: offset + 1, text: "-", key: "-", kind: .punctuation, startsLine: false))
-                    offset += 1
-                }
-                let length = part.unicodeScalars.count
-                let text = String(part)
-                out.append(Token(start: offset, end: offset + length, text: text, key: Tokenizer.foldKey(text), kind: .word, startsLine: i == 0 && token.startsLine))
-                offset += length
-            }
+        var splits: [(index: Int, parts: [Token])] = []
+        for (index, token) in tokens.enumerated() {
+            if let parts = compoundParts(token) { splits.append((index, parts)) }
         }
-        tokens = out
+        guard !splits.isEmpty else { return }
+        let oldCount = tokens.count
+        tokens.append(contentsOf: repeatElement(tokens[0], count: splits.reduce(0) { $0 + $1.parts.count - 1 }))
+        var write = tokens.count  // the slots from here on are final
+        var read = oldCount  // the tokens from here on have been moved
+        for split in splits.reversed() {
+            var k = read
+            while k > split.index + 1 {
+                k -= 1
+                write -= 1
+                tokens[write] = tokens[k]
+            }
+            write -= split.parts.count
+            for (offset, part) in split.parts.enumerated() { tokens[write + offset] = part }
+            read = split.index
+        }
+    }
+
+    /// The parts of a hyphenated word one of whose parts is a name, with the
+    /// hyphens between them; nil for any other token.
+    func compoundParts(_ token: Token) -> [Token]? {
+        guard token.kind == .word, token.text.utf8.contains(UInt8(ascii: "-")), knowledge.names[token.key] == nil,
+            knowledge.cues[token.key] == nil
+        else { return nil }
+        let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
+        let named = parts.contains { part in
+            let key = Tokenizer.foldKey(String(part))
+            return knowledge.names[key]?.contains { entry in matchesCase(entry, [String(part)]) } ?? false
+        }
+        guard named, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var out: [Token] = []
+        var offset = token.start
+        for (i, part) in parts.enumerated() {
+            if i > 0 {
+                out.append(Token(start: offset, end: offset + 1, text: "-", key: "-", kind: .punctuation, startsLine: false))
+                offset += 1
+            }
+            let length = part.unicodeScalars.count
+            let text = String(part)
+            out.append(Token(start: offset, end: offset + length, text: text, key: Tokenizer.foldKey(text), kind: .word, startsLine: i == 0 && token.startsLine))
+            offset += length
+        }
+        return out
     }
 
     func matchesCase(_ entry: NameEntry, _ words: [String]) -> Bool {
@@ -222,6 +241,12 @@ struct DocumentAnalysis {
     }
 
     /// Marks quoted tokens, alternating open and close per line.
+    ///
+    /// A stray mark must not turn the rest of the line inside out (in an
+    /// article with no newlines, the rest of the article): a mark shaped like
+    /// a closing one (after a word, not before one) opens nothing, and a mark
+    /// shaped like an opening one (after a space, before a word) inside a
+    /// quotation starts a new quotation rather than closing the old one.
     mutating func markQuotes() {
         inQuote = Array(repeating: false, count: tokens.count)
         var open: Character? = nil
@@ -230,11 +255,15 @@ struct DocumentAnalysis {
             let token = tokens[i]
             if token.kind == .quote {
                 let mark = token.text.first!
+                let beforeWord = i + 1 < tokens.count && tokens[i + 1].start == token.end && tokens[i + 1].isWord
+                    && !tokens[i + 1].startsLine
+                let afterSpace = i == 0 || token.startsLine || tokens[i - 1].end < token.start
                 if open == nil {
                     // A single quote opens only before a word and after a space.
                     if mark == "'" && !(i + 1 < tokens.count && tokens[i + 1].start == token.end) { continue }
+                    if !afterSpace && !beforeWord { continue }
                     open = mark
-                } else if open == mark {
+                } else if open == mark && !(afterSpace && beforeWord) {
                     open = nil
                 }
                 inQuote[i] = true

@@ -79,6 +79,38 @@ struct HostileTextTests {
         #expect(kept.contains { $0.source == "CHN" && $0.target == "TWN" })
     }
 
+    @Test("hyphenated names are split in place: first, last, side by side, and none")
+    func compoundsSplitInPlace() {
+        let text = "US-Iran talks, Iran-aligned Russia-Ukraine well-known Iraq-Syria"
+        let analysis = Self.analysis(text)
+        #expect(analysis.tokens.map(\.text) == [
+            "US", "-", "Iran", "talks", ",", "Iran", "-", "aligned", "Russia", "-", "Ukraine", "well-known", "Iraq", "-", "Syria",
+        ])
+        let scalars = Array(text.unicodeScalars)
+        for token in analysis.tokens {
+            #expect(String(String.UnicodeScalarView(scalars[token.start..<token.end])) == token.text)
+        }
+        #expect(Self.analysis("well-known long-term talks").tokens.map(\.text) == ["well-known", "long-term", "talks"])
+    }
+
+    @Test("a stray quotation mark does not turn the rest of a text with no newline inside out", arguments: [
+        "Crowds chanted slogans\" outside the embassy.", "Crowds shouted \"down with them outside the embassy.",
+    ])
+    func strayQuote(_ stray: String) throws {
+        let text = stray + " China warned Taiwan against any move toward independence, Iranian President Hassan Rouhani said."
+            + " \"We are ready,\" Rouhani said. Russia attacked Ukraine on Monday."
+        let analysis = Self.analysis(text)
+        let last = try #require(analysis.tokens.lastIndex { $0.text == "Russia" })
+        #expect(!analysis.inQuote[last...].contains(true), "the last sentence is read as a quotation")
+        let ready = try #require(analysis.tokens.firstIndex { $0.text == "ready" })
+        #expect(analysis.inQuote[ready])
+        let relations = TestData.extractor.extract(from: Document(id: "stray", text: text)).relations
+        let attack = try #require(relations.first { $0.source == "RUS" && $0.target == "UKR" })
+        #expect(attack.evidence.speaker == nil)
+        let warning = try #require(relations.first { $0.source == "CHN" && $0.target == "TWN" })
+        #expect(warning.evidence.speaker == "hassan-rouhani")
+    }
+
     /// CPU time of this thread, in seconds: unlike wall time, not stretched by other work on the machine.
     static func threadCPUTime(_ body: () -> Void) -> Double {
         var start = timespec(), end = timespec()
