@@ -159,7 +159,7 @@ enum InputFiles {
         case .file(let url):
             let text = try readText(url)
             if text.allSatisfy(\.isWhitespace) { throw CLIError("\(url.path): empty file, no article to read") }
-            return try parse(text, name: url.path, ext: url.pathExtension.lowercased())
+            return try parse(text, name: url.path, ext: fileExtension(url.path))
         }
     }
 
@@ -216,15 +216,35 @@ enum InputFiles {
         return count
     }
 
+    /// The regular files under `folder` with an article extension, sorted by path.
+    ///
+    /// Paths stay strings until the end: URL resource values and URL paths
+    /// compared while sorting took most of the time for 100,000 small files.
     static func articleFiles(in folder: URL) throws -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            throw CLIError("\(folder.path): cannot list the folder")
+        let root = folder.path
+        guard let walker = FileManager.default.enumerator(atPath: root) else {
+            throw CLIError("\(root): cannot list the folder")
         }
-        var files: [URL] = []
-        for case let url as URL in walker where articleExtensions.contains(url.pathExtension.lowercased()) {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
+        var paths: [String] = []
+        for case let relative as String in walker where articleExtensions.contains(fileExtension(relative)) {
+            let path = root.hasSuffix("/") ? root + relative : root + "/" + relative
+            var info = stat()
+            if lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG { paths.append(path) }
         }
-        return files.sorted { $0.path < $1.path }
+        return paths.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
+    }
+
+    /// The lowercased extension of the last component of `path`, "" for none.
+    static func fileExtension(_ path: String) -> String {
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// The last component of `path`.
+    static func fileName(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.index(after: slash)...])
     }
 
     static func parse(_ text: String, name: String, ext: String) throws -> [Document] {
@@ -233,8 +253,7 @@ enum InputFiles {
             case "jsonl", "ndjson": return try DocumentReader.jsonLines(text, source: name)
             case "csv": return try DocumentReader.csv(text, source: name)
             default:
-                let id = URL(fileURLWithPath: name).lastPathComponent
-                return [try DocumentReader.plainText(text, id: id)]
+                return [try DocumentReader.plainText(text, id: fileName(name))]
             }
         } catch {
             throw CLIError(error.description)
