@@ -13,14 +13,11 @@ let package = Package(
         .executable(name: "geostance", targets: ["geostance"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         .target(name: "StanceGraph"),
-        .target(
-            name: "StanceExtraction",
-            dependencies: ["StanceGraph", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "StanceExtraction", dependencies: ["StanceGraph"]),
         .target(name: "GraphExport", dependencies: ["StanceGraph"]),
         .systemLibrary(
             name: "CGraphviz", pkgConfig: "libgvc",

@@ -109,6 +109,17 @@ public enum DocumentReader {
     ///
     /// - Throws: ``InputError`` naming the line of the first bad record.
     public static func jsonLines(_ text: String, source: String) throws(InputError) -> [Document] {
+        var skipped: [InputError] = []
+        let documents = jsonLines(text, source: source, skipped: &skipped)
+        if let first = skipped.first { throw first }
+        return documents
+    }
+
+    /// Articles from JSON Lines, leaving out the lines that are not article
+    /// records: each is added to `skipped` with its line and what is wrong.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public static func jsonLines(_ text: String, source: String, skipped: inout [InputError]) -> [Document] {
         struct Record: Decodable {
             var id: String?
             var date: String?
@@ -126,15 +137,16 @@ public enum DocumentReader {
             do {
                 record = try decoder.decode(Record.self, from: Data(trimmed.utf8))
             } catch {
-                throw InputError(
-                    source: source, line: number + 1,
-                    message: "not an article record (needs a JSON object with \"text\")")
+                skipped.append(InputError(source: source, line: number + 1, message: "not an article record: \(Self.problem(error))"))
+                continue
             }
-            let date = try record.date.map { (value: String) throws(InputError) -> Day in
+            var date: Day?
+            if let value = record.date {
                 guard let day = parseDate(value) else {
-                    throw InputError(source: source, line: number + 1, message: "date '\(value)' is not YYYY-MM-DD")
+                    skipped.append(InputError(source: source, line: number + 1, message: "date '\(value)' is not YYYY-MM-DD"))
+                    continue
                 }
-                return day
+                date = day
             }
             documents.append(
                 Document(
@@ -142,6 +154,17 @@ public enum DocumentReader {
                     source: record.source, url: record.url, text: record.text))
         }
         return documents
+    }
+
+    /// What is wrong with a JSON Lines record, in a few words.
+    static func problem(_ error: Error) -> String {
+        switch error as? DecodingError {
+        case .keyNotFound(let key, _)?: return "no \"\(key.stringValue)\" field (needs a JSON object with \"text\")"
+        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
+            guard let key = context.codingPath.last else { return "not a JSON object (needs one with \"text\")" }
+            return "\"\(key.stringValue)\" is not a string"
+        default: return "not valid JSON"
+        }
     }
 
     /// Accepts `YYYY-MM-DD`, optionally followed by a time (`2020-07-21T10:00Z`).
