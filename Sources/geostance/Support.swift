@@ -150,8 +150,11 @@ enum InputFiles {
         return sources
     }
 
-    /// The articles of one source.
-    static func documents(in source: Source) throws -> [Document] {
+    /// The articles of one source, and the records in it that were left out.
+    ///
+    /// - Throws: ``CLIError`` for a file that cannot be read, or that holds
+    ///   no article but only bad records.
+    static func documents(in source: Source) throws -> (documents: [Document], skipped: [InputError]) {
         switch source {
         case .standardInput:
             let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -159,18 +162,19 @@ enum InputFiles {
         case .file(let url):
             let text = try readText(url)
             if text.allSatisfy(\.isWhitespace) { throw CLIError("\(url.path): empty file, no article to read") }
-            return try parse(text, name: url.path, ext: fileExtension(url.path))
+            let read = try parse(text, name: url.path, ext: fileExtension(url.path))
+            if read.documents.isEmpty, let first = read.skipped.first {
+                let more = read.skipped.count - 1
+                throw CLIError("\(first)" + (more > 0 ? " (and \(more) more bad records, none good)" : ""))
+            }
+            return read
         }
-    }
-
-    /// The articles in the given paths, all read at once (for small inputs).
-    static func documents(_ paths: [String]) throws -> [Document] {
-        try sources(paths).flatMap(documents(in:))
     }
 
     /// Reads, extracts and hands over the articles of `paths` in batches, so
     /// that memory holds one batch of text at a time, with a progress bar on
-    /// a terminal.
+    /// a terminal. A bad file or record among good ones is named on standard
+    /// error and skipped; only when nothing could be read is it an error.
     static func extractInBatches(
         _ paths: [String], extractor: Extractor, threads: Int?, batchBytes: Int = 8 << 20,
         _ body: ([DocumentExtraction]) throws -> Void
@@ -188,18 +192,19 @@ enum InputFiles {
             bytes = 0
         }
         var failures: [CLIError] = []
+        var badRecords: [InputError] = []
         for (i, source) in all.enumerated() {
-            // A bad file among good ones is reported and skipped; the rest is still read.
-            let documents: [Document]
+            let read: (documents: [Document], skipped: [InputError])
             do {
-                documents = try self.documents(in: source)
+                read = try self.documents(in: source)
             } catch let error as CLIError {
                 failures.append(error)
                 progress.update(i + 1)
                 continue
             }
-            batch += documents
-            bytes += documents.reduce(0) { $0 + $1.text.utf8.count }
+            badRecords += read.skipped
+            batch += read.documents
+            bytes += read.documents.reduce(0) { $0 + $1.text.utf8.count }
             if bytes >= batchBytes { try flush() }
             progress.update(i + 1)
         }
@@ -210,11 +215,21 @@ enum InputFiles {
             throw CLIError("no readable articles: all \(failures.count) files failed (first: \(first))")
         }
         for failure in failures { Console.error("warning: \(failure) (skipped)") }
-        if !failures.isEmpty {
-            Console.error("warning: \(failures.count) of \(all.count) files skipped; the other \(count) articles were read")
+        for record in badRecords.prefix(warningLimit) { Console.error("warning: \(record) (record skipped)") }
+        if badRecords.count > warningLimit {
+            Console.error("warning: \(badRecords.count - warningLimit) more bad records not shown")
+        }
+        var left: [String] = []
+        if !failures.isEmpty { left.append("\(failures.count) of \(all.count) files") }
+        if !badRecords.isEmpty { left.append("\(badRecords.count) bad record\(badRecords.count == 1 ? "" : "s")") }
+        if !left.isEmpty {
+            Console.error("warning: \(left.joined(separator: " and ")) skipped; the other \(count) articles were read")
         }
         return count
     }
+
+    /// How many skipped records are named one by one.
+    static let warningLimit = 1000
 
     /// The regular files under `folder` with an article extension, sorted by path.
     ///
@@ -247,15 +262,20 @@ enum InputFiles {
         return String(path[path.index(after: slash)...])
     }
 
-    static func parse(_ text: String, name: String, ext: String) throws -> [Document] {
+    /// The articles in one file's text, by its extension, and its bad records.
+    static func parse(_ text: String, name: String, ext: String) throws -> (documents: [Document], skipped: [InputError]) {
+        var skipped: [InputError] = []
         do {
             switch ext {
-            case "jsonl", "ndjson": return try DocumentReader.jsonLines(text, source: name)
-            case "csv": return try DocumentReader.csv(text, source: name)
+            case "jsonl", "ndjson": return (DocumentReader.jsonLines(text, source: name, skipped: &skipped), skipped)
+            case "csv": return (try DocumentReader.csv(text, source: name, skipped: &skipped), skipped)
             default:
-                return [try DocumentReader.plainText(text, id: fileName(name))]
+                return ([try DocumentReader.plainText(text, id: fileName(name))], [])
             }
-        } catch {
+        } catch var error {
+            // A plain-text article's errors name its id, the bare file name:
+            // among thousands of files in many folders, say which one.
+            error.source = name
             throw CLIError(error.description)
         }
     }
