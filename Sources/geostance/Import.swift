@@ -68,10 +68,18 @@ struct Import: ParsableCommand {
             }
             progress.finish()
         }
+        let report = importer.report
+        if report.rowsKept == 0 {
+            // Nothing to import is an error, not an empty snapshot: the wrong
+            // format asked for, or a file that is not event data at all.
+            let reasons = report.skippedByCategory.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            guard let first = report.skipped.first else { throw CLIError("\(files.joined(separator: ", ")): no event rows to import") }
+            throw CLIError("no event could be imported: all \(report.rowsRead) rows skipped (\(reasons.joined(separator: ", "))); first: \(first)")
+        }
         let graph = importer.graph()
         base.merge(graph)
         if let output { try AtomicFile.write(try Snapshot.encode(base), to: output) }
-        try Output.emit(Self.summary(importer.report, graph: base, files: files, format: format), to: nil)
+        try Output.emit(Self.summary(report, graph: base, files: files, format: format), to: nil)
     }
 
     /// The mapping tables under the data folder.
