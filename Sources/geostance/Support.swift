@@ -165,7 +165,7 @@ enum InputFiles {
             let read = try parse(text, name: url.path, ext: fileExtension(url.path))
             if read.documents.isEmpty, let first = read.skipped.first {
                 let more = read.skipped.count - 1
-                throw CLIError("\(first)" + (more > 0 ? " (and \(more) more bad records, none good)" : ""))
+                throw CLIError("\(first)" + (more > 0 ? " (and \(more) more bad record\(more == 1 ? "" : "s"), none good)" : ""))
             }
             return read
         }
