@@ -109,6 +109,7 @@ struct CLITests {
     @Test("invalid UTF-8, an empty folder and a corrupt snapshot are named")
     func badFiles() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let bad = dir.appendingPathComponent("bad.txt")
         try Data([0x49, 0x72, 0x61, 0x6E, 0x20, 0xC3, 0x28, 0x0A]).write(to: bad)
         var result = try Self.run(["extract", bad.path])
@@ -137,6 +138,7 @@ struct CLITests {
     @Test("a partly bad folder: the good articles are read, each bad file is named, exit 0; all bad: exit 1")
     func partlyBad() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try "---\ndate: 2024-04-14\n---\nIran launched drones at Israel on Saturday.\n".write(
             to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         try Data([0xFF, 0xFE, 0x00, 0x01]).write(to: dir.appendingPathComponent("binary.txt"))
@@ -192,6 +194,7 @@ struct CLITests {
     @Test("build writes a snapshot that query reads; a failed build leaves no file")
     func buildAndQuery() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let article = dir.appendingPathComponent("a.txt")
         try "---\ntitle: t\ndate: 2024-04-14\n---\nIran launched drones and missiles at Israel on Saturday.\n".write(to: article, atomically: true, encoding: .utf8)
         let snapshot = dir.appendingPathComponent("g.json")
@@ -211,6 +214,7 @@ struct CLITests {
     @Test("export DOT and render SVG from a snapshot")
     func exportAndRender() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         var result = try Self.run(["export", "--format", "dot", "--graph", Self.triad, "--rolled-up"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("digraph"))
@@ -232,6 +236,7 @@ struct CLITests {
     @Test("report writes one self-contained page; a hostile drawing or bad input leaves no file")
     func report() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let page = dir.appendingPathComponent("report.html")
         var result = try Self.run(["report", "--graph", Self.triad, "--rolled-up", "--corpus", "<triad>", "-o", page.path],
                                   environment: ["SOURCE_DATE_EPOCH": "1595289600"])

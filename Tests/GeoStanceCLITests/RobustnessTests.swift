@@ -27,6 +27,7 @@ struct RobustnessTests {
     @Test("render refuses a graph past the edge guard, saying why and what to do instead")
     func edgeGuard() throws {
         let dir = try CLITests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let snapshot = try Self.bigSnapshot(actors: 160, relations: 12_000, in: dir)
         let svg = dir.appendingPathComponent("big.svg")
         let result = try CLITests.run(["render", "--graph", snapshot.path, "--layout", "sfdp", "-o", svg.path])
@@ -39,6 +40,7 @@ struct RobustnessTests {
     @Test("render refuses a DOT file too large to lay out")
     func dotFileGuard() throws {
         let dir = try CLITests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let dot = dir.appendingPathComponent("huge.dot")
         var text = "digraph g {\n"
         let line = (0..<200).map { "n\($0) -> n\($0 + 1);" }.joined(separator: " ") + "\n"
@@ -73,6 +75,7 @@ struct RobustnessTests {
     @Test("an export or render killed at any moment leaves the previous file intact")
     func killedExportAndRender() throws {
         let dir = try CLITests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let snapshot = try Self.bigSnapshot(actors: 120, relations: 12_000, in: dir)
         let graphml = dir.appendingPathComponent("out.graphml")
         let export = try Self.killRepeatedly(
@@ -93,6 +96,7 @@ struct RobustnessTests {
     @Test("Ctrl-C during an export leaves no output and no temporary file")
     func interruptedExport() throws {
         let dir = try CLITests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let snapshot = try Self.bigSnapshot(actors: 120, relations: 12_000, in: dir)
         let output = dir.appendingPathComponent("new.graphml")
         let process = try FaultTests.start(["export", "--graph", snapshot.path, "--format", "graphml", "-o", output.path])
