@@ -58,6 +58,12 @@ struct MeetingSearch {
     /// integer form is searched, so nothing is built per call.
     ///
     /// - Complexity: O(*a* + *n*) at worst; far less when both ends reach hubs.
+    ///
+    /// The search can stop at the first node both sides have reached: levels
+    /// are expanded whole and meetings are checked from both sides, so a node
+    /// met during an expansion lies on the other side's unexpanded frontier
+    /// (were it deeper inside, the node that reached it would have been met
+    /// already), and every meeting in that expansion gives the same sum.
     mutating func distance(from source: Int, to target: Int, in t: Topology, directed: Bool) -> Int {
         if source == target { return 0 }
         stamp += 1
@@ -68,42 +74,60 @@ struct MeetingSearch {
         distanceBackward[target] = 0
         var frontForward = [Int32(source)], frontBackward = [Int32(target)]
         var next: [Int32] = []
+        // Marks v as reached from one side at depth d; the sum when the other side has it.
+        func reachForward(_ v: Int32, _ d: Int32) -> Int32? {
+            let v = Int(v)
+            if stampForward[v] == now { return nil }
+            if stampBackward[v] == now { return d + distanceBackward[v] }
+            stampForward[v] = now
+            distanceForward[v] = d
+            next.append(Int32(v))
+            return nil
+        }
+        func reachBackward(_ v: Int32, _ d: Int32) -> Int32? {
+            let v = Int(v)
+            if stampBackward[v] == now { return nil }
+            if stampForward[v] == now { return d + distanceForward[v] }
+            stampBackward[v] = now
+            distanceBackward[v] = d
+            next.append(Int32(v))
+            return nil
+        }
         while !frontForward.isEmpty && !frontBackward.isEmpty {
-            let goForward = frontForward.count <= frontBackward.count
             next.removeAll(keepingCapacity: true)
-            var best = Int32.max
-            if goForward {
+            if frontForward.count <= frontBackward.count {
+                // Arcs out of u: its relations, and the symmetric ones into it
+                // (all into it when undirected).
                 for u in frontForward {
-                    let du = distanceForward[Int(u)] + 1
-                    func reach(_ v: Int32) {
-                        let v = Int(v)
-                        if stampForward[v] == now { return }
-                        stampForward[v] = now
-                        distanceForward[v] = du
-                        if stampBackward[v] == now { best = min(best, du + distanceBackward[v]) }
-                        next.append(Int32(v))
+                    let d = distanceForward[Int(u)] + 1
+                    for e in t.outgoing(u) {
+                        if let sum = reachForward(t.target[e], d) { return Int(sum) }
                     }
-                    for e in t.outgoing(u) { reach(t.target[e]) }
-                    for i in t.incoming(u) where !directed || t.symmetric[Int(i)] { reach(t.source[Int(i)]) }
+                    for i in directed ? t.symmetricIncoming(u) : t.incoming(u) {
+                        if let sum = reachForward(t.source[Int(i)], d) { return Int(sum) }
+                    }
                 }
                 swap(&frontForward, &next)
             } else {
+                // Arcs into u: relations into it, and its symmetric ones out
+                // of it (all out of it when undirected).
                 for u in frontBackward {
-                    let du = distanceBackward[Int(u)] + 1
-                    func reach(_ v: Int32) {
-                        let v = Int(v)
-                        if stampBackward[v] == now { return }
-                        stampBackward[v] = now
-                        distanceBackward[v] = du
-                        if stampForward[v] == now { best = min(best, du + distanceForward[v]) }
-                        next.append(Int32(v))
+                    let d = distanceBackward[Int(u)] + 1
+                    for i in t.incoming(u) {
+                        if let sum = reachBackward(t.source[Int(i)], d) { return Int(sum) }
                     }
-                    for i in t.incoming(u) { reach(t.source[Int(i)]) }
-                    for e in t.outgoing(u) where !directed || t.symmetric[e] { reach(t.target[e]) }
+                    if directed {
+                        for e in t.symmetricOutgoing(u) {
+                            if let sum = reachBackward(t.target[Int(e)], d) { return Int(sum) }
+                        }
+                    } else {
+                        for e in t.outgoing(u) {
+                            if let sum = reachBackward(t.target[e], d) { return Int(sum) }
+                        }
+                    }
                 }
                 swap(&frontBackward, &next)
             }
-            if best != Int32.max { return Int(best) }
         }
         return -1
     }

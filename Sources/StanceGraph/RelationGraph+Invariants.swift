@@ -24,6 +24,12 @@ extension RelationGraph {
                 previous = i
             }
         }
+        let symmetricCount = relations.filter { $0.kind.isSymmetric }.count
+        precondition(t.symmetricOut.count == symmetricCount && t.symmetricIn.count == symmetricCount)
+        for (v, id) in actorIDs.enumerated() {
+            for i in t.symmetricOutgoing(Int32(v)) { precondition(relations[Int(i)].source == id && t.symmetric[Int(i)]) }
+            for i in t.symmetricIncoming(Int32(v)) { precondition(relations[Int(i)].target == id && t.symmetric[Int(i)]) }
+        }
         for (i, relation) in relations.enumerated() {
             precondition(Int(t.sign[i]) == relation.sign && t.magnitude[i] == abs(relation.score))
             precondition(t.symmetric[i] == relation.kind.isSymmetric)

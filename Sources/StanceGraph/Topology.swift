@@ -22,6 +22,13 @@ struct Topology: Sendable {
     /// Per actor, plus one: where its incoming list starts in `inRelations`.
     var inStart: [Int32] = [0]
     var inRelations: [Int32] = []
+    /// Per actor, plus one, and the lists: its relations of a symmetric kind,
+    /// outgoing and incoming, ascending (the arcs a directed search also
+    /// follows backwards).
+    var symmetricOutStart: [Int32] = [0]
+    var symmetricOut: [Int32] = []
+    var symmetricInStart: [Int32] = [0]
+    var symmetricIn: [Int32] = []
 
     init() {}
 
@@ -58,6 +65,25 @@ struct Topology: Sendable {
             inRelations[Int(next[t])] = Int32(i)
             next[t] += 1
         }
+        let symmetricRelations = (0..<n).filter { symmetric[$0] }.map(Int32.init)
+        (symmetricOutStart, symmetricOut) = Self.lists(symmetricRelations, by: source, actorCount: actorCount)
+        (symmetricInStart, symmetricIn) = Self.lists(symmetricRelations, by: target, actorCount: actorCount)
+    }
+
+    /// `relations` grouped by `key[relation]` in compressed sparse row
+    /// form, each group ascending.
+    static func lists(_ relations: [Int32], by key: [Int32], actorCount: Int) -> ([Int32], [Int32]) {
+        var starts = [Int32](repeating: 0, count: actorCount + 1)
+        for i in relations { starts[Int(key[Int(i)]) + 1] += 1 }
+        for v in 0..<actorCount { starts[v + 1] += starts[v] }
+        var next = starts
+        var list = [Int32](repeating: 0, count: relations.count)
+        for i in relations {
+            let k = Int(key[Int(i)])
+            list[Int(next[k])] = i
+            next[k] += 1
+        }
+        return (starts, list)
     }
 
     /// Counting-sort offsets: where each actor's entries start, plus the end.
@@ -71,6 +97,18 @@ struct Topology: Sendable {
     /// The relations `v` is the source of, ascending.
     @inline(__always)
     func outgoing(_ v: Int32) -> Range<Int> { Int(outStart[Int(v)])..<Int(outStart[Int(v) + 1]) }
+
+    /// The relations of a symmetric kind `v` is the source of, ascending.
+    @inline(__always)
+    func symmetricOutgoing(_ v: Int32) -> ArraySlice<Int32> {
+        symmetricOut[Int(symmetricOutStart[Int(v)])..<Int(symmetricOutStart[Int(v) + 1])]
+    }
+
+    /// The relations of a symmetric kind `v` is the target of, ascending.
+    @inline(__always)
+    func symmetricIncoming(_ v: Int32) -> ArraySlice<Int32> {
+        symmetricIn[Int(symmetricInStart[Int(v)])..<Int(symmetricInStart[Int(v) + 1])]
+    }
 
     /// The relations `v` is the target of, ascending.
     @inline(__always)
