@@ -7,13 +7,6 @@ public enum ProjectionWeighting: String, Hashable, Sendable, Codable, CaseIterab
     /// of edge-list peers such as networkx, whose edges carry only a sign and
     /// a weight.
     case weight
-
-    func contribution(of relation: Relation) -> Double {
-        switch self {
-        case .score: return relation.score
-        case .weight: return Double(relation.sign) * relation.weight
-        }
-    }
 }
 
 /// One signed, weighted tie between two actors, summing every relation
@@ -125,16 +118,16 @@ public struct SignedProjection: Sendable {
         // One (pair key, contribution) per signed relation, sorted by key.
         var entries: [(key: UInt64, value: Double)] = []
         entries.reserveCapacity(graph.relations.count)
-        var lastSource: ActorID?
-        var sourceIndex = 0
-        for relation in graph.relations where relation.sign != 0 && relation.source != relation.target {
-            if relation.source != lastSource {
-                lastSource = relation.source
-                sourceIndex = indexByID[relation.source]!
+        // The graph's integer form gives endpoints and signs without hashing an id.
+        let t = graph.topology
+        for i in graph.relations.indices where t.sign[i] != 0 && t.source[i] != t.target[i] {
+            let a = UInt64(t.source[i]), b = UInt64(t.target[i])
+            let contribution: Double
+            switch weighting {
+            case .score: contribution = Double(t.sign[i]) * t.magnitude[i]
+            case .weight: contribution = Double(t.sign[i]) * graph.relations[i].weight
             }
-            let targetIndex = indexByID[relation.target]!
-            let lo = UInt64(min(sourceIndex, targetIndex)), hi = UInt64(max(sourceIndex, targetIndex))
-            entries.append((lo << 32 | hi, weighting.contribution(of: relation)))
+            entries.append((min(a, b) << 32 | max(a, b), contribution))
         }
         entries.sort { $0.key < $1.key }
 
