@@ -8,7 +8,13 @@ import StanceExtraction
 public func fuzzDocumentReaders(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard let text = try? DocumentReader.decodeUTF8(UnsafeBufferPointer(start: start, count: count), source: "fuzz")
     else { return 0 }
-    let lineCount = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    // Lines as an editor counts them: CR LF, CR and LF each end one.
+    var lineCount = 1
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+        if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { lineCount += 1 }
+        previous = byte
+    }
     func checkNamed(_ skipped: [InputError]) {
         for error in skipped {
             let line = error.line ?? 0
