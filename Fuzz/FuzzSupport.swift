@@ -31,6 +31,26 @@ enum FuzzData {
     }()
 }
 
+/// One event reader on raw bytes, cut into chunks of a size the first byte chooses: a
+/// bad row is an error with a message or a skipped row, never a crash, and the graph
+/// of what was kept is consistent.
+func fuzzEventReader(_ format: EventFormat, _ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    guard count > 0 else { return 0 }
+    let chunk = 1 + Int(start[0])
+    let bytes = Array(UnsafeBufferPointer(start: start + 1, count: count - 1))
+    let chunks = stride(from: 0, to: bytes.count, by: chunk).map { Array(bytes[$0..<min($0 + chunk, bytes.count)]) }
+    var importer = EventImporter(mappings: FuzzData.mappings)
+    do {
+        try importer.read(format, ByteChunks(chunks), source: "fuzz")
+    } catch {
+        precondition(!"\(error)".isEmpty)
+        return 0
+    }
+    precondition(importer.report.rowsKept <= importer.report.rowsRead)
+    importer.graph().checkInvariants()
+    return 0
+}
+
 /// Reads fuzzer bytes as a stream of small choices.
 struct ByteSource {
     var bytes: [UInt8]
