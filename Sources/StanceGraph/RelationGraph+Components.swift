@@ -103,8 +103,8 @@ struct MeetingSearch {
                     for e in t.outgoing(u) {
                         if let sum = reachForward(t.target[e], d) { return Int(sum) }
                     }
-                    for i in directed ? t.symmetricIncoming(u) : t.incoming(u) {
-                        if let sum = reachForward(t.source[Int(i)], d) { return Int(sum) }
+                    for s in directed ? t.symmetricIncomingSources(u) : t.incomingSources(u) {
+                        if let sum = reachForward(s, d) { return Int(sum) }
                     }
                 }
                 swap(&frontForward, &next)
@@ -113,12 +113,12 @@ struct MeetingSearch {
                 // of it (all out of it when undirected).
                 for u in frontBackward {
                     let d = distanceBackward[Int(u)] + 1
-                    for i in t.incoming(u) {
-                        if let sum = reachBackward(t.source[Int(i)], d) { return Int(sum) }
+                    for s in t.incomingSources(u) {
+                        if let sum = reachBackward(s, d) { return Int(sum) }
                     }
                     if directed {
-                        for e in t.symmetricOutgoing(u) {
-                            if let sum = reachBackward(t.target[Int(e)], d) { return Int(sum) }
+                        for target in t.symmetricOutgoingTargets(u) {
+                            if let sum = reachBackward(target, d) { return Int(sum) }
                         }
                     } else {
                         for e in t.outgoing(u) {

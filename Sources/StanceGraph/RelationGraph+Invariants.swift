@@ -19,8 +19,10 @@ extension RelationGraph {
         for (v, id) in actorIDs.enumerated() {
             for i in t.outgoing(Int32(v)) { precondition(relations[i].source == id && t.source[i] == Int32(v)) }
             var previous = -1
-            for i in t.incoming(Int32(v)).map(Int.init) {
+            for p in t.incomingPositions(Int32(v)) {
+                let i = Int(t.inRelations[p])
                 precondition(relations[i].target == id && t.target[i] == Int32(v) && i > previous)
+                precondition(t.inSource[p] == t.source[i] && t.inSign[p] == t.sign[i] && t.inMagnitude[p] == t.magnitude[i])
                 previous = i
             }
         }
@@ -29,6 +31,8 @@ extension RelationGraph {
         for (v, id) in actorIDs.enumerated() {
             for i in t.symmetricOutgoing(Int32(v)) { precondition(relations[Int(i)].source == id && t.symmetric[Int(i)]) }
             for i in t.symmetricIncoming(Int32(v)) { precondition(relations[Int(i)].target == id && t.symmetric[Int(i)]) }
+            precondition(t.symmetricOutgoingTargets(Int32(v)).elementsEqual(t.symmetricOutgoing(Int32(v)).map { t.target[Int($0)] }))
+            precondition(t.symmetricIncomingSources(Int32(v)).elementsEqual(t.symmetricIncoming(Int32(v)).map { t.source[Int($0)] }))
         }
         for (i, relation) in relations.enumerated() {
             precondition(Int(t.sign[i]) == relation.sign && t.magnitude[i] == abs(relation.score))

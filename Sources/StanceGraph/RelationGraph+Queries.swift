@@ -9,12 +9,13 @@ public struct Standing: Hashable, Sendable {
     /// The summed magnitude of the relations behind the standing
     /// (|intensity| x confidence x weight).
     public var score: Double
-    /// Positions of the relations behind it in `store`, ascending.
-    let indices: [Int32]
+    /// Positions of the relations behind it in `store`, ascending: a slice
+    /// of one buffer that all the standings of a query share.
+    let indices: ArraySlice<Int32>
     /// The relations of the graph the standing came from.
     let store: [Relation]
 
-    init(actor: ActorID, score: Double, indices: [Int32], store: [Relation]) {
+    init(actor: ActorID, score: Double, indices: ArraySlice<Int32>, store: [Relation]) {
         self.actor = actor
         self.score = score
         self.indices = indices
@@ -123,12 +124,13 @@ extension RelationGraph {
     {
         try requireActor(actor)
         let t = topology, v = actorIndex[actor]!, wanted = Int8(sign)
-        let into = t.incoming(v), out = t.outgoing(v)
-        var a = into.startIndex, b = out.lowerBound
+        // Incoming relations are read through the arrays parallel to the
+        // incoming list, in memory order; outgoing ones are one run.
+        let into = t.incomingPositions(v), out = t.outgoing(v)
+        var a = into.lowerBound, b = out.lowerBound
         func nextIn() -> Int32? {
-            while a < into.endIndex {
-                let i = Int(into[a])
-                if t.sign[i] == wanted && t.source[i] != v { return t.source[i] }
+            while a < into.upperBound {
+                if t.inSign[a] == wanted && t.inSource[a] != v { return t.inSource[a] }
                 a += 1
             }
             return nil
@@ -142,36 +144,45 @@ extension RelationGraph {
             }
             return nil
         }
-        // Groups as plain values first; sorting those moves no references.
-        var groups: [(score: Double, partner: Int32, indices: Int)] = []
-        var members: [[Int32]] = []
+        // Groups as plain values first, their positions in one shared buffer:
+        // sorting the groups moves no references, and a query allocates
+        // the same few buffers however many partners it has.
+        var groups: [(score: Double, partner: Int32, start: Int32, end: Int32)] = []
+        var positions: [Int32] = []
+        positions.reserveCapacity(into.count + out.count)
         var fromIn = nextIn(), fromOut = nextOut()
         while fromIn != nil || fromOut != nil {
             let partner = min(fromIn ?? .max, fromOut ?? .max)
-            var indices: [Int32] = []
+            let start = positions.count
+            var score = 0.0
             while fromIn == partner {
-                indices.append(into[a])
+                positions.append(t.inRelations[a])
+                score += t.inMagnitude[a]
                 a += 1
                 fromIn = nextIn()
             }
-            let incomingCount = indices.count
+            let incomingEnd = positions.count
             while fromOut == partner {
-                indices.append(Int32(b))
+                positions.append(Int32(b))
+                score += t.magnitude[b]
                 b += 1
                 fromOut = nextOut()
             }
-            if incomingCount > 0 && incomingCount < indices.count { indices.sort() }
-            var score = 0.0
-            for i in indices { score += t.magnitude[Int(i)] }
-            groups.append((score, partner, members.count))
-            members.append(indices)
+            if incomingEnd > start && incomingEnd < positions.count {
+                // Both directions: sum in canonical order, as every other
+                // partner's score is, so equal inputs give equal scores.
+                positions[start...].sort()
+                score = 0
+                for i in positions[start...] { score += t.magnitude[Int(i)] }
+            }
+            groups.append((score, partner, Int32(start), Int32(positions.count)))
         }
         // Strongest first; equal scores by id, which is index order.
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.partner < $1.partner }
         return groups.map { group in
             Standing(
-                actor: actorIDs[Int(group.partner)], score: group.score, indices: members[group.indices],
-                store: relations)
+                actor: actorIDs[Int(group.partner)], score: group.score,
+                indices: positions[Int(group.start)..<Int(group.end)], store: relations)
         }
     }
 }

@@ -22,6 +22,12 @@ struct Topology: Sendable {
     /// Per actor, plus one: where its incoming list starts in `inRelations`.
     var inStart: [Int32] = [0]
     var inRelations: [Int32] = []
+    /// Parallel to `inRelations`: each relation's source, sign and magnitude,
+    /// so a scan of an actor's incoming relations reads memory in order
+    /// instead of jumping through the per-relation arrays.
+    var inSource: [Int32] = []
+    var inSign: [Int8] = []
+    var inMagnitude: [Double] = []
     /// Per actor, plus one, and the lists: its relations of a symmetric kind,
     /// outgoing and incoming, ascending (the arcs a directed search also
     /// follows backwards).
@@ -29,6 +35,9 @@ struct Topology: Sendable {
     var symmetricOut: [Int32] = []
     var symmetricInStart: [Int32] = [0]
     var symmetricIn: [Int32] = []
+    /// Parallel to `symmetricOut` and `symmetricIn`: the other end.
+    var symmetricOutTarget: [Int32] = []
+    var symmetricInSource: [Int32] = []
 
     init() {}
 
@@ -65,9 +74,14 @@ struct Topology: Sendable {
             inRelations[Int(next[t])] = Int32(i)
             next[t] += 1
         }
+        inSource = inRelations.map { source[Int($0)] }
+        inSign = inRelations.map { sign[Int($0)] }
+        inMagnitude = inRelations.map { magnitude[Int($0)] }
         let symmetricRelations = (0..<n).filter { symmetric[$0] }.map(Int32.init)
         (symmetricOutStart, symmetricOut) = Self.lists(symmetricRelations, by: source, actorCount: actorCount)
         (symmetricInStart, symmetricIn) = Self.lists(symmetricRelations, by: target, actorCount: actorCount)
+        symmetricOutTarget = symmetricOut.map { target[Int($0)] }
+        symmetricInSource = symmetricIn.map { source[Int($0)] }
     }
 
     /// `relations` grouped by `key[relation]` in compressed sparse row
@@ -113,6 +127,26 @@ struct Topology: Sendable {
     /// The relations `v` is the target of, ascending.
     @inline(__always)
     func incoming(_ v: Int32) -> ArraySlice<Int32> {
-        inRelations[Int(inStart[Int(v)])..<Int(inStart[Int(v) + 1])]
+        inRelations[incomingPositions(v)]
+    }
+
+    /// Where `v`'s incoming relations sit in `inRelations` and the arrays
+    /// parallel to it.
+    @inline(__always)
+    func incomingPositions(_ v: Int32) -> Range<Int> { Int(inStart[Int(v)])..<Int(inStart[Int(v) + 1]) }
+
+    /// The sources of `v`'s incoming relations, in the order of ``incoming(_:)``.
+    @inline(__always)
+    func incomingSources(_ v: Int32) -> ArraySlice<Int32> { inSource[incomingPositions(v)] }
+
+    /// The other ends of `v`'s symmetric relations, outgoing and incoming.
+    @inline(__always)
+    func symmetricOutgoingTargets(_ v: Int32) -> ArraySlice<Int32> {
+        symmetricOutTarget[Int(symmetricOutStart[Int(v)])..<Int(symmetricOutStart[Int(v) + 1])]
+    }
+
+    @inline(__always)
+    func symmetricIncomingSources(_ v: Int32) -> ArraySlice<Int32> {
+        symmetricInSource[Int(symmetricInStart[Int(v)])..<Int(symmetricInStart[Int(v) + 1])]
     }
 }
