@@ -16,39 +16,12 @@ enum DOTText {
     ///
     /// Text with nothing to escape or drop and no longer than a chunk (names,
     /// kinds, colours: most values) is quoted as it is; other text is escaped
-    /// scalar by scalar into one byte buffer.
+    /// into one byte buffer (``DOTBuffer``).
     static func quoted(_ text: String) -> String {
         if isPlain(text) { return "\"" + text + "\"" }
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(text.utf8.count + 16)
-        var currentBytes = 0
-        for scalar in text.unicodeScalars {
-            let piece: String.UTF8View
-            switch scalar {
-            case "\\": piece = "\\\\".utf8
-            case "\"": piece = "\\\"".utf8
-            case "\n": piece = "\\n".utf8
-            case "&": piece = "&amp;".utf8
-            default:
-                if isDroppable(scalar) { continue }
-                let width = UTF8.width(scalar)
-                if currentBytes + width > chunkBytes, currentBytes > 0 {
-                    bytes += [0x22, 0x20, 0x2B, 0x20, 0x22]  // `" + "`
-                    currentBytes = 0
-                }
-                UTF8.encode(scalar) { bytes.append($0) }
-                currentBytes += width
-                continue
-            }
-            if currentBytes + piece.count > chunkBytes, currentBytes > 0 {
-                bytes += [0x22, 0x20, 0x2B, 0x20, 0x22]
-                currentBytes = 0
-            }
-            bytes += piece
-            currentBytes += piece.count
-        }
-        bytes.append(0x22)
-        return String(decoding: bytes, as: UTF8.self)
+        var buffer = DOTBuffer(capacity: text.utf8.count + 16)
+        buffer.appendQuoted(text)
+        return buffer.text
     }
 
     /// Appends `text` quoted, as ``quoted(_:)`` writes it, without making

@@ -82,54 +82,69 @@ extension DOTWriter {
         return edges
     }
 
-    /// Appends the attribute list of an edge statement.
-    func appendEdgeAttributes(_ edge: DrawnEdge, to out: inout String) {
+    /// Appends the attribute list of an edge statement; `scratch` holds
+    /// the tooltip, quoted once and written twice.
+    func appendEdgeAttributes(_ edge: DrawnEdge, to out: inout DOTBuffer, scratch: inout DOTBuffer) {
         let colour = DiagramStyle.colour(sign: edge.sign, enduringTie: edge.enduringTie)
-        out += "[color="
-        DOTText.appendQuoted(colour, to: &out)
+        out.append("[color=")
+        out.appendQuoted(colour)
         if edge.dashed || edge.dotted || edge.bold {
-            out += ", style=\""
-            out += edge.dashed ? "dashed" : edge.dotted ? "dotted" : ""
-            if edge.bold { out += edge.dashed || edge.dotted ? ",bold" : "bold" }
-            out += "\""
+            out.append(", style=\"")
+            out.append(edge.dashed ? "dashed" : edge.dotted ? "dotted" : "")
+            if edge.bold { out.append(edge.dashed || edge.dotted ? ",bold" : "bold") }
+            out.append("\"")
         }
-        if edge.bold { out += ", penwidth=\"2.5\"" }
-        if edge.bothWays { out += ", dir=\"both\"" }
+        if edge.bold { out.append(", penwidth=\"2.5\"") }
+        if edge.bothWays { out.append(", dir=\"both\"") }
         if options.edgeLabels {
-            out += ", label="
-            DOTText.appendQuoted(edge.label, to: &out)
-            out += ", fontcolor="
-            DOTText.appendQuoted(colour, to: &out)
+            out.append(", label=")
+            out.appendQuoted(edge.label)
+            out.append(", fontcolor=")
+            out.appendQuoted(colour)
         }
-        // Quoted once, written twice.
-        let tooltip = DOTText.quoted(evidenceTooltip(edge.relations))
-        out += ", tooltip="
-        out += tooltip
-        out += ", labeltooltip="
-        out += tooltip
+        scratch.removeAll()
+        scratch.openQuote()
+        appendEvidenceTooltip(edge.relations, to: &scratch)
+        scratch.closeQuote()
+        out.append(", tooltip=")
+        out.append(scratch)
+        out.append(", labeltooltip=")
+        out.append(scratch)
         if let id = edge.elementID {
-            out += ", id="
-            DOTText.appendQuoted(id, to: &out)
+            out.append(", id=")
+            out.appendQuoted(id)
         }
-        out += "]"
+        out.append("]")
     }
 
-    /// The evidence behind an edge, one relation a line, up to the option's limit.
-    func evidenceTooltip(_ relations: [Relation]) -> String {
+    /// Appends the evidence behind an edge, escaped for an open quoted
+    /// string: one relation a line, up to the option's limit.
+    func appendEvidenceTooltip(_ relations: [Relation], to out: inout DOTBuffer) {
         let limit = max(0, options.maxEvidenceInTooltip)
-        var lines = relations.prefix(limit).map { relation -> String in
-            var head = "\(relation.source) \(relation.kind.rawValue) \(relation.target)"
+        for (n, relation) in relations.prefix(limit).enumerated() {
+            if n > 0 { out.appendEscaped("\n") }
+            out.appendEscaped(relation.source.rawValue)
+            out.appendEscaped(" ")
+            out.appendEscaped(relation.kind.rawValue)
+            out.appendEscaped(" ")
+            out.appendEscaped(relation.target.rawValue)
             let tag = DiagramStyle.modalityTag(relation.modality)
-            if !tag.isEmpty { head += " (\(tag))" }
-            if let date = relation.date { head += ", \(date)" }
+            if !tag.isEmpty { out.appendEscaped(" (\(tag))") }
+            if let date = relation.date { out.appendEscaped(", \(date)") }
             let evidence = relation.evidence
             let quote = evidence.sentence ?? evidence.cue ?? "no sentence recorded"
-            var source = evidence.document
-            if let index = evidence.sentenceIndex { source += ", sentence \(index)" }
-            return "\(head): \(DOTText.truncated(quote, to: 400)) [\(source)]"
+            out.appendEscaped(": ")
+            // No more bytes than the limit means no more characters either.
+            out.appendEscaped(quote.utf8.count <= 400 ? quote : DOTText.truncated(quote, to: 400))
+            out.appendEscaped(" [")
+            out.appendEscaped(evidence.document)
+            if let index = evidence.sentenceIndex { out.appendEscaped(", sentence \(index)") }
+            out.appendEscaped("]")
         }
-        if relations.count > limit { lines.append("... and \(relations.count - limit) more") }
-        return lines.joined(separator: "\n")
+        if relations.count > limit {
+            if limit > 0 { out.appendEscaped("\n") }
+            out.appendEscaped("... and \(relations.count - limit) more")
+        }
     }
 
     /// Kinds with counts, most frequent first, at most three named ("threaten ×2, assault").

@@ -71,22 +71,24 @@ public struct DOTWriter: Sendable {
                 lines.append("  }")
             }
         }
-        // Edges are most of the text: write them straight into it.
-        var text = lines.joined(separator: "\n") + "\n"
-        text.reserveCapacity(text.utf8.count + edges.count * 160)
+        // Edges are most of the text: write them as bytes.
+        var out = DOTBuffer(capacity: edges.count * 256 + 4096)
+        out.append(lines.joined(separator: "\n") + "\n")
+        var scratch = DOTBuffer(capacity: 1024)
         for edge in edges {
-            text += "  "
-            text += nodeIDs[edge.tail]!
-            text += " -> "
-            text += nodeIDs[edge.head]!
-            text += " "
-            appendEdgeAttributes(edge, to: &text)
-            text += ";\n"
+            out.append("  ")
+            out.append(nodeIDs[edge.tail]!)
+            out.append(" -> ")
+            out.append(nodeIDs[edge.head]!)
+            out.append(" ")
+            appendEdgeAttributes(edge, to: &out, scratch: &scratch)
+            out.append(";\n")
         }
         if options.legend, let legend = legend(actors: actors, edges: edges) {
-            text += "  legend [shape=\"plaintext\", style=\"\", label=<\(legend)>];\n"
+            out.append("  legend [shape=\"plaintext\", style=\"\", label=<\(legend)>];\n")
         }
-        text += "}\n"
+        out.append("}\n")
+        let text = out.text
         return DOTDocument(
             text: text, warnings: warnings,
             recommendedLayout: actors.count > options.maxNodesForDot ? "sfdp" : "dot",

@@ -33,6 +33,46 @@ struct DOTWriterTests {
         #expect("\"" + pieces.joined().dropFirst().dropLast() + "\"" == "\"" + String(repeating: "\\\"é\\\\", count: 5_000) + "\"")
     }
 
+    @Test("byte-level quoting equals the rules applied scalar by scalar, on random text")
+    func quotingMatchesScalarRules() {
+        // The rules as the doc comment of DOTText states them, one scalar at a time.
+        func reference(_ text: String) -> String {
+            var out = "\"", used = 0
+            for scalar in text.unicodeScalars {
+                let piece: String
+                switch scalar {
+                case "\\": piece = "\\\\"
+                case "\"": piece = "\\\""
+                case "\n": piece = "\\n"
+                case "&": piece = "&amp;"
+                default:
+                    if (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                    piece = String(scalar)
+                }
+                if used + piece.utf8.count > DOTText.chunkBytes, used > 0 {
+                    out += "\" + \""
+                    used = 0
+                }
+                out += piece
+                used += piece.utf8.count
+            }
+            return out + "\""
+        }
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Z", " ", "\\", "\"", "\n", "\r", "\t", "&", "\u{0}", "\u{1F}", "é", "中", "\u{FFFE}", "\u{FFFF}",
+            "\u{FFFD}", "\u{EFFF}", "\u{1F600}", "ﬀ",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            // Lengths around the chunk size as well as short ones.
+            let length = round % 3 == 0 ? Int.random(in: 7_000...17_000, using: &generator) : Int.random(in: 0...40, using: &generator)
+            var text = String.UnicodeScalarView()
+            for _ in 0..<length { text.append(alphabet.randomElement(using: &generator)!) }
+            let string = String(text)
+            #expect(DOTText.quoted(string) == reference(string), "round \(round), length \(length)")
+        }
+    }
+
     @Test("edge-case ladder: no actors, one, a dyad")
     func ladder() throws {
         let empty = DOTWriter().write(RelationGraph())
