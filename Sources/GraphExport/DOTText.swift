@@ -47,17 +47,6 @@ enum DOTText {
         }
     }
 
-    /// One scalar as it must appear inside a quoted DOT string.
-    static func escaped(_ scalar: Unicode.Scalar) -> String {
-        switch scalar {
-        case "\\": return "\\\\"
-        case "\"": return "\\\""
-        case "\n": return "\\n"
-        case "&": return "&amp;"
-        default: return isDroppable(scalar) ? "" : String(scalar)
-        }
-    }
-
     /// Scalars that no Graphviz output can carry: C0 controls other than
     /// tab and line feed (carriage return included), and U+FFFE, U+FFFF.
     static func isDroppable(_ scalar: Unicode.Scalar) -> Bool {
