@@ -50,6 +50,43 @@ struct QueryPropertyTests {
         return byPartner.map { ($0.key, $0.value) }
     }
 
+    /// The first shortest path in id order, by its definition: distances to
+    /// the target relaxed over the relations until they settle, then from the
+    /// source always the smallest next actor one step closer.
+    static func referencePath(
+        _ graph: RelationGraph, from source: ActorID, to target: ActorID, directed: Bool,
+        follows: (Relation) -> Bool = { _ in true }
+    ) -> [ActorID]? {
+        let followed = graph.relations.filter(follows)
+        func steps(from u: ActorID) -> [ActorID] {
+            followed.flatMap { r -> [ActorID] in
+                var next: [ActorID] = []
+                if r.source == u { next.append(r.target) }
+                if r.target == u && (!directed || r.kind.isSymmetric) { next.append(r.source) }
+                return next
+            }
+        }
+        var distance: [ActorID: Int] = [target: 0]
+        var changed = true
+        while changed {
+            changed = false
+            for u in graph.actorIDs {
+                for v in steps(from: u) {
+                    if let dv = distance[v], distance[u].map({ dv + 1 < $0 }) ?? true {
+                        distance[u] = dv + 1
+                        changed = true
+                    }
+                }
+            }
+        }
+        guard distance[source] != nil else { return nil }
+        var path = [source]
+        while let u = path.last, u != target {
+            path.append(steps(from: u).filter { distance[$0] == distance[u]! - 1 }.min()!)
+        }
+        return path
+    }
+
     @Test("opponents, supporters and allies group the right relations, strongest first", arguments: 0..<60)
     func standings(seed: UInt64) throws {
         let graph = try Self.randomGraph(seed: seed)
@@ -83,6 +120,7 @@ struct QueryPropertyTests {
             for ((s, t), count) in zip(pairs, hops) {
                 let path = try graph.shortestPath(from: s, to: t, directed: directed)
                 #expect(path.map { $0.count - 1 } == count, "\(s) -> \(t)")
+                #expect(path == Self.referencePath(graph, from: s, to: t, directed: directed), "\(s) -> \(t)")
                 guard let path else { continue }
                 #expect(path.first == s && path.last == t)
                 for (u, v) in zip(path, path.dropFirst()) {
@@ -96,13 +134,40 @@ struct QueryPropertyTests {
         }
         // Only hostile relations: every step must be one.
         for (s, t) in pairs {
-            guard let path = try graph.shortestPath(from: s, to: t, signs: [-1]) else { continue }
+            let hostile = try graph.shortestPath(from: s, to: t, signs: [-1])
+            #expect(hostile == Self.referencePath(graph, from: s, to: t, directed: true) { $0.sign == -1 })
+            let consultations = try graph.shortestPath(from: s, to: t, kinds: [.consult, .alliance], directed: false)
+            #expect(consultations == Self.referencePath(graph, from: s, to: t, directed: false) { [.consult, .alliance].contains($0.kind) })
+            guard let path = hostile else { continue }
             for (u, v) in zip(path, path.dropFirst()) {
                 #expect(graph.relations.contains { r in
                     r.sign == -1 && ((r.source == u && r.target == v) || (r.source == v && r.target == u && r.kind.isSymmetric))
                 })
             }
         }
+    }
+
+    @Test("on sparse graphs with long paths, the path found is the first in id order", arguments: 0..<12)
+    func longPaths(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed &+ 1_000)
+        let actors = (0..<60).map { Actor(id: ActorID("p\(($0 * 37) % 100)"), name: "actor \($0)", kind: .state) }
+        let relations = (0..<90).map { i in
+            Relation(
+                source: actors[Int(random.next() % 60)].id, target: actors[Int(random.next() % 60)].id,
+                kind: i % 5 == 0 ? .alliance : .consult, evidence: Evidence(document: "d", sentenceIndex: i))
+        }
+        let graph = try RelationGraph(actors: actors, relations: relations)
+        var longest = 0
+        for _ in 0..<40 {
+            let s = actors[Int(random.next() % 60)].id, t = actors[Int(random.next() % 60)].id
+            for directed in [true, false] {
+                let path = try graph.shortestPath(from: s, to: t, directed: directed)
+                #expect(path == Self.referencePath(graph, from: s, to: t, directed: directed), "\(s) -> \(t)")
+                longest = max(longest, (path?.count ?? 1) - 1)
+            }
+        }
+        // The searches from both ends meet in the middle only on paths this long.
+        #expect(longest >= 4)
     }
 
     @Test("neighbourhoods hold exactly the actors within reach", arguments: 0..<30)
