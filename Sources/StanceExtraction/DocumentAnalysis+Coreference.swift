@@ -23,8 +23,9 @@ extension DocumentAnalysis {
         guard let lower else { return }
         if let upper, upper < lower { return }
         anchor = lower
-        // Titles and ambiguous names resolve against the new anchor.
-        mentions = sentences.map { findMentions(in: $0) }
+        // Titles and ambiguous names resolve against the new anchor; no
+        // other mention can change.
+        for s in anchorDependentSentences { mentions[s] = findMentions(in: sentences[s]) }
     }
 
     /// Resolves pronouns, definite descriptions, bare titles and bare sectors

@@ -9,7 +9,31 @@ extension DocumentAnalysis {
         if wordNumbers.count != tokens.count {
             wordNumbers = tokens.map { knowledge.vocabulary.number(of: $0.key) }
         }
-        mentions = sentences.map { findMentions(in: $0) }
+        // Into locals: a closure that changed `self` while reading it would
+        // copy the whole analysis at every sentence.
+        var found: [[Mention]] = []
+        var dependent: [Int] = []
+        found.reserveCapacity(sentences.count)
+        for (s, sentence) in sentences.enumerated() {
+            let pieces = findPieces(in: sentence)
+            if pieces.contains(where: { dependsOnAnchor($0.piece) }) { dependent.append(s) }
+            found.append(mentions(from: pieces, in: sentence))
+        }
+        mentions = found
+        anchorDependentSentences = dependent
+    }
+
+    /// Whether what a piece resolves to can change with the anchor date:
+    /// a title (its holder on the day) or a name several persons share.
+    func dependsOnAnchor(_ piece: Piece) -> Bool {
+        switch piece {
+        case .title: return true
+        case .name(let entries):
+            let persons = entries.lazy.map(\.actor).filter { knowledge.actors[$0]?.kind == .person }
+            guard let first = persons.first else { return false }
+            return persons.contains { $0 != first }
+        default: return false
+        }
     }
 
     enum Piece {
@@ -29,8 +53,7 @@ extension DocumentAnalysis {
         var pieces: [(Range<Int>, Piece)] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            let token = tokens[i]
-            guard token.isWord else { i += 1; continue }
+            guard tokens[i].isWord else { i += 1; continue }
             let end = sentence.upperBound
             if wordNumbers[i] >= 0, let (n, all) = knowledge.nameTrie.longestMatch(wordNumbers, from: i, to: end) {
                 let words = tokens[i..<(i + n)].map(\.text)
@@ -51,8 +74,9 @@ extension DocumentAnalysis {
                 i += n
                 continue
             }
-            if wordNumbers[i] >= 0, i > sentence.lowerBound, ["the", "this", "its", "their"].contains(key(i - 1)),
+            if wordNumbers[i] >= 0, i > sentence.lowerBound,
                 let (n, description) = knowledge.descriptionTrie.longestMatch(wordNumbers, from: i, to: end),
+                ["the", "this", "its", "their"].contains(key(i - 1)),
                 description.isCaseFree || tokens[i].isCapitalized
             {
                 // "its ally": the possessive pronoun is part of the description.
@@ -61,7 +85,7 @@ extension DocumentAnalysis {
                 i += n
                 continue
             }
-            if inQuote[i] && isMarker(i, .firstPerson) && !(token.isAllCaps && token.key == "us") {
+            if inQuote[i] && isMarker(i, .firstPerson) && !(tokens[i].isAllCaps && tokens[i].key == "us") {
                 pieces.append((i..<(i + 1), .firstPerson))
             } else if isMarker(i, .pronounMale) {
                 pieces.append((i..<(i + 1), .pronoun(.male)))
@@ -82,7 +106,11 @@ extension DocumentAnalysis {
     }
 
     func findMentions(in sentence: Range<Int>) -> [Mention] {
-        let pieces = findPieces(in: sentence)
+        mentions(from: findPieces(in: sentence), in: sentence)
+    }
+
+    /// The mentions that a sentence's pieces make, alone or combined.
+    func mentions(from pieces: [(range: Range<Int>, piece: Piece)], in sentence: Range<Int>) -> [Mention] {
         var result: [Mention] = []
         var p = 0
         func adjacent(_ a: Range<Int>, _ b: Range<Int>, allowing: Set<String> = []) -> Bool {
@@ -298,8 +326,7 @@ extension DocumentAnalysis {
 
     /// Who held `title` in `state` on the anchor date.
     func holder(of title: Title, in state: ActorID) -> (ActorID, Office?)? {
-        let candidates = knowledge.roles.filter { role in
-            guard role.organisation == state else { return false }
+        let candidates = knowledge.roles(in: state).filter { role in
             if case .office(let office) = title, role.office != office { return false }
             if case .head = title, RelationGraph.rankForHead(role.office) > 1 { return false }
             return anchor.map(role.isHeld(on:)) ?? (role.to == nil)

@@ -247,7 +247,10 @@ struct KnowledgeBuilder {
             knowledge.roles.append(role)
         }
         knowledge.roles.sort { ($0.holder, $0.from?.description ?? "", $0.office.rawValue) < ($1.holder, $1.from?.description ?? "", $1.office.rawValue) }
-        for role in knowledge.roles { knowledge.rolesByHolder[role.holder, default: []].append(role) }
+        for role in knowledge.roles {
+            knowledge.rolesByHolder[role.holder, default: []].append(role)
+            knowledge.rolesByOrganisation[role.organisation, default: []].append(role)
+        }
         knowledge.monarchies = Set(knowledge.roles.filter { [.king, .emir, .sultan, .queen].contains($0.office) }.map(\.organisation))
     }
 

@@ -9,6 +9,8 @@ public struct Knowledge: Sendable {
     public internal(set) var actors: [ActorID: Actor] = [:]
     public internal(set) var roles: [Role] = []
     var rolesByHolder: [ActorID: [Role]] = [:]
+    /// The roles in each state or organisation, in the order of `roles`.
+    var rolesByOrganisation: [ActorID: [Role]] = [:]
     /// The organisations (states) some role names a king, queen, emir or sultan of.
     var monarchies: Set<ActorID> = []
 
@@ -58,6 +60,9 @@ public struct Knowledge: Sendable {
     public var cueCount: Int { cues.values.reduce(0) { $0 + $1.count } }
 
     func roles(of person: ActorID) -> [Role] { rolesByHolder[person] ?? [] }
+
+    /// The roles held in a state or organisation, in the order of ``roles``.
+    func roles(in organisation: ActorID) -> [Role] { rolesByOrganisation[organisation] ?? [] }
 }
 
 /// What one word (a token's folded key) is to the extractor.

@@ -12,6 +12,10 @@ public enum TextNormalizer {
     /// Hangul jamo or a canonical singleton. ASCII and ordinary precomposed
     /// letters ("é" as one scalar) are left alone without calling into ICU.
     static func needsComposing(_ text: String) -> Bool {
+        // Every scalar from U+0300 on starts with a byte from 0xCC on, and
+        // no other byte is that large: most texts are ruled out by one scan.
+        var text = text
+        guard text.withUTF8({ $0.contains { $0 >= 0xCC } }) else { return false }
         for scalar in text.unicodeScalars where scalar.value >= 0x300 {
             let v = scalar.value
             if scalar.properties.canonicalCombiningClass != .notReordered { return true }
