@@ -54,6 +54,65 @@ struct ExtractionBench {
     }
 }
 
+/// Whether extraction time grows in proportion to the text on one long
+/// line dense with pronouns and titles, the shape that once made reference
+/// resolution quadratic (every pronoun looked back over the whole document),
+/// and normalising time on text full of ellipses (each once copied the text).
+///
+/// A ratio of CPU times in one release process, not a timed unit test: the
+/// text four times as long may take at most eight times as long (a quadratic
+/// resolution took sixteen).
+struct LinearityCheck {
+    var knowledge: Knowledge
+
+    /// The CPU seconds for `copies` copies of a two-sentence block.
+    func cpuSeconds(copies: Int) throws -> Double {
+        let block = "Iran warned Israel on Monday and it said that it was ready. "
+            + "The minister said he would travel to Baghdad, where he met Iraqi officials. "
+        let document = Document(id: "blob", text: String(repeating: block, count: copies))
+        let extractor = Extractor(knowledge: knowledge)
+        // The fastest of three, so a pause elsewhere on the machine does not count.
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let start = Gauge.cpu()
+            let found = extractor.extract(from: document).relations
+            best = min(best, Gauge.cpu() - start)
+            let threats = found.filter { $0.source == "IRN" && $0.target == "ISR" }.count
+            guard threats == copies else {
+                throw WrongAnswer("linearity: \(threats) of \(copies) copies' threats found")
+            }
+        }
+        return best
+    }
+
+    /// The CPU seconds to normalise `copies` copies of a block full of
+    /// ellipses and curly quotes (each "…" once copied the text so far).
+    func normalisingSeconds(copies: Int) -> Double {
+        let text = String(repeating: "Iran warned\u{2026} Israel \u{201C}again\u{201D}. ", count: copies)
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let start = Gauge.cpu()
+            let normalized = TextNormalizer.normalize(text)
+            best = min(best, Gauge.cpu() - start)
+            precondition(!normalized.isEmpty)
+        }
+        return best
+    }
+
+    /// The times, or an error naming them when the growth is not linear.
+    func run() throws -> (small: Double, large: Double) {
+        let small = try cpuSeconds(copies: 1_000), large = try cpuSeconds(copies: 4_000)
+        guard large < 8 * small else {
+            throw WrongAnswer(String(format: "extraction is not linear: 1,000 copies %.3f s CPU, 4,000 copies %.3f s", small, large))
+        }
+        let shorter = normalisingSeconds(copies: 10_000), longer = normalisingSeconds(copies: 40_000)
+        guard longer < 8 * shorter else {
+            throw WrongAnswer(String(format: "normalising is not linear: 10,000 copies %.3f s CPU, 40,000 copies %.3f s", shorter, longer))
+        }
+        return (small, large)
+    }
+}
+
 /// GDELT 2.0 event rows parsed into a graph.
 struct ImportBench {
     var file: URL

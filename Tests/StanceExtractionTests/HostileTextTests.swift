@@ -111,33 +111,17 @@ struct HostileTextTests {
         #expect(warning.evidence.speaker == "hassan-rouhani")
     }
 
-    /// CPU time of this thread, in seconds: unlike wall time, not stretched by other work on the machine.
-    static func threadCPUTime(_ body: () -> Void) -> Double {
-        var start = timespec(), end = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
-        body()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
-        return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
-    }
-
-    @Test("text with no newline, dense with pronouns, takes time linear in its length")
-    func linearReferences() {
-        // Each pronoun looked back over every earlier mention of the document:
-        // four times the text took thirteen times as long (a 100 MB file, days).
+    @Test("text with no newline, dense with pronouns, keeps every copy's relation")
+    func longPronounDenseLine() {
+        // Each pronoun once looked back over every earlier mention of the
+        // document. That this now grows linearly is measured where speed is
+        // measured, in the release build: `geostance-bench --smoke` fails when
+        // four times the text takes eight times as long.
         let block = "Iran warned Israel on Monday and it said that it was ready. "
             + "The minister said he would travel to Baghdad, where he met Iraqi officials. "
-        var counts: [Int] = []
-        let times = [1_000, 4_000].map { copies in
-            let text = String(repeating: block, count: copies)
-            var relations: [Relation] = []
-            let seconds = Self.threadCPUTime {
-                relations = TestData.extractor.extract(from: Document(id: "blob", text: text)).relations
-            }
-            counts.append(relations.filter { $0.source == "IRN" && $0.target == "ISR" && $0.kind == .threaten }.count)
-            return seconds
-        }
-        #expect(counts == [1_000, 4_000], "every copy's relation is found")
-        #expect(times[1] < 7 * times[0], "1,000 copies: \(times[0]) s CPU; 4,000: \(times[1]) s")
+        let text = String(repeating: block, count: 4_000)
+        let relations = TestData.extractor.extract(from: Document(id: "blob", text: text)).relations
+        #expect(relations.filter { $0.source == "IRN" && $0.target == "ISR" && $0.kind == .threaten }.count == 4_000)
     }
 
     @Test("NUL bytes and control characters are treated as punctuation, not crashes")

@@ -23,17 +23,14 @@ struct NormalizationTests {
         #expect(text.precomposedStringWithCanonicalMapping == text)
     }
 
-    @Test("normalising takes time linear in the text, whatever it holds")
-    func linear() {
-        // Each "…" copied the whole normalised text so far: 50 MB of news took 21 s instead of 6.
+    @Test("normalising long text full of ellipses and curly quotes keeps every character")
+    func longText() {
+        // Each "…" once copied the whole normalised text so far: 50 MB of news took
+        // 21 s instead of 6. That it is now linear is checked in the release build by
+        // `geostance-bench --smoke`; here, that the long text comes out whole.
         let block = "Iran warned\u{2026} Israel \u{201C}again\u{201D}. "
-        let times = [10_000, 40_000].map { copies in
-            let text = String(repeating: block, count: copies)
-            var normalized = ""
-            let seconds = HostileTextTests.threadCPUTime { normalized = TextNormalizer.normalize(text) }
-            #expect(normalized.utf8.count == copies * "Iran warned... Israel \"again\". ".utf8.count)
-            return seconds
-        }
-        #expect(times[1] < 7 * times[0], "10,000 copies: \(times[0]) s CPU; 40,000: \(times[1]) s")
+        let copies = 40_000
+        let normalized = TextNormalizer.normalize(String(repeating: block, count: copies))
+        #expect(normalized == String(repeating: "Iran warned... Israel \"again\". ", count: copies))
     }
 }
