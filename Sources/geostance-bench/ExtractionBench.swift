@@ -59,7 +59,7 @@ struct ExtractionBench {
 /// resolution quadratic (every pronoun looked back over the whole document),
 /// and normalising time on text full of ellipses (each once copied the text).
 ///
-/// A ratio of CPU times in one release process, not a timed unit test: the
+/// A ratio of CPU times in the benchmark process, not a timed unit test: the
 /// text four times as long may take at most eight times as long (a quadratic
 /// resolution took sixteen).
 struct LinearityCheck {

@@ -114,9 +114,9 @@ struct HostileTextTests {
     @Test("text with no newline, dense with pronouns, keeps every copy's relation")
     func longPronounDenseLine() {
         // Each pronoun once looked back over every earlier mention of the
-        // document. That this now grows linearly is measured where speed is
-        // measured, in the release build: `geostance-bench --smoke` fails when
-        // four times the text takes eight times as long.
+        // document. That this now grows linearly is measured by the benchmark
+        // harness, in a process of its own: `geostance-bench --smoke` (part of
+        // scripts/test) fails when four times the text takes eight times as long.
         let block = "Iran warned Israel on Monday and it said that it was ready. "
             + "The minister said he would travel to Baghdad, where he met Iraqi officials. "
         let text = String(repeating: block, count: 4_000)

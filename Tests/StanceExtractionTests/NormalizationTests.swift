@@ -26,7 +26,7 @@ struct NormalizationTests {
     @Test("normalising long text full of ellipses and curly quotes keeps every character")
     func longText() {
         // Each "…" once copied the whole normalised text so far: 50 MB of news took
-        // 21 s instead of 6. That it is now linear is checked in the release build by
+        // 21 s instead of 6. That it is now linear is checked by the benchmark harness,
         // `geostance-bench --smoke`; here, that the long text comes out whole.
         let block = "Iran warned\u{2026} Israel \u{201C}again\u{201D}. "
         let copies = 40_000
