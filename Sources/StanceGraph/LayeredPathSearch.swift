@@ -18,11 +18,12 @@
 struct LayeredPathSearch {
     let t: Topology
     let directed: Bool
-    let usable: (Int) -> Bool
+    /// Which relations may be followed; all when nil.
+    let usable: ((Int) -> Bool)?
     var dF: [Int32]
     var dB: [Int32]
 
-    init(topology: Topology, actorCount: Int, directed: Bool, usable: @escaping (Int) -> Bool) {
+    init(topology: Topology, actorCount: Int, directed: Bool, usable: ((Int) -> Bool)?) {
         t = topology
         self.directed = directed
         self.usable = usable
@@ -32,6 +33,15 @@ struct LayeredPathSearch {
 
     /// Calls `body` with each actor one usable relation leads to from `u`.
     func forEachSuccessor(_ u: Int32, _ body: (Int32) -> Void) {
+        guard let usable else {
+            for i in t.outgoing(u) { body(t.target[i]) }
+            if directed {
+                for source in t.symmetricIncomingSources(u) { body(source) }
+            } else {
+                for source in t.incomingSources(u) { body(source) }
+            }
+            return
+        }
         for i in t.outgoing(u) where usable(i) { body(t.target[i]) }
         for p in t.incomingPositions(u) {
             let i = Int(t.inRelations[p])
@@ -41,6 +51,15 @@ struct LayeredPathSearch {
 
     /// Calls `body` with each actor one usable relation leads from into `u`.
     func forEachPredecessor(_ u: Int32, _ body: (Int32) -> Void) {
+        guard let usable else {
+            for source in t.incomingSources(u) { body(source) }
+            if directed {
+                for target in t.symmetricOutgoingTargets(u) { body(target) }
+            } else {
+                for i in t.outgoing(u) { body(t.target[i]) }
+            }
+            return
+        }
         for p in t.incomingPositions(u) where usable(Int(t.inRelations[p])) { body(t.inSource[p]) }
         for i in t.outgoing(u) where (!directed || t.symmetric[i]) && usable(i) { body(t.target[i]) }
     }
@@ -83,7 +102,7 @@ struct LayeredPathSearch {
         // Positions from `cut` on are decided by dB; before it, by marks
         // set going back from the actors at `cut` through the forward levels.
         let d = Int(distance), cut = max(0, d - (backward.count - 1))
-        var mark = [Int32](repeating: -1, count: dF.count)
+        var mark = [Int32](repeating: -1, count: cut > 0 ? dF.count : 0)
         if cut > 0 {
             for v in forward[cut] where dB[Int(v)] == Int32(d - cut) { mark[Int(v)] = Int32(cut) }
             for k in stride(from: cut - 1, through: 1, by: -1) {

@@ -52,9 +52,12 @@ extension RelationGraph {
         try requireActor(target)
         if source == target { return [source] }
         let t = topology, relations = relations
-        var search = LayeredPathSearch(topology: t, actorCount: actorIDs.count, directed: directed) { i in
-            (signs?.contains(Int(t.sign[i])) ?? true) && (kinds?.contains(relations[i].kind) ?? true)
-        }
+        let filtered = signs != nil || kinds != nil
+        var search = LayeredPathSearch(
+            topology: t, actorCount: actorIDs.count, directed: directed,
+            usable: filtered
+                ? { i in (signs?.contains(Int(t.sign[i])) ?? true) && (kinds?.contains(relations[i].kind) ?? true) }
+                : nil)
         return search.path(from: actorIndex[source]!, to: actorIndex[target]!).map { $0.map { actorIDs[Int($0)] } }
     }
 }

@@ -125,55 +125,53 @@ extension RelationGraph {
         try requireActor(actor)
         let t = topology, v = actorIndex[actor]!, wanted = Int8(sign)
         // Incoming relations are read through the arrays parallel to the
-        // incoming list, in memory order; outgoing ones are one run.
+        // incoming list, in memory order; outgoing ones are one run. Both are
+        // ascending by partner (relations are in canonical order). Plain
+        // loops over local arrays: no captured state to reach through.
+        let inSource = t.inSource, inSign = t.inSign, inRelation = t.inRelations, inMagnitude = t.inMagnitude
+        let target = t.target, outSign = t.sign, symmetric = t.symmetric, magnitude = t.magnitude
         let into = t.incomingPositions(v), out = t.outgoing(v)
         var a = into.lowerBound, b = out.lowerBound
-        func nextIn() -> Int32? {
-            while a < into.upperBound {
-                if t.inSign[a] == wanted && t.inSource[a] != v { return t.inSource[a] }
-                a += 1
-            }
-            return nil
-        }
-        func nextOut() -> Int32? {
-            while b < out.upperBound {
-                if t.sign[b] == wanted && t.target[b] != v && (bothDirections || t.symmetric[b]) {
-                    return t.target[b]
-                }
-                b += 1
-            }
-            return nil
-        }
         // Groups as plain values first, their positions in one shared buffer:
         // sorting the groups moves no references, and a query allocates
         // the same few buffers however many partners it has.
         var groups: [(score: Double, partner: Int32, start: Int32, end: Int32)] = []
         var positions: [Int32] = []
         positions.reserveCapacity(into.count + out.count)
-        var fromIn = nextIn(), fromOut = nextOut()
-        while fromIn != nil || fromOut != nil {
-            let partner = min(fromIn ?? .max, fromOut ?? .max)
+        while true {
+            while a < into.upperBound && (inSign[a] != wanted || inSource[a] == v) { a += 1 }
+            while b < out.upperBound
+                && (outSign[b] != wanted || target[b] == v || !(bothDirections || symmetric[b]))
+            {
+                b += 1
+            }
+            let fromIn = a < into.upperBound ? inSource[a] : .max
+            let fromOut = b < out.upperBound ? target[b] : .max
+            if fromIn == .max && fromOut == .max { break }
+            let partner = min(fromIn, fromOut)
             let start = positions.count
             var score = 0.0
-            while fromIn == partner {
-                positions.append(t.inRelations[a])
-                score += t.inMagnitude[a]
+            while a < into.upperBound && inSource[a] == partner {
+                if inSign[a] == wanted {
+                    positions.append(inRelation[a])
+                    score += inMagnitude[a]
+                }
                 a += 1
-                fromIn = nextIn()
             }
             let incomingEnd = positions.count
-            while fromOut == partner {
-                positions.append(Int32(b))
-                score += t.magnitude[b]
+            while b < out.upperBound && target[b] == partner {
+                if outSign[b] == wanted && (bothDirections || symmetric[b]) {
+                    positions.append(Int32(b))
+                    score += magnitude[b]
+                }
                 b += 1
-                fromOut = nextOut()
             }
             if incomingEnd > start && incomingEnd < positions.count {
                 // Both directions: sum in canonical order, as every other
                 // partner's score is, so equal inputs give equal scores.
                 positions[start...].sort()
                 score = 0
-                for i in positions[start...] { score += t.magnitude[Int(i)] }
+                for i in positions[start...] { score += magnitude[Int(i)] }
             }
             groups.append((score, partner, Int32(start), Int32(positions.count)))
         }
