@@ -140,27 +140,33 @@ extension RelationGraph {
     ///
     /// - Complexity: O(*a* + *n*) with union-find (path halving, union by size).
     public func weaklyConnectedComponents() -> [[ActorID]] {
-        let adjacency = DirectedAdjacency(self)
-        let n = actorIDs.count
+        // Direction does not matter here: one union per relation, read from
+        // the integer endpoints.
+        let t = topology, n = actorIDs.count
         var parent = Array(0..<n), size = [Int](repeating: 1, count: n)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
+        for i in t.source.indices {
+            var a = Self.root(Int(t.source[i]), in: &parent), b = Self.root(Int(t.target[i]), in: &parent)
+            guard a != b else { continue }
+            if size[a] < size[b] { swap(&a, &b) }
+            parent[b] = a
+            size[a] += size[b]
         }
-        for u in 0..<n {
-            for e in adjacency.offsets[u]..<adjacency.offsets[u + 1] {
-                var a = root(u), b = root(Int(adjacency.targets[e]))
-                guard a != b else { continue }
-                if size[a] < size[b] { swap(&a, &b) }
-                parent[b] = a
-                size[a] += size[b]
-            }
+        var labels = [Int](repeating: 0, count: n)
+        for v in 0..<n { labels[v] = Self.root(v, in: &parent) }
+        return Self.groups(labels: labels, actors: actorIDs)
+    }
+
+    /// The representative of `x` in a union-find forest, halving the path
+    /// on the way. (A static function over an `inout` array: a local one
+    /// captured as a closure would put the array in a box and check every
+    /// access to it at run time.)
+    static func root(_ x: Int, in parent: inout [Int]) -> Int {
+        var x = x
+        while parent[x] != x {
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         }
-        return Self.groups(labels: (0..<n).map(root), actors: actorIDs)
+        return x
     }
 
     /// Groups of actors each of whom reaches every other by following
