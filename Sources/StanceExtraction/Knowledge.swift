@@ -24,7 +24,7 @@ public struct Knowledge: Sendable {
     var markers: [String: Set<Marker>] = [:]
     /// What each key is to the extractor, built by ``buildTries()``: one
     /// lookup per token answers every per-word question.
-    var wordFacts: [String: WordFacts] = [:]
+    var wordFacts = WordTable()
     var boilerplate: [[String]] = [] {
         didSet { boilerplateByFirstWord = Dictionary(grouping: boilerplate.filter { !$0.isEmpty }, by: { $0[0] }) }
     }
@@ -47,11 +47,12 @@ public struct Knowledge: Sendable {
         for (key, title) in titles { titleTrie.insert(words(key), title) }
         for (key, sector) in sectors { sectorTrie.insert(words(key), sector) }
         for (key, description) in descriptions { descriptionTrie.insert(words(key), description) }
-        wordFacts = [:]
-        for (word, number) in vocabulary.numbers { wordFacts[word, default: WordFacts()].number = number }
-        for (key, set) in markers { wordFacts[key, default: WordFacts()].markers = set.reduce(0) { $0 | $1.bit } }
-        for key in cues.keys { wordFacts[key, default: WordFacts()].startsCue = true }
-        for key in boilerplateByFirstWord.keys { wordFacts[key, default: WordFacts()].startsBoilerplate = true }
+        var facts: [String: WordFacts] = [:]
+        for (word, number) in vocabulary.numbers { facts[word, default: WordFacts()].number = number }
+        for (key, set) in markers { facts[key, default: WordFacts()].markers = set.reduce(0) { $0 | $1.bit } }
+        for key in cues.keys { facts[key, default: WordFacts()].startsCue = true }
+        for key in boilerplateByFirstWord.keys { facts[key, default: WordFacts()].startsBoilerplate = true }
+        wordFacts = WordTable(facts)
     }
 
     public init() {}

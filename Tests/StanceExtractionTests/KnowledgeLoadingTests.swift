@@ -44,7 +44,7 @@ struct KnowledgeLoadingTests {
                 #expect((knowledge.wordFacts[key]!.markers & marker.bit != 0) == markers.contains(marker), "\(key) \(marker)")
             }
         }
-        for (word, facts) in knowledge.wordFacts {
+        for (word, facts) in knowledge.wordFacts.entries {
             #expect(facts.number == knowledge.vocabulary.number(of: word), "\(word)")
             #expect(facts.startsCue == (knowledge.cues[word] != nil), "\(word)")
             #expect(facts.startsBoilerplate == (knowledge.boilerplateByFirstWord[word] != nil), "\(word)")
