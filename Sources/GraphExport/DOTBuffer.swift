@@ -32,11 +32,6 @@ struct DOTBuffer {
         bytes.append(contentsOf: other.bytes)
     }
 
-    /// Appends a decimal integer.
-    mutating func append(_ number: Int) {
-        append(String(number))  // a small string: no allocation
-    }
-
     /// Appends `text` as one quoted DOT string.
     mutating func appendQuoted(_ text: String) {
         openQuote()
