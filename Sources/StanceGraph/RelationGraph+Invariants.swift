@@ -27,12 +27,11 @@ extension RelationGraph {
             }
         }
         let symmetricCount = relations.filter { $0.kind.isSymmetric }.count
-        precondition(t.symmetricOut.count == symmetricCount && t.symmetricIn.count == symmetricCount)
-        for (v, id) in actorIDs.enumerated() {
-            for i in t.symmetricOutgoing(Int32(v)) { precondition(relations[Int(i)].source == id && t.symmetric[Int(i)]) }
-            for i in t.symmetricIncoming(Int32(v)) { precondition(relations[Int(i)].target == id && t.symmetric[Int(i)]) }
-            precondition(t.symmetricOutgoingTargets(Int32(v)).elementsEqual(t.symmetricOutgoing(Int32(v)).map { t.target[Int($0)] }))
-            precondition(t.symmetricIncomingSources(Int32(v)).elementsEqual(t.symmetricIncoming(Int32(v)).map { t.source[Int($0)] }))
+        precondition(t.symmetricOutTarget.count == symmetricCount && t.symmetricInSource.count == symmetricCount)
+        for v in Int32(0)..<Int32(actorIDs.count) {
+            let outgoing = t.outgoing(v).filter { t.symmetric[$0] }.map { t.target[$0] }
+            let incoming = t.incomingPositions(v).filter { t.symmetric[Int(t.inRelations[$0])] }.map { t.inSource[$0] }
+            precondition(t.symmetricOutgoingTargets(v).elementsEqual(outgoing) && t.symmetricIncomingSources(v).elementsEqual(incoming))
         }
         for (i, relation) in relations.enumerated() {
             precondition(Int(t.sign[i]) == relation.sign && t.magnitude[i] == abs(relation.score))

@@ -28,14 +28,12 @@ struct Topology: Sendable {
     var inSource: [Int32] = []
     var inSign: [Int8] = []
     var inMagnitude: [Double] = []
-    /// Per actor, plus one, and the lists: its relations of a symmetric kind,
-    /// outgoing and incoming, ascending (the arcs a directed search also
-    /// follows backwards).
+    /// Per actor, plus one: where its relations of a symmetric kind start in
+    /// the lists below, outgoing and incoming (the arcs a directed search
+    /// also follows backwards).
     var symmetricOutStart: [Int32] = [0]
-    var symmetricOut: [Int32] = []
     var symmetricInStart: [Int32] = [0]
-    var symmetricIn: [Int32] = []
-    /// Parallel to `symmetricOut` and `symmetricIn`: the other end.
+    /// The other end of each of those relations, in ascending relation order.
     var symmetricOutTarget: [Int32] = []
     var symmetricInSource: [Int32] = []
 
@@ -66,18 +64,12 @@ struct Topology: Sendable {
             magnitude.append(abs(relation.score))
         }
         outStart = Self.starts(of: source, actorCount: actorCount)
-        inStart = Self.starts(of: target, actorCount: actorCount)
-        var next = inStart
-        inRelations = [Int32](repeating: 0, count: n)
-        for i in 0..<n {
-            let t = Int(target[i])
-            inRelations[Int(next[t])] = Int32(i)
-            next[t] += 1
-        }
+        (inStart, inRelations) = Self.lists(0..<Int32(n), by: target, actorCount: actorCount)
         inSource = inRelations.map { source[Int($0)] }
         inSign = inRelations.map { sign[Int($0)] }
         inMagnitude = inRelations.map { magnitude[Int($0)] }
-        let symmetricRelations = (0..<n).filter { symmetric[$0] }.map(Int32.init)
+        let symmetricRelations = (0..<Int32(n)).filter { symmetric[Int($0)] }
+        let symmetricOut: [Int32], symmetricIn: [Int32]
         (symmetricOutStart, symmetricOut) = Self.lists(symmetricRelations, by: source, actorCount: actorCount)
         (symmetricInStart, symmetricIn) = Self.lists(symmetricRelations, by: target, actorCount: actorCount)
         symmetricOutTarget = symmetricOut.map { target[Int($0)] }
@@ -85,11 +77,11 @@ struct Topology: Sendable {
     }
 
     /// `relations` grouped by `key[relation]` in compressed sparse row
-    /// form, each group ascending.
-    static func lists(_ relations: [Int32], by key: [Int32], actorCount: Int) -> ([Int32], [Int32]) {
-        var starts = [Int32](repeating: 0, count: actorCount + 1)
-        for i in relations { starts[Int(key[Int(i)]) + 1] += 1 }
-        for v in 0..<actorCount { starts[v + 1] += starts[v] }
+    /// form (a counting sort), each group in the order given.
+    static func lists(
+        _ relations: some Collection<Int32>, by key: [Int32], actorCount: Int
+    ) -> (starts: [Int32], list: [Int32]) {
+        let starts = Self.starts(of: relations.lazy.map { key[Int($0)] }, actorCount: actorCount)
         var next = starts
         var list = [Int32](repeating: 0, count: relations.count)
         for i in relations {
@@ -101,7 +93,7 @@ struct Topology: Sendable {
     }
 
     /// Counting-sort offsets: where each actor's entries start, plus the end.
-    static func starts(of keys: [Int32], actorCount: Int) -> [Int32] {
+    static func starts(of keys: some Sequence<Int32>, actorCount: Int) -> [Int32] {
         var starts = [Int32](repeating: 0, count: actorCount + 1)
         for key in keys { starts[Int(key) + 1] += 1 }
         for v in 0..<actorCount { starts[v + 1] += starts[v] }
@@ -111,18 +103,6 @@ struct Topology: Sendable {
     /// The relations `v` is the source of, ascending.
     @inline(__always)
     func outgoing(_ v: Int32) -> Range<Int> { Int(outStart[Int(v)])..<Int(outStart[Int(v) + 1]) }
-
-    /// The relations of a symmetric kind `v` is the source of, ascending.
-    @inline(__always)
-    func symmetricOutgoing(_ v: Int32) -> ArraySlice<Int32> {
-        symmetricOut[Int(symmetricOutStart[Int(v)])..<Int(symmetricOutStart[Int(v) + 1])]
-    }
-
-    /// The relations of a symmetric kind `v` is the target of, ascending.
-    @inline(__always)
-    func symmetricIncoming(_ v: Int32) -> ArraySlice<Int32> {
-        symmetricIn[Int(symmetricInStart[Int(v)])..<Int(symmetricInStart[Int(v) + 1])]
-    }
 
     /// The relations `v` is the target of, ascending.
     @inline(__always)
@@ -139,7 +119,8 @@ struct Topology: Sendable {
     @inline(__always)
     func incomingSources(_ v: Int32) -> ArraySlice<Int32> { inSource[incomingPositions(v)] }
 
-    /// The other ends of `v`'s symmetric relations, outgoing and incoming.
+    /// The other ends of `v`'s relations of a symmetric kind, outgoing and
+    /// incoming, in ascending relation order.
     @inline(__always)
     func symmetricOutgoingTargets(_ v: Int32) -> ArraySlice<Int32> {
         symmetricOutTarget[Int(symmetricOutStart[Int(v)])..<Int(symmetricOutStart[Int(v) + 1])]
