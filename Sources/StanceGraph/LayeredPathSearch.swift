@@ -33,35 +33,12 @@ struct LayeredPathSearch {
 
     /// Calls `body` with each actor one usable relation leads to from `u`.
     func forEachSuccessor(_ u: Int32, _ body: (Int32) -> Void) {
-        guard let usable else {
-            for i in t.outgoing(u) { body(t.target[i]) }
-            if directed {
-                for source in t.symmetricIncomingSources(u) { body(source) }
-            } else {
-                for source in t.incomingSources(u) { body(source) }
-            }
-            return
-        }
-        for i in t.outgoing(u) where usable(i) { body(t.target[i]) }
-        for p in t.incomingPositions(u) {
-            let i = Int(t.inRelations[p])
-            if (!directed || t.symmetric[i]) && usable(i) { body(t.inSource[p]) }
-        }
+        t.forEachSuccessor(of: u, directed: directed, usable: usable) { body($0); return true }
     }
 
     /// Calls `body` with each actor one usable relation leads from into `u`.
     func forEachPredecessor(_ u: Int32, _ body: (Int32) -> Void) {
-        guard let usable else {
-            for source in t.incomingSources(u) { body(source) }
-            if directed {
-                for target in t.symmetricOutgoingTargets(u) { body(target) }
-            } else {
-                for i in t.outgoing(u) { body(t.target[i]) }
-            }
-            return
-        }
-        for p in t.incomingPositions(u) where usable(Int(t.inRelations[p])) { body(t.inSource[p]) }
-        for i in t.outgoing(u) where (!directed || t.symmetric[i]) && usable(i) { body(t.target[i]) }
+        t.forEachPredecessor(of: u, directed: directed, usable: usable) { body($0); return true }
     }
 
     /// The actor indexes of the path, both ends included; nil when none.

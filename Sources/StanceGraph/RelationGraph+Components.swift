@@ -96,35 +96,25 @@ struct MeetingSearch {
         while !frontForward.isEmpty && !frontBackward.isEmpty {
             next.removeAll(keepingCapacity: true)
             if frontForward.count <= frontBackward.count {
-                // Arcs out of u: its relations, and the symmetric ones into it
-                // (all into it when undirected).
                 for u in frontForward {
                     let d = distanceForward[Int(u)] + 1
-                    for e in t.outgoing(u) {
-                        if let sum = reachForward(t.target[e], d) { return Int(sum) }
+                    var sum: Int32?
+                    t.forEachSuccessor(of: u, directed: directed) { v in
+                        sum = reachForward(v, d)
+                        return sum == nil
                     }
-                    for s in directed ? t.symmetricIncomingSources(u) : t.incomingSources(u) {
-                        if let sum = reachForward(s, d) { return Int(sum) }
-                    }
+                    if let sum { return Int(sum) }
                 }
                 swap(&frontForward, &next)
             } else {
-                // Arcs into u: relations into it, and its symmetric ones out
-                // of it (all out of it when undirected).
                 for u in frontBackward {
                     let d = distanceBackward[Int(u)] + 1
-                    for s in t.incomingSources(u) {
-                        if let sum = reachBackward(s, d) { return Int(sum) }
+                    var sum: Int32?
+                    t.forEachPredecessor(of: u, directed: directed) { v in
+                        sum = reachBackward(v, d)
+                        return sum == nil
                     }
-                    if directed {
-                        for target in t.symmetricOutgoingTargets(u) {
-                            if let sum = reachBackward(target, d) { return Int(sum) }
-                        }
-                    } else {
-                        for e in t.outgoing(u) {
-                            if let sum = reachBackward(t.target[e], d) { return Int(sum) }
-                        }
-                    }
+                    if let sum { return Int(sum) }
                 }
                 swap(&frontBackward, &next)
             }

@@ -22,8 +22,7 @@ extension RelationGraph {
                 next.append(other)
             }
             for node in frontier {
-                for i in t.outgoing(node) { reach(t.target[i]) }
-                for i in t.incoming(node) { reach(t.source[Int(i)]) }
+                t.forEachSuccessor(of: node, directed: false) { reach($0); return true }
             }
             if next.isEmpty { break }
             frontier = next

@@ -130,4 +130,52 @@ struct Topology: Sendable {
     func symmetricIncomingSources(_ v: Int32) -> ArraySlice<Int32> {
         symmetricInSource[Int(symmetricInStart[Int(v)])..<Int(symmetricInStart[Int(v) + 1])]
     }
+
+    // MARK: Arcs of a search
+
+    /// Calls `body` with the actor at the far end of each arc out of `u`:
+    /// its relations, and the relations of a symmetric kind into it (every
+    /// relation into it when not `directed`), only those `usable` accepts
+    /// when given. Stops when `body` returns false.
+    ///
+    /// - Returns: false when `body` stopped it.
+    @inline(__always) @discardableResult
+    func forEachSuccessor(
+        of u: Int32, directed: Bool, usable: ((Int) -> Bool)? = nil, _ body: (Int32) -> Bool
+    ) -> Bool {
+        guard let usable else {
+            for i in outgoing(u) where !body(target[i]) { return false }
+            for v in directed ? symmetricIncomingSources(u) : incomingSources(u) where !body(v) { return false }
+            return true
+        }
+        for i in outgoing(u) where usable(i) && !body(target[i]) { return false }
+        for p in incomingPositions(u) {
+            let i = Int(inRelations[p])
+            if (!directed || symmetric[i]) && usable(i) && !body(inSource[p]) { return false }
+        }
+        return true
+    }
+
+    /// Calls `body` with the actor at the near end of each arc into `u`:
+    /// the arcs ``forEachSuccessor(of:directed:usable:_:)`` follows, taken
+    /// backwards. Stops when `body` returns false.
+    ///
+    /// - Returns: false when `body` stopped it.
+    @inline(__always) @discardableResult
+    func forEachPredecessor(
+        of u: Int32, directed: Bool, usable: ((Int) -> Bool)? = nil, _ body: (Int32) -> Bool
+    ) -> Bool {
+        guard let usable else {
+            for v in incomingSources(u) where !body(v) { return false }
+            if directed {
+                for v in symmetricOutgoingTargets(u) where !body(v) { return false }
+            } else {
+                for i in outgoing(u) where !body(target[i]) { return false }
+            }
+            return true
+        }
+        for p in incomingPositions(u) where usable(Int(inRelations[p])) && !body(inSource[p]) { return false }
+        for i in outgoing(u) where (!directed || symmetric[i]) && usable(i) && !body(target[i]) { return false }
+        return true
+    }
 }
