@@ -36,9 +36,28 @@ struct LayeredPathSearch {
         t.forEachSuccessor(of: u, directed: directed, usable: usable) { body($0); return true }
     }
 
-    /// Calls `body` with each actor one usable relation leads from into `u`.
-    func forEachPredecessor(_ u: Int32, _ body: (Int32) -> Void) {
-        t.forEachPredecessor(of: u, directed: directed, usable: usable) { body($0); return true }
+    /// Adds the next whole level to `levels` through `neighbours`, labelling
+    /// each actor it reaches first with its depth in `labels`.
+    ///
+    /// - Returns: the least sum of a new label and the other side's label
+    ///   on the same actor; `Int32.max` when the sides have not met.
+    static func grow(
+        _ levels: inout [[Int32]], labels: inout [Int32], other: [Int32],
+        _ neighbours: (Int32, (Int32) -> Bool) -> Void
+    ) -> Int32 {
+        let level = Int32(levels.count)
+        var next: [Int32] = [], distance = Int32.max
+        for u in levels[levels.count - 1] {
+            neighbours(u) { v in
+                guard labels[Int(v)] < 0 else { return true }
+                labels[Int(v)] = level
+                next.append(v)
+                if other[Int(v)] >= 0 { distance = min(distance, level + other[Int(v)]) }
+                return true
+            }
+        }
+        levels.append(next)
+        return distance
     }
 
     /// The actor indexes of the path, both ends included; nil when none.
@@ -47,33 +66,19 @@ struct LayeredPathSearch {
         var forward: [[Int32]] = [[source]], backward: [[Int32]] = [[target]]
         dF[Int(source)] = 0
         dB[Int(target)] = 0
+        let t = t, directed = directed, usable = usable
         var distance = Int32.max
         while distance == .max {
             let front = forward[forward.count - 1], back = backward[backward.count - 1]
             if front.isEmpty || back.isEmpty { return nil }
-            var next: [Int32] = []
             if front.count <= back.count {
-                let level = Int32(forward.count)
-                for u in front {
-                    forEachSuccessor(u) { v in
-                        guard dF[Int(v)] < 0 else { return }
-                        dF[Int(v)] = level
-                        next.append(v)
-                        if dB[Int(v)] >= 0 { distance = min(distance, level + dB[Int(v)]) }
-                    }
+                distance = Self.grow(&forward, labels: &dF, other: dB) { u, body in
+                    t.forEachSuccessor(of: u, directed: directed, usable: usable, body)
                 }
-                forward.append(next)
             } else {
-                let level = Int32(backward.count)
-                for u in back {
-                    forEachPredecessor(u) { v in
-                        guard dB[Int(v)] < 0 else { return }
-                        dB[Int(v)] = level
-                        next.append(v)
-                        if dF[Int(v)] >= 0 { distance = min(distance, level + dF[Int(v)]) }
-                    }
+                distance = Self.grow(&backward, labels: &dB, other: dF) { u, body in
+                    t.forEachPredecessor(of: u, directed: directed, usable: usable, body)
                 }
-                backward.append(next)
             }
         }
         // Positions from `cut` on are decided by dB; before it, by marks
