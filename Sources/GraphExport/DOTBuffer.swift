@@ -115,7 +115,7 @@ struct DOTBuffer {
     /// Bytes copied as they are: printable ASCII other than `\`, `"` and
     /// `&`, and every byte of a multi-byte scalar except a lead `EF`.
     @inline(__always)
-    private static func isPlain(_ byte: UInt8) -> Bool {
+    static func isPlain(_ byte: UInt8) -> Bool {
         byte >= 0x20 && byte != 0x5C && byte != 0x22 && byte != 0x26 && byte != 0xEF
     }
 

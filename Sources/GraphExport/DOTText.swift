@@ -33,18 +33,11 @@ enum DOTText {
         out += "\""
     }
 
-    /// Whether `text` needs no escaping, dropping or splitting: no control,
-    /// backslash, quote, ampersand or lead byte of U+FFFE/U+FFFF, and no
-    /// longer than a chunk.
+    /// Whether `text` needs no escaping, dropping or splitting: every byte
+    /// one ``DOTBuffer`` copies as it is, and no longer than a chunk.
     static func isPlain(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count <= chunkBytes else { return false }
-            for byte in bytes where byte < 0x20 || byte == 0x5C || byte == 0x22 || byte == 0x26 || byte == 0xEF {
-                return false
-            }
-            return true
-        }
+        return text.withUTF8 { bytes in bytes.count <= chunkBytes && bytes.allSatisfy(DOTBuffer.isPlain) }
     }
 
     /// Scalars that no Graphviz output can carry: C0 controls other than
