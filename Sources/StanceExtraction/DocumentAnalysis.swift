@@ -77,10 +77,8 @@ struct DocumentAnalysis {
     /// moved up from the end, so a huge text is never held twice.
     mutating func splitCompounds() {
         var splits: [(index: Int, parts: [Token])] = []
-        // Most tokens are ruled out by their kind and a byte scan, without
-        // copying the token.
-        for index in tokens.indices where tokens[index].kind == .word && Self.hasHyphen(tokens[index].text) {
-            if let parts = compoundParts(tokens[index]) { splits.append((index, parts)) }
+        for index in tokens.indices {
+            if let parts = compoundParts(at: index) { splits.append((index, parts)) }
         }
         guard !splits.isEmpty else { return }
         let oldCount = tokens.count
@@ -107,12 +105,14 @@ struct DocumentAnalysis {
         return text.withUTF8 { $0.contains(0x2D) }
     }
 
-    /// The parts of a hyphenated word one of whose parts is a name, with the
-    /// hyphens between them; nil for any other token.
-    func compoundParts(_ token: Token) -> [Token]? {
-        guard token.kind == .word, Self.hasHyphen(token.text), knowledge.names[token.key] == nil,
-            knowledge.cues[token.key] == nil
-        else { return nil }
+    /// The parts of token `index` when it is a hyphenated word one of whose
+    /// parts is a name, with the hyphens between them; nil for any other
+    /// token. Most tokens are ruled out by their kind and a byte scan,
+    /// before the token is copied.
+    func compoundParts(at index: Int) -> [Token]? {
+        guard tokens[index].kind == .word, Self.hasHyphen(tokens[index].text) else { return nil }
+        let token = tokens[index]
+        guard knowledge.names[token.key] == nil, knowledge.cues[token.key] == nil else { return nil }
         let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
         let named = parts.contains { part in
             let key = Tokenizer.foldKey(String(part))
@@ -228,13 +228,11 @@ struct DocumentAnalysis {
         // that first, from the bytes, keeps the test cheap for the other tokens
         // and keeps a run of thousands of quote marks from being rescanned at
         // every one.
-        let kind = tokens[i].kind, end = tokens[i].end
-        guard kind == .punctuation || kind == .word, end > tokens[i].start else { return false }
+        let kind = tokens[i].kind, start = tokens[i].start, end = tokens[i].end
+        guard end > start else { return false }
         let last = scalars[end - 1]
-        guard last == "." || last == "!" || last == "?" else { return false }
-        let text = tokens[i].text
-        let isStop = kind == .punctuation && text.utf8.count == 1
-        let isAbbreviation = kind == .word && text.utf8.last == 0x2E && text.count > 2 && tokens[i].isAllCaps
+        let isStop = kind == .punctuation && end - start == 1 && (last == "." || last == "!" || last == "?")
+        let isAbbreviation = kind == .word && last == "." && tokens[i].text.count > 2 && tokens[i].isAllCaps
         guard isStop || isAbbreviation else { return false }
         var next = i + 1
         while next < line.upperBound && (tokens[next].kind == .quote || tokens[next].text == ")") && !opensQuote(next, line: line) {
