@@ -28,10 +28,7 @@ extension DocumentAnalysis {
     func dependsOnAnchor(_ piece: Piece) -> Bool {
         switch piece {
         case .title: return true
-        case .name(let entries):
-            let persons = entries.lazy.map(\.actor).filter { knowledge.actors[$0]?.kind == .person }
-            guard let first = persons.first else { return false }
-            return persons.contains { $0 != first }
+        case .name(let entries): return persons(among: entries).count > 1
         default: return false
         }
     }
@@ -305,10 +302,17 @@ extension DocumentAnalysis {
         return entries.first { knowledge.actors[$0.actor]?.kind != .person }?.actor ?? entries.first?.actor
     }
 
+    /// The distinct persons a name's entries stand for, in id order. With
+    /// more than one, which is meant depends on the anchor date
+    /// (``resolvePerson(_:)``, ``dependsOnAnchor(_:)``).
+    func persons(among entries: [NameEntry]) -> [ActorID] {
+        Array(Set(entries.map(\.actor).filter { knowledge.actors[$0]?.kind == .person })).sorted()
+    }
+
     /// Among persons sharing a name, the one in office on the anchor date,
     /// else the one whose offices lie closest to it.
     func resolvePerson(_ entries: [NameEntry]) -> ActorID? {
-        let ids = Array(Set(entries.map(\.actor).filter { knowledge.actors[$0]?.kind == .person })).sorted()
+        let ids = persons(among: entries)
         guard ids.count > 1 else { return ids.first }
         guard let anchor else { return ids.first }
         func distance(_ id: ActorID) -> Int {
