@@ -16,7 +16,8 @@ extension DocumentAnalysis {
         found.reserveCapacity(sentences.count)
         for (s, sentence) in sentences.enumerated() {
             let pieces = findPieces(in: sentence)
-            if pieces.contains(where: { dependsOnAnchor($0.piece) }) { dependent.append(s) }
+            // Only an article without a date has its anchor inferred afterwards.
+            if anchor == nil && pieces.contains(where: { dependsOnAnchor($0.piece) }) { dependent.append(s) }
             found.append(mentions(from: pieces, in: sentence))
         }
         mentions = found

@@ -16,7 +16,8 @@ struct DocumentAnalysis {
     /// Mentions per sentence, in token order.
     var mentions: [[Mention]] = []
     /// The sentences whose mentions hang on the anchor date (titles, names
-    /// several persons share), found with the mentions.
+    /// several persons share), found with the mentions when there is no
+    /// anchor yet for ``inferAnchor()`` to re-read.
     var anchorDependentSentences: [Int] = []
     /// Whether each token is inside quotation marks.
     var inQuote: [Bool] = []
