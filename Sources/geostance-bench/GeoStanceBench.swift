@@ -23,14 +23,15 @@ struct GeoStanceBench: ParsableCommand {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let root = URL(fileURLWithPath: data)
+        let knowledge = try DataFolder.knowledge(root)
         let extraction = try ExtractionBench(
-            corpus: root.appendingPathComponent("samples"), knowledge: DataFolder.knowledge(root), runs: 1,
+            corpus: root.appendingPathComponent("samples"), knowledge: knowledge, runs: 1,
             threads: [1, 2]
         ).run()
         guard let step = extraction.steps["extract_1t"], step.counts["relations", default: 0] > 0 else {
             throw WrongAnswer("smoke: extraction of Data/samples found no relations")
         }
-        let linear = try LinearityCheck(knowledge: DataFolder.knowledge(root)).run()
+        let linear = try LinearityCheck(knowledge: knowledge).run()
         try SyntheticGraph(nodes: 60, edges: 1500, seed: 42).write(to: scratch)
         let graph = try GraphBench(directory: scratch, reps: 1, heavyReps: 1, subActors: 20, subTies: 40).run()
         guard graph.steps["triads"]?.counts["triangles", default: 0] ?? 0 > 0 else {
