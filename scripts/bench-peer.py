@@ -159,7 +159,7 @@ def extract(args):
         out = os.path.join(tempfile.gettempdir(), f"peer-edges-{os.getpid()}.jsonl")
         cmd = [sys.executable, os.path.join(args.peer_dir, "peer_extract.py"), corpus, "--out", out,
                "--n-process", str(args.processes)]
-        proc = subprocess.run(cmd, capture_output=True, text=True)
+        proc = subprocess.run(cmd, capture_output=True, text=True)  # spawns: python3
         if proc.returncode != 0:
             sys.exit(f"peer_extract.py failed:\n{proc.stderr}")
         stats = [l for l in proc.stderr.splitlines() if l.startswith('{"stats"')]

@@ -26,7 +26,7 @@ function check(ok, what) {
 
 // ---- Chromium and the protocol
 const profile = mkdtempSync(join(tmpdir(), "geostance-chromium-"));
-const browser = spawn(chromium, [
+const browser = spawn(chromium, [  // spawns: chromium
   "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
   "--remote-debugging-port=0", "--remote-allow-origins=*", `--user-data-dir=${profile}`,
   "--window-size=1400,1000", "about:blank",

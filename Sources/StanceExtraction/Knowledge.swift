@@ -62,6 +62,16 @@ public struct Knowledge: Sendable {
 
     func roles(of person: ActorID) -> [Role] { rolesByHolder[person] ?? [] }
 
+    /// The gazetteer as a graph without relations: every known actor and
+    /// dated role, for looking up who a name is whatever the articles say.
+    public var gazetteerGraph: RelationGraph {
+        // Loading checked that every role names known actors, so adding them cannot fail.
+        var graph = RelationGraph()
+        graph.add(actors.values)
+        try? graph.add(roles)
+        return graph
+    }
+
     /// The roles held in a state or organisation, in the order of ``roles``.
     func roles(in organisation: ActorID) -> [Role] { rolesByOrganisation[organisation] ?? [] }
 }

@@ -56,7 +56,8 @@ enum DataLocator {
 
     /// Reads the knowledge files under the data folder.
     static func knowledge(_ explicit: String?) throws -> Knowledge {
-        let root = try directory(explicit)
+        // A data folder that is a symbolic link is listed through its target.
+        let root = try directory(explicit).resolvingSymlinksInPath()
         var files: [DataFile] = []
         let fm = FileManager.default
         guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: nil) else {

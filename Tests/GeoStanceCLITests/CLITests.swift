@@ -26,7 +26,7 @@ struct CLITests {
     static func run(
         _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, environment extra: [String: String] = [:]
     ) throws -> Result {
-        let process = Process()
+        let process = Process()  // spawns: geostance
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repository
@@ -92,6 +92,21 @@ struct CLITests {
         let result = try Self.run(["query", "opponents", "IRQ", "--graph", Self.triad, "--rolled-up"])
         #expect(result.status == 0)
         #expect(result.stdout == "no opponents of Iraq (IRQ)\n")
+    }
+
+    @Test("query actor answers from the gazetteer for actors the articles never mention")
+    func actorFromGazetteer() throws {
+        // Data/samples never mention Kadhimi; the gazetteer knows his dated office.
+        let kadhimi = try Self.run(["query", "actor", "Kadhimi"])
+        #expect(kadhimi.status == 0, "\(kadhimi.stderr)")
+        #expect(kadhimi.stdout.hasPrefix("Mustafa al-Kadhimi (mustafa-al-kadhimi), person of Iraq\n"))
+        #expect(kadhimi.stdout.contains("  prime minister of Iraq, 2020-05-07 to 2022-10-27\n"))
+        let json = try Self.run(["query", "actor", "Zarif", "--format", "json"])
+        #expect(json.status == 0)
+        #expect(json.stdout.contains(#""office" : "foreign-minister""#))
+        let nobody = try Self.run(["query", "actor", "Nobody Atall"])
+        #expect(nobody.status == 1)
+        #expect(nobody.stderr.contains("no actor named 'Nobody Atall'"))
     }
 
     @Test("bad input: one clear line naming the file or value, exit status 1", arguments: [

@@ -23,7 +23,7 @@ struct FaultTests {
     }
 
     static func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
+        let process = Process()  // spawns: geostance
         process.executableURL = CLITests.binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
