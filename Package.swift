@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "StanceGraph", targets: ["StanceGraph"]),
+        .library(name: "EnglishSyntax", targets: ["EnglishSyntax"]),
         .library(name: "StanceExtraction", targets: ["StanceExtraction"]),
         .library(name: "GraphExport", targets: ["GraphExport"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
@@ -17,6 +18,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "StanceGraph"),
+        .target(name: "EnglishSyntax"),
         .target(name: "StanceExtraction", dependencies: ["StanceGraph"]),
         .target(name: "GraphExport", dependencies: ["StanceGraph"]),
         .systemLibrary(
@@ -30,16 +32,17 @@ let package = Package(
         .executableTarget(
             name: "geostance",
             dependencies: [
-                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport",
+                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport", "EnglishSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "geostance-bench",
             dependencies: [
-                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport",
+                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport", "EnglishSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
+        .testTarget(name: "EnglishSyntaxTests", dependencies: ["EnglishSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "StanceExtractionTests", dependencies: ["StanceExtraction", "StanceGraph"]),
         .testTarget(
             name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph"],
