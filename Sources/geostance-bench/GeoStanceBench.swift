@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnglishSyntax
 import Foundation
 import StanceGraph
 
@@ -10,7 +11,7 @@ struct GeoStanceBench: ParsableCommand {
         commandName: "geostance-bench",
         abstract: "Measure extraction, graph queries, export, rendering and import.",
         discussion: "With --smoke, runs every step once on tiny generated inputs (no peers) and checks the answers agree.",
-        subcommands: [ExtractCommand.self, GraphCommand.self, ImportCommand.self, GenerateGraphCommand.self])
+        subcommands: [ExtractCommand.self, GraphCommand.self, ImportCommand.self, SyntaxCommand.self, GenerateGraphCommand.self])
 
     @Flag(help: "Run every step once on tiny generated inputs, without peers.")
     var smoke = false
@@ -32,14 +33,20 @@ struct GeoStanceBench: ParsableCommand {
             throw WrongAnswer("smoke: extraction of Data/samples found no relations")
         }
         let linear = try LinearityCheck(knowledge: knowledge).run()
+        let model = root.appendingPathComponent("models/english-ewt.syntax")
+        let syntax = try SyntaxBench(
+            model: model, treebank: URL(fileURLWithPath: "Tests/EnglishSyntaxTests/Fixtures/tiny.conllu"), runs: 1
+        ).run()
+        let syntaxLinear = try SyntaxLinearityCheck(model: SyntaxModel.decode(Array(Data(contentsOf: model)), source: model.path)).run()
         try SyntheticGraph(nodes: 60, edges: 1500, seed: 42).write(to: scratch)
         let graph = try GraphBench(directory: scratch, reps: 1, heavyReps: 1, subActors: 20, subTies: 40).run()
         guard graph.steps["triads"]?.counts["triangles", default: 0] ?? 0 > 0 else {
             throw WrongAnswer("smoke: the synthetic graph has no triangles")
         }
         print(
-            "smoke: \(extraction.order.count + graph.order.count) steps ran; \(graph.checks.joined(separator: "; "))"
-                + String(format: "; extraction linear in length (1,000 copies %.3f s CPU, 4,000 copies %.3f s)", linear.small, linear.large))
+            "smoke: \(extraction.order.count + graph.order.count + syntax.order.count) steps ran; \(graph.checks.joined(separator: "; "))"
+                + String(format: "; extraction linear in length (1,000 copies %.3f s CPU, 4,000 copies %.3f s)", linear.small, linear.large)
+                + String(format: "; tagging and parsing linear (4,400 words %.3f s CPU, 17,600 words %.3f s)", syntaxLinear.small, syntaxLinear.large))
     }
 }
 
@@ -83,6 +90,20 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try ImportBench(file: URL(fileURLWithPath: file), mappings: DataFolder.mappings(URL(fileURLWithPath: data)), runs: runs)
             .run().write(to: json)
+    }
+}
+
+struct SyntaxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "syntax", abstract: "Loading the syntax model, then tagging and parsing a treebank's sentences from their words.")
+    @Argument var treebank: String
+    @Option var runs = 5
+    @Option var data = "Data"
+    @Option var json: String?
+
+    func run() throws {
+        let model = URL(fileURLWithPath: data).appendingPathComponent("models/english-ewt.syntax")
+        try SyntaxBench(model: model, treebank: URL(fileURLWithPath: treebank), runs: runs).run().write(to: json)
     }
 }
 

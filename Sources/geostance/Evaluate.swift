@@ -5,17 +5,25 @@ import StanceGraph
 
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score extraction against hand-coded event sentences (PLOVER gold standard JSON Lines).",
+        abstract: "Score extraction against hand-coded event sentences, or tagging and parsing against a treebank.",
         discussion: """
-            Each line holds a "text" and its coded "events" (source, target, source_state, \
-            target_state, plover_quad). Scores state-level dyads (who acted on whom) and dyads \
-            with their sign (quad 1-2 cooperative, 3-4 hostile), as precision and recall.
+            With a JSON Lines file, each line holds a "text" and its coded "events" (source, \
+            target, source_state, target_state, plover_quad). Scores state-level dyads (who acted \
+            on whom) and dyads with their sign (quad 1-2 cooperative, 3-4 hostile), as precision \
+            and recall.
 
-            Example:
+            With --treebank, tags and parses a CoNLL-U treebank twice, from its gold words and \
+            from its raw text through the sentence splitter and tokeniser, and prints the \
+            CoNLL 2018 shared task's measures (UPOS, XPOS, UAS, LAS over words).
+
+            Examples:
               geostance evaluate ../shared/eval/plover-gsr.jsonl
+              geostance evaluate --treebank ../shared/ud-ewt/en_ewt-ud-test.conllu
             """)
 
-    @Argument(help: "The gold-standard JSON Lines file.") var file: String
+    @Argument(help: "The gold-standard JSON Lines file.") var file: String?
+    @Option(help: "A CoNLL-U treebank to score the tagger and parser on.") var treebank: String?
+    @Option(name: .long, help: "A syntax model file other than the one in the data folder (with --treebank).") var model: String?
     @Option(name: .long, help: "The data folder (default: ./Data).") var data: String?
     @Option(help: "Date the sentences are read as of (YYYY-MM-DD), for titles like \"the president\".")
     var date: String = "2020-07-01"
@@ -48,7 +56,18 @@ struct Evaluate: ParsableCommand {
     struct Dyad: Hashable { var source: String; var target: String }
     struct SignedDyad: Hashable { var source: String; var target: String; var sign: Int }
 
+    func validate() throws {
+        guard (file == nil) != (treebank == nil) else {
+            throw ValidationError("give a gold-standard JSON Lines file or --treebank FILE, one of the two")
+        }
+    }
+
     func run() throws {
+        if let treebank {
+            try TreebankEvaluation(treebank: treebank, data: data, model: model, format: format).run()
+            return
+        }
+        guard let file else { return }
         let knowledge = try DataLocator.knowledge(data)
         guard let day = Day(date) else { throw ValidationError("--date '\(date)' is not YYYY-MM-DD") }
         let text = try InputFiles.readText(URL(fileURLWithPath: file))

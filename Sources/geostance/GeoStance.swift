@@ -18,7 +18,7 @@ struct GeoStance: ParsableCommand {
               geostance query opponents Iran --graph graph.json
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Build.self, Import.self, Query.self, Export.self, Render.self, Report.self, Evaluate.self])
+        subcommands: [Extract.self, Build.self, Import.self, Query.self, Export.self, Render.self, Report.self, Evaluate.self, Parse.self, TrainSyntax.self])
 
     /// Bad input is one line on standard error and exit status 1; usage
     /// errors keep swift-argument-parser's message and status (64).
