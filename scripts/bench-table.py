@@ -69,6 +69,8 @@ def by_rate(o, p):
     return rate(o, "bytes")[0] / rate(p, "bytes")[0]
 
 
+checks = []
+
 # Extraction
 for corpus, label in (("real", "real corpus"), ("20mb", "20 MB synthetic")):
     ours = load(f"ours_extract_{corpus}.json")
@@ -85,6 +87,24 @@ for corpus, label in (("real", "real corpus"), ("20mb", "20 MB synthetic")):
         row("extraction", inp, o, p, 400 if t == 1 else None, by_rate, rate_text(o), rate_text(p) if p else None,
             cpu_ratio=(t == 1))
 
+# Tagging and parsing, from gold words
+ours, peer = load("ours_syntax.json"), load("peer_syntax.json")
+if ours:
+    o = ours["steps"]["tag_parse"]
+    p = peer["steps"].get("tag_parse") if peer else None
+    words = o["counts"]["words"]
+
+    def words_per_s(step):
+        return f"{step['counts']['words'] / med(step['wall']):,.0f} words/s"
+
+    row("tagging + parsing (spaCy en_core_web_sm: tok2vec, tagger, parser)",
+        f"EWT test, {words:,} words in {o['counts']['sentences']:,} sentences, 1 core", o, p, 20,
+        unit_ours=words_per_s(o), unit_peer=words_per_s(p) if p else None)
+    checks += ours["checks"]
+    checks.append(f"tagging + parsing: {words / med(o['wall']):,.0f} words/s (target: at least 200,000 a core); "
+                  f"resident after parsing {ours['notes']['rss_after_parse_mb']} MB (target: under 100 MB)"
+                  + (f"; spaCy {peer['notes']['rss_after_parse_mb']} MB" if peer else ""))
+
 # Graph steps
 targets = {"load_tsv": 20, "opposers_1000": 100, "allies_1000": 100, "paths_directed_1000": 100,
            "paths_undirected_1000": 100, "projection": 50, "triads": 50}
@@ -93,7 +113,6 @@ names = {"load_tsv": "graph from TSV", "opposers_1000": "who opposes X, 1,000", 
          "shortest_path_1000": "shortest path API (actor lists), 1,000 (peer: directed)",
          "projection": "signed projection", "triads": "triad census", "wcc": "weak components", "scc": "strong components",
          "cc_projection": "projection components"}
-checks = []
 for g, label in (("g200k", "2k actors / 200k relations"), ("g2m", "20k actors / 2M relations")):
     ours, peer = load(f"ours_{g}.json"), load(f"peer_{g}.json")
     if not ours:

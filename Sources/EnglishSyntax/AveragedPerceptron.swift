@@ -113,7 +113,7 @@ struct AveragedPerceptron {
     ///     largest are left out.
     func freeze(minimumCount: Int = 0, threshold: Float = 0) -> LinearModel {
         let c = Double(instances)
-        var rows: [(key: UInt64, entries: [(UInt8, Float)])] = []
+        var rows: [(key: UInt64, seen: Int32, entries: [(UInt8, Float)])] = []
         var largest: Float = 0
         for (key, row) in table.pairs() {
             let r = Int(row)
@@ -125,12 +125,13 @@ struct AveragedPerceptron {
                 if average != 0 { entries.append((entryClass[e], average)) }
                 largest = max(largest, abs(average))
             }
-            if !entries.isEmpty { rows.append((key, entries)) }
+            if !entries.isEmpty { rows.append((key, rowSeen[r], entries)) }
         }
         let cut = largest * threshold
-        rows = rows.map { ($0.key, $0.entries.filter { abs($0.1) > cut }) }.filter { !$0.entries.isEmpty }
-        // Sorted by key, so a model is the same bytes whatever order the table kept.
-        rows.sort { $0.key < $1.key }
-        return LinearModel(classCount: classCount, rows: rows, largest: largest)
+        rows = rows.map { ($0.key, $0.seen, $0.entries.filter { abs($0.1) > cut }) }.filter { !$0.entries.isEmpty }
+        // Most frequent first (the model keeps the head of the list in a small table that stays
+        // in the cache), then by key, so a model is the same bytes whatever order the table kept.
+        rows.sort { ($1.seen, $0.key) < ($0.seen, $1.key) }
+        return LinearModel(classCount: classCount, rows: rows.map { ($0.key, $0.entries) }, largest: largest)
     }
 }

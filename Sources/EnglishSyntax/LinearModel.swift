@@ -13,8 +13,10 @@ struct LinearModel: Sendable {
     let classCount: Int
     /// What one weight unit is worth.
     let scale: Float
-    /// The features in key order, with their row lengths; rows follow one
-    /// another in ``entries``. This is the stored form, which files hold.
+    /// The features with their row lengths, most frequent in training first
+    /// (so they take their home slots, and probes for them are shortest);
+    /// rows follow one another in ``entries``. This is the stored form,
+    /// which files hold.
     let keys: [UInt64]
     let rowLengths: [UInt8]
     /// `class << 16 | weight bits`, row after row.
@@ -34,9 +36,9 @@ struct LinearModel: Sendable {
     private let inline: [UInt64]
 
     /// Rows with at least this many classes are kept dense.
-    static let denseFrom = 16
+    static let denseFrom = 28
 
-    /// A model from averaged weights in key order; weights that round to zero are dropped.
+    /// A model from averaged weights, rows most frequent first; weights that round to zero are dropped.
     init(classCount: Int, rows: [(key: UInt64, entries: [(UInt8, Float)])], largest: Float) {
         let scale = largest > 0 ? largest / 32767 : 1
         var keys: [UInt64] = [], lengths: [UInt8] = [], entries: [UInt32] = []

@@ -13,7 +13,7 @@ struct TrainSyntax: ParsableCommand {
 
               geostance train-syntax ../shared/ud-ewt/en_ewt-ud-train.conllu -o Data/models/english-ewt.syntax
 
-            (about 3 minutes on 2 cores; see Data/models/README.md).
+            (about 2 minutes on 2 cores; see Data/models/README.md).
             """)
 
     @Argument(help: "The training treebank (CoNLL-U).") var treebank: String
