@@ -19,7 +19,7 @@ let package = Package(
     targets: [
         .target(name: "StanceGraph"),
         .target(name: "EnglishSyntax"),
-        .target(name: "StanceExtraction", dependencies: ["StanceGraph"]),
+        .target(name: "StanceExtraction", dependencies: ["StanceGraph", "EnglishSyntax"]),
         .target(name: "GraphExport", dependencies: ["StanceGraph"]),
         .systemLibrary(
             name: "CGraphviz", pkgConfig: "libgvc",

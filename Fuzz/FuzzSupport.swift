@@ -1,4 +1,5 @@
 // Shared by every fuzz target (compiled into each by scripts/fuzz).
+import EnglishSyntax
 import EventImport
 import Foundation
 import StanceExtraction
@@ -17,7 +18,8 @@ enum FuzzData {
             guard Knowledge.isKnowledgeFile(relative) else { continue }
             files.append(DataFile(path: relative, text: try! String(contentsOf: url, encoding: .utf8)))
         }
-        return try! Knowledge.load(files)
+        let model = try! Data(contentsOf: folder.appendingPathComponent(Knowledge.syntaxModelPath))
+        return try! Knowledge.load(files, syntax: SyntaxModel.decode(Array(model), source: Knowledge.syntaxModelPath))
     }()
 
     static let extractor = Extractor(knowledge: knowledge)

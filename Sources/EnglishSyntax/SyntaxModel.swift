@@ -26,8 +26,8 @@ public struct SyntaxModel: Sendable {
         analyze(words, features: words.map(WordFeatures.init(word:)))
     }
 
-    func analyze(_ words: [String], features: [WordFeatures]) -> DependencyTree {
-        let classes = tagger.tag(features)
+    func analyze(_ words: [String], features: [WordFeatures], given: [Int?] = []) -> DependencyTree {
+        let classes = tagger.tag(features, given: given)
         let input = Parser.Input(words: features, tags: classes) { tagger.classes[$0].tag == .punct }
         let (heads, labels) = parser.parse(input)
         return DependencyTree(
@@ -44,6 +44,23 @@ public struct SyntaxModel: Sendable {
         let words = tokens.map { String(String.UnicodeScalarView(text[$0.range])) }
         let features = tokens.map { WordFeatures(scalars: text[$0.range]) }
         return analyze(words, features: features)
+    }
+
+    /// Tags and parses one sentence of `text` where the caller knows some
+    /// words are names, as a gazetteer knows "Ankara" is a proper noun
+    /// wherever it stands: a name's word the tagger reads as anything but a
+    /// noun, proper noun or adjective takes the tags given (when the model
+    /// has the pair), and the rest are tagged around them.
+    ///
+    /// - Parameter known: per token, its (UPOS, XPOS) or nil; shorter than
+    ///   `tokens` means nil for the rest.
+    public func analyze(_ tokens: ArraySlice<Token>, in text: [Unicode.Scalar], known: [(UniversalTag, String)?]) -> DependencyTree {
+        let words = tokens.map { String(String.UnicodeScalarView(text[$0.range])) }
+        let features = tokens.map { WordFeatures(scalars: text[$0.range]) }
+        let given = known.map { pair in
+            pair.flatMap { pair in tagger.classes.firstIndex { $0.tag == pair.0 && $0.xtag == pair.1 } }
+        }
+        return analyze(words, features: features, given: given)
     }
 
     /// Tags only, for callers that need no tree.

@@ -22,15 +22,26 @@ struct Tagger: Sendable {
     let weights: LinearModel
     /// Whether each class is a finite verb or a modal (see ``finiteClasses(_:)``).
     let finiteClass: [Bool]
+    /// The classes of a past participle and of a past-tense verb, for ``tag(_:)``'s repair.
+    let participle: Int?, pastTense: Int?
 
     init(classes: [(tag: UniversalTag, xtag: String)], ambiguity: FeatureTable, weights: LinearModel) {
         self.classes = classes
         self.ambiguity = ambiguity
         self.weights = weights
         finiteClass = Self.finiteClasses(classes)
+        participle = classes.firstIndex { $0.tag == .verb && $0.xtag == "VBN" }
+        pastTense = classes.firstIndex { $0.tag == .verb && $0.xtag == "VBD" }
     }
 
     static let featureCount = 37
+
+    /// The hash of the two-letter ending "ed", for the finite-verb repair.
+    static let edSuffix = WordFeatures(word: "xed").suffix2
+
+    /// Tags a word of a name may have in running text ("Popular Mobilisation Forces" is ADJ NOUN NOUN in
+    /// much of the treebank): given tags override only others.
+    static let nominal: Set<UniversalTag> = [.noun, .propn, .adj, .x]
 
     /// The classes whose XPOS is a finite verb or a modal: once one is tagged,
     /// a later "-ed" word is more likely a participle ("the decision, praised
@@ -40,7 +51,12 @@ struct Tagger: Sendable {
     }
 
     /// The class index of each word's tags.
-    func tag(_ words: [WordFeatures]) -> [Int] {
+    ///
+    /// - Parameter given: per word, the class of a name's word the caller
+    ///   knows (from a gazetteer), or nil. It replaces a choice that is not
+    ///   nominal ("Ankara" read as a determiner at the start of a sentence);
+    ///   the words after it see the result as context.
+    func tag(_ words: [WordFeatures], given: [Int?] = []) -> [Int] {
         var tags = [Int](repeating: 0, count: words.count)
         guard !words.isEmpty else { return tags }
         let classes = weights.classCount
@@ -63,8 +79,27 @@ struct Tagger: Sendable {
             }
             var best = 0
             for c in 1..<classes where scores[c] > scores[best] { best = c }
+            // A word the caller knows is a name keeps a nominal tag the model chose, and takes the given one otherwise.
+            if i < given.count, let name = given[i] {
+                let chosen = self.classes[best].tag, wanted = self.classes[name].tag
+                // A state's adjective stays an adjective ("Bulgarian President"); a name's word may be any nominal.
+                if wanted == .adj ? chosen != .adj : !Self.nominal.contains(chosen) { best = name }
+            }
             tags[i] = best
             if finiteClass[best] { finite = 1 }
+        }
+        // A sentence has a finite verb. With none tagged, a past participle right after a noun is
+        // the past tense ("Indian troops shelled positions"), as a reduced relative clause is far
+        // rarer than a main verb: the tagger's left-to-right features cannot see that the
+        // sentence would otherwise have no verb.
+        if finite == 0, let participle, let pastTense, words.count >= 3 {
+            // Also an "-ed" word read as an adjective ("Russian artillery shelled positions").
+            for i in 1..<(words.count - 1) where tags[i] == participle || (self.classes[tags[i]].tag == .adj && words[i].suffix2 == Self.edSuffix) {
+                let before = self.classes[tags[i - 1]].tag
+                guard before == .noun || before == .propn || before == .pron else { continue }
+                tags[i] = pastTense
+                break
+            }
         }
         return tags
     }

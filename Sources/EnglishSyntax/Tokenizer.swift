@@ -72,20 +72,20 @@ public struct Tokenizer: Sendable {
     // MARK: Characters
 
     @inline(__always)
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    package static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? (c == " " || c == "\n" || c == "\t" || c == "\r") : c.properties.isWhitespace
     }
 
     @inline(__always)
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    package static func isLetter(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? (c.value | 0x20 >= 97 && c.value | 0x20 <= 122) : c.properties.isAlphabetic
     }
 
     @inline(__always)
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    package static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     @inline(__always)
-    static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+    package static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? isDigit(c) || isLetter(c)
             : c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
     }

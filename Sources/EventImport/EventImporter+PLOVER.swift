@@ -119,6 +119,8 @@ extension EventImporter {
             }
             intensity = number
         }
+        // Earlier drafts' DEMAND is a request made as verbal conflict.
+        if intensity == nil, typeName.lowercased() == "demand" { intensity = RelationKind.demandIntensity }
         guard let actor = ploverActor(name: value("actorname", "actor", "sourcename", "source"),
             country: value("actorcountry", "sourcecountry", "actorcountrycode"),
             sector: value("primaryactorsector", "actorsector", "actorsectors", "sourcesector"))

@@ -79,7 +79,8 @@ public enum EdgeListTSV {
             default:
                 throw EdgeListTSVError(file: edgesSource, line: line, problem: "sign '\(fields[3])' is not +1 or -1")
             }
-            guard sign == kind.sign else {
+            // A request is an appeal (+1) or a demand (-1); every other kind has one sign.
+            guard sign == kind.sign || kind == .request else {
                 throw EdgeListTSVError(
                     file: edgesSource, line: line, problem: "sign \(fields[3]) contradicts relation '\(fields[2])'")
             }

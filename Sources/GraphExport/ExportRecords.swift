@@ -78,8 +78,8 @@ struct RelationRecord: Codable, Hashable, Sendable {
         sentence = relation.evidence.sentence
         speaker = relation.evidence.speaker?.rawValue
         cue = relation.evidence.cue
-        quadClass = relation.kind.quadClass
-        cameo = relation.kind.cameoRoot
+        quadClass = relation.quadClass
+        cameo = relation.cameoRoot
     }
 
     func relation() throws(ImportError.Problem) -> Relation {

@@ -10,6 +10,9 @@ public struct DocumentExtraction: Sendable {
     public var anchorDate: Day?
     public var sentenceCount: Int
     public var relations: [Relation]
+    /// Offices the text states for persons the gazetteer has none for on
+    /// the day ("China's top diplomat Wang Yi"): held on the article's date.
+    public var statedRoles: [Role] = []
 }
 
 /// Turns news articles into relations with evidence.
@@ -25,20 +28,51 @@ public struct Extractor: Sendable {
 
     /// The relations one article states.
     ///
+    /// The stages, each a value the next reads: the text split into words
+    /// and sentences (``Segmentation``); the mentions of actors, resolved
+    /// against the article's date or one inferred from the offices it
+    /// names (``MentionFinder``, ``AnchorDate``); references resolved
+    /// (``Coreference``); quotations attributed (``Attribution``); the
+    /// sentences that can state a relation parsed (``SentenceParses``); and
+    /// cues, their polarity and arguments made into relations
+    /// (``RelationBuilder``).
+    ///
     /// - Complexity: O(*n*) in the article's length, for a fixed lexicon.
     public func extract(from document: Document) -> DocumentExtraction {
-        var analysis = DocumentAnalysis(knowledge: knowledge, document: document)
-        analysis.splitCompounds()
-        analysis.indexWords()
-        analysis.markQuotes()
-        analysis.splitSentences()
-        analysis.findMentions()
-        analysis.inferAnchor()
-        analysis.resolveReferences()
-        analysis.attributeQuotes()
+        let segmentation = Segmentation(text: document.text, knowledge: knowledge)
+        var anchor = document.date
+        var finder = MentionFinder(segmentation: segmentation, knowledge: knowledge, anchor: anchor)
+        var found = finder.mentions()
+        if anchor == nil, let inferred = AnchorDate.infer(from: found, knowledge: knowledge) {
+            // Titles and names several persons share resolve against the inferred date.
+            anchor = inferred
+            finder = MentionFinder(segmentation: segmentation, knowledge: knowledge, anchor: anchor)
+            found = finder.mentions()
+        }
+        let mentions = Coreference(segmentation: segmentation, knowledge: knowledge, finder: finder).resolve(found)
+        let attribution = Attribution(segmentation: segmentation, mentions: mentions)
+        let parses = SentenceParses(segmentation: segmentation, mentions: mentions, knowledge: knowledge)
+        let relations = RelationBuilder(
+            document: document, knowledge: knowledge, segmentation: segmentation, mentions: mentions, parses: parses,
+            attribution: attribution, anchor: anchor
+        ).relations()
         return DocumentExtraction(
-            document: document.id, anchorDate: analysis.anchor, sentenceCount: analysis.sentences.count,
-            relations: analysis.relations())
+            document: document.id, anchorDate: anchor, sentenceCount: segmentation.sentences.count, relations: relations,
+            statedRoles: Self.statedRoles(mentions, date: document.date ?? anchor, knowledge: knowledge))
+    }
+
+    /// Offices titles state next to persons who hold none in the gazetteer on `date`.
+    static func statedRoles(_ mentions: [[Mention]], date: Day?, knowledge: Knowledge) -> [Role] {
+        guard let date else { return [] }
+        var roles: [Role] = []
+        for mention in mentions.joined() {
+            guard let person = mention.actor, let (office, organisation) = mention.statedOffice,
+                !knowledge.roles(of: person).contains(where: { $0.isHeld(on: date) }),
+                !roles.contains(where: { $0.holder == person })
+            else { continue }
+            roles.append(Role(holder: person, office: office, organisation: organisation, from: date, to: date))
+        }
+        return roles
     }
 
     /// Extracts from many articles on all cores; results are in input order.
@@ -68,6 +102,7 @@ public struct Extractor: Sendable {
                 roles.append(role)
             }
         }
+        for role in extractions.flatMap(\.statedRoles) where ids.contains(role.holder) && !roles.contains(role) { roles.append(role) }
         for role in roles { ids.insert(role.organisation) }
         for id in Array(ids) { if let state = knowledge.actors[id]?.state { ids.insert(state) } }
         let actors = ids.compactMap { knowledge.actors[$0] }

@@ -1,3 +1,4 @@
+import EnglishSyntax
 import StanceGraph
 
 /// A data file given to ``Knowledge/load(_:)``: its path relative to the
@@ -25,30 +26,41 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
 extension Knowledge {
     /// The files ``load(_:)`` requires, relative to the data folder.
     public static let requiredFiles = [
-        "gazetteer/states.tsv", "gazetteer/metonyms.tsv", "gazetteer/organisations.tsv",
-        "lexicon/titles.tsv", "lexicon/sectors.tsv", "lexicon/descriptions.tsv",
-        "lexicon/boilerplate.tsv", "lexicon/markers.tsv", "lexicon/cues.tsv", "lexicon/verbs.tsv",
+        "syntax/tokens.tsv",
+        "gazetteer/states.tsv", "gazetteer/metonyms.tsv", "gazetteer/organisations.tsv", "gazetteer/places.tsv",
+        "lexicon/titles.tsv", "lexicon/sectors.tsv", "lexicon/descriptions.tsv", "lexicon/contractions.tsv",
+        "lexicon/boilerplate.tsv", "lexicon/markers.tsv", "lexicon/cues.tsv", "lexicon/verbs.tsv", "lexicon/modes.tsv",
     ]
+
+    /// The syntax model's file, relative to the data folder: binary, read
+    /// apart from the text files and given to ``load(_:syntax:)`` decoded.
+    public static let syntaxModelPath = "models/english-ewt.syntax"
 
     /// Whether a path under the data folder is one ``load(_:)`` reads.
     public static func isKnowledgeFile(_ path: String) -> Bool {
         requiredFiles.contains(path) || (path.hasPrefix("gazetteer/persons/") && path.hasSuffix(".tsv"))
     }
 
-    /// Builds the knowledge from the data files.
+    /// Builds the knowledge from the data files and the syntax model.
     ///
+    /// - Parameter syntax: the tagger and parser (``syntaxModelPath``,
+    ///   read with `SyntaxModel.decode`).
     /// - Throws: ``DataError`` naming the file, line and problem of the first
     ///   malformed record, or a required file that is missing.
-    public static func load(_ files: [DataFile]) throws(DataError) -> Knowledge {
+    public static func load(_ files: [DataFile], syntax: SyntaxModel) throws(DataError) -> Knowledge {
         var byPath: [String: DataFile] = [:]
         for file in files { byPath[file.path] = file }
         for path in requiredFiles where byPath[path] == nil {
             throw DataError(file: path, line: nil, message: "required data file is missing")
         }
         var builder = KnowledgeBuilder()
+        builder.knowledge.syntax = syntax
+        try builder.loadTokenizer(byPath["syntax/tokens.tsv"]!)
+        try builder.loadContractions(byPath["lexicon/contractions.tsv"]!)
         try builder.loadStates(byPath["gazetteer/states.tsv"]!)
         try builder.loadOrganisations(byPath["gazetteer/organisations.tsv"]!)
         try builder.loadMetonyms(byPath["gazetteer/metonyms.tsv"]!)
+        try builder.loadPlaces(byPath["gazetteer/places.tsv"]!)
         let personFiles = files.filter { $0.path.hasPrefix("gazetteer/persons/") && $0.path.hasSuffix(".tsv") }
             .sorted { $0.path < $1.path }
         for file in personFiles { try builder.loadPersons(file) }
@@ -57,9 +69,10 @@ extension Knowledge {
         try builder.loadSectors(byPath["lexicon/sectors.tsv"]!)
         try builder.loadDescriptions(byPath["lexicon/descriptions.tsv"]!)
         try builder.loadBoilerplate(byPath["lexicon/boilerplate.tsv"]!)
-        try builder.loadMarkers(byPath["lexicon/markers.tsv"]!)
         try builder.loadVerbs(byPath["lexicon/verbs.tsv"]!)
+        try builder.loadMarkers(byPath["lexicon/markers.tsv"]!)
         try builder.loadCues(byPath["lexicon/cues.tsv"]!)
+        try builder.loadModes(byPath["lexicon/modes.tsv"]!)
         return builder.finish()
     }
 }
@@ -107,14 +120,40 @@ struct KnowledgeBuilder {
         cell == "-" ? [] : cell.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
     }
 
+    mutating func loadTokenizer(_ file: DataFile) throws(DataError) {
+        do {
+            knowledge.tokenizer = Tokenizer(rules: try TokenizerRules(parsing: file.text, source: file.path))
+        } catch {
+            guard case .format(_, let line, let message) = error else { throw DataError(file: file.path, line: nil, message: error.description) }
+            throw DataError(file: file.path, line: line, message: message)
+        }
+    }
+
+    mutating func loadContractions(_ file: DataFile) throws(DataError) {
+        for row in TSV.rows(file) {
+            let f = try fields(row, 2, file, "part, word")
+            knowledge.contractions[Folding.key(f[0])] = Folding.key(f[1])
+        }
+    }
+
+    /// The words of a phrase as the tokeniser splits text.
+    func words(_ phrase: String) -> [String] {
+        let scalars = Array(phrase.unicodeScalars)
+        return knowledge.tokenizer.tokenize(scalars).map { Folding.string(scalars, Int($0.start), Int($0.end)) }
+    }
+
     mutating func addName(_ alias: String, _ actor: ActorID, _ form: NameEntry.Form) {
-        let tokens = Tokenizer.tokenize(Array(alias.unicodeScalars))
-        guard !tokens.isEmpty else { return }
-        let key = tokens.map(\.key).joined(separator: " ")
-        let exact = tokens.contains { $0.isAllCaps && $0.text.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2 }
+        let words = self.words(alias)
+        guard !words.isEmpty else { return }
+        let key = words.map(Folding.key).joined(separator: " ")
+        func isAllCaps(_ word: String) -> Bool {
+            let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
+            return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+        }
+        let capitalized = words[0].unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false
         let entry = NameEntry(
-            actor: actor, form: form, exactCase: exact, capitalized: tokens[0].isCapitalized,
-            alias: tokens.map(\.text).joined(separator: " "))
+            actor: actor, form: form, exactCase: words.contains(where: isAllCaps), capitalized: capitalized,
+            alias: words.joined(separator: " "))
         var entries = knowledge.names[key, default: []]
         if !entries.contains(entry) { entries.append(entry) }
         knowledge.names[key] = entries
@@ -160,6 +199,22 @@ struct KnowledgeBuilder {
                 }
                 addName(f[0], sectorActor(state, sector), .metonym)
             }
+        }
+    }
+
+    /// Cities, regions and sites: the state they lie in, under each name and alias.
+    mutating func loadPlaces(_ file: DataFile) throws(DataError) {
+        let kinds: Set<String> = ["city", "region", "site", "disputed"]
+        for row in TSV.rows(file) {
+            let f = try fields(row, 4, file, "place, state, kind, aliases")
+            let state = ActorID(f[1])
+            guard knowledge.actors[state]?.kind == .state else {
+                throw fail(file, row.line, "unknown state code '\(f[1])'")
+            }
+            guard kinds.contains(f[2]) else {
+                throw fail(file, row.line, "unknown place kind '\(f[2])' (city, region, site, disputed)")
+            }
+            for name in [f[0]] + Self.list(f[3]) { addName(name, state, .place) }
         }
     }
 
@@ -254,8 +309,8 @@ struct KnowledgeBuilder {
         knowledge.monarchies = Set(knowledge.roles.filter { [.king, .emir, .sultan, .queen].contains($0.office) }.map(\.organisation))
     }
 
-    static func key(_ phrase: String) -> [String] {
-        Tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key)
+    func key(_ phrase: String) -> [String] {
+        words(phrase).map(Folding.key)
     }
 
     mutating func loadTitles(_ file: DataFile) throws(DataError) {
@@ -266,7 +321,7 @@ struct KnowledgeBuilder {
                 guard let office = Office(rawValue: f[1]) else { throw fail(file, row.line, "unknown office '\(f[1])'") }
                 title = .office(office)
             }
-            let words = Self.key(f[0])
+            let words = key(f[0])
             knowledge.titles[words.joined(separator: " ")] = title
         }
     }
@@ -275,7 +330,7 @@ struct KnowledgeBuilder {
         for row in TSV.rows(file) {
             let f = try fields(row, 2, file, "phrase, sector")
             guard let sector = Sector(rawValue: f[1]) else { throw fail(file, row.line, "unknown sector '\(f[1])'") }
-            let words = Self.key(f[0])
+            let words = key(f[0])
             knowledge.sectors[words.joined(separator: " ")] = sector
         }
     }
@@ -298,7 +353,7 @@ struct KnowledgeBuilder {
                 }
                 description = .actor(ActorID(f[1]))
             }
-            let words = Self.key(f[0])
+            let words = key(f[0])
             knowledge.descriptions[words.joined(separator: " ")] = description
         }
     }
@@ -306,18 +361,38 @@ struct KnowledgeBuilder {
     mutating func loadBoilerplate(_ file: DataFile) throws(DataError) {
         for row in TSV.rows(file) {
             let f = try fields(row, 1, file, "phrase")
-            knowledge.boilerplate.append(Self.key(f[0]))
+            knowledge.boilerplate.append(key(f[0]))
         }
     }
 
+    /// Markers are loaded after the verbs table, so that a verb written
+    /// `refuse+` takes every form (refuse, refuses, refused, refusing).
     mutating func loadMarkers(_ file: DataFile) throws(DataError) {
         for row in TSV.rows(file) {
             let f = try fields(row, 2, file, "word, categories")
+            var words = [f[0]]
+            if f[0].hasSuffix("+") {
+                let base = String(f[0].dropLast()).lowercased()
+                guard !base.isEmpty, !base.contains(" ") else { throw fail(file, row.line, "'\(f[0])': only a single verb takes +") }
+                words = Inflection.verbForms(base, irregular: irregular[base]).map(\.0)
+            }
             for name in Self.list(f[1]) {
                 guard let marker = Marker(rawValue: name) else {
                     throw fail(file, row.line, "unknown marker '\(name)' (one of \(Marker.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
-                knowledge.markers[Tokenizer.foldKey(f[0]), default: []].insert(marker)
+                for word in words { knowledge.markers[Folding.key(word), default: []].insert(marker) }
+            }
+        }
+    }
+
+    mutating func loadModes(_ file: DataFile) throws(DataError) {
+        for row in TSV.rows(file) {
+            let f = try fields(row, 2, file, "mode, properties")
+            for name in Self.list(f[1]) {
+                guard let property = ModeProperty(rawValue: name) else {
+                    throw fail(file, row.line, "unknown mode property '\(name)' (one of \(ModeProperty.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                knowledge.modes[f[0], default: []].insert(property)
             }
         }
     }
@@ -326,6 +401,7 @@ struct KnowledgeBuilder {
         for row in TSV.rows(file) {
             let f = try fields(row, 3, file, "base, past, participle")
             irregular[f[0].lowercased(), default: []].append((f[1].lowercased(), f[2].lowercased()))
+            if f[1].lowercased() != f[0].lowercased() { knowledge.irregularPasts.insert(f[1].lowercased()) }
         }
     }
 
@@ -340,6 +416,7 @@ struct KnowledgeBuilder {
                 switch option {
                 case "obj": targets.append(.object)
                 case "pair": targets.append(.pair)
+                case "mutual": targets.append(.mutual)
                 case "from-rev": targets.append(.fromReversed)
                 case "-": targets.append(.none)
                 case "gap": targets.append(.gap)
@@ -375,19 +452,19 @@ struct KnowledgeBuilder {
             case "v":
                 for (form, participle) in Inflection.verbForms(words[0], irregular: irregular[words[0]]) {
                     var cue = base
-                    cue.words = Self.cueWords([form] + words.dropFirst())
+                    cue.words = cueWords([form] + words.dropFirst())
                     cue.isParticiple = participle
                     add(cue)
                 }
             case "n":
                 for form in [words.last!] + Inflection.plurals(words.last!) {
                     var cue = base
-                    cue.words = Self.cueWords(words.dropLast() + [form])
+                    cue.words = cueWords(words.dropLast() + [form])
                     add(cue)
                 }
             case "x":
                 var cue = base
-                cue.words = Self.cueWords(words)
+                cue.words = cueWords(words)
                 cue.isParticiple = words.count == 1 && words[0].hasSuffix("ed")
                 add(cue)
             default:
@@ -400,7 +477,7 @@ struct KnowledgeBuilder {
         }
     }
 
-    static func cueWords(_ words: [String]) -> [String?] {
+    func cueWords(_ words: [String]) -> [String?] {
         words.flatMap { word -> [String?] in
             word == "..." ? [nil] : key(word).map { Optional($0) }
         }

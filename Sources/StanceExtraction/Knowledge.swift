@@ -1,3 +1,4 @@
+import EnglishSyntax
 import StanceGraph
 
 /// Everything the extractor knows before it reads: actors with their names
@@ -5,6 +6,12 @@ import StanceGraph
 /// Built once from the files in `Data/` (see ``Knowledge/load(_:)``), then
 /// shared read-only by every extraction.
 public struct Knowledge: Sendable {
+    /// Splits text into words and sentences (rules from `syntax/tokens.tsv`).
+    var tokenizer = Tokenizer(rules: TokenizerRules())
+    /// Tags and parses sentences (the model in `models/`).
+    var syntax: SyntaxModel?
+    /// Contraction parts and the words they stand for ("wo" of "won't": "will").
+    var contractions: [String: String] = [:]
     /// Every known actor: states, their sectors, persons and organisations.
     public internal(set) var actors: [ActorID: Actor] = [:]
     public internal(set) var roles: [Role] = []
@@ -21,6 +28,10 @@ public struct Knowledge: Sendable {
     var descriptions: [String: Description] = [:]
     /// Cues keyed by the folded key of their first word form.
     var cues: [String: [Cue]] = [:]
+    /// Cue modes with special rules (modes.tsv).
+    var modes: [String: Set<ModeProperty>] = [:]
+    /// Irregular past forms (verbs.tsv), which are never a base form ("spoke", "met").
+    var irregularPasts: Set<String> = []
     var markers: [String: Set<Marker>] = [:]
     /// What each key is to the extractor, built by ``buildTries()``: one
     /// lookup per token answers every per-word question.
@@ -91,7 +102,9 @@ struct WordFacts: Hashable, Sendable {
 
 /// What a name in the text refers to.
 struct NameEntry: Hashable, Sendable {
-    enum Form: Hashable, Sendable { case name, adjective, capital, metonym }
+    /// `place`: a city, region or site inside the state (places.tsv); it
+    /// locates an act and can be its target, but does not act.
+    enum Form: Hashable, Sendable { case name, adjective, capital, metonym, place }
     var actor: ActorID
     var form: Form
     /// The alias has all-capital words ("US", "PMF"): the text must match its case.
@@ -166,6 +179,9 @@ enum TargetRule: Hashable, Sendable {
     /// After "threatened to VERB": the first actor in the infinitive phrase
     /// not on the source's side ("threatened to cut off power to Armenia").
     case infinitive
+    /// Only between coordinated subjects, each with the other: "French and
+    /// Egyptian warships launched war games".
+    case mutual
 }
 
 enum NegationRule: Hashable, Sendable {
@@ -178,6 +194,24 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     case speech, negation, future, hypothetical, report, cancel, plan, be, clauseBreak
     case relative, preposition, locative, determiner, pronounMale, pronounFemale
     case pronounNeuter, pronounPlural, firstPerson, intent, request
+    /// Verbs of allowing ("won't allow any aggression"), refusing, denying,
+    /// calling off, and light verbs that carry a noun's act ("launched an attack").
+    case allow, refuse, deny, light
+    /// Verbs whose subject undergoes their object ("suffered an attack", "faced sanctions").
+    case undergo
+    /// Words that open a condition ("if", "unless"): whose act a threat answers.
+    case condition
+    /// Present-tense auxiliaries and copulas ("does not", "is not"): a standing refusal.
+    case present
+    /// Nouns of saying with a content clause ("a reminder that Iraq must ..."): said by the subject of their verb.
+    case statement
+    /// Determiners that point back to something named before ("the", "this").
+    case definite
+    /// Words that set an actor apart from what a sentence says of others ("except", "only").
+    case exception
+    /// Nouns naming an act someone did ("the test", "the strike", "the move"), which a
+    /// stance in a later sentence may answer.
+    case act
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt32 {
@@ -202,6 +236,29 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .firstPerson: 1 << 17
         case .intent: 1 << 18
         case .request: 1 << 19
+        case .allow: 1 << 20
+        case .refuse: 1 << 21
+        case .deny: 1 << 22
+        case .light: 1 << 23
+        case .undergo: 1 << 24
+        case .condition: 1 << 25
+        case .present: 1 << 26
+        case .statement: 1 << 27
+        case .definite: 1 << 28
+        case .exception: 1 << 29
+        case .act: 1 << 30
         }
     }
+}
+
+/// What a cue's mode tells the rules (modes.tsv).
+enum ModeProperty: String, Hashable, Sendable, CaseIterable {
+    /// Consultation that holds both ways ("X telephoned Y").
+    case mutual
+    /// A journey, whose destination city stands for its state only when it took place or the state is named.
+    case travel
+    /// Force meant to kill a person: between persons still an assault.
+    case lethal
+    /// A request made as a demand: verbal conflict (CAMEO 10), where other requests are appeals (CAMEO 02).
+    case demand
 }

@@ -31,7 +31,7 @@ public enum TextNormalizer {
 
     public static func normalize(_ text: String) -> String {
         let scalars = normalizedScalars(text)
-        return Tokenizer.string(scalars, 0, scalars.count)
+        return Folding.string(scalars, 0, scalars.count)
     }
 
     /// The normalised text as scalars, the form the extractor indexes: the

@@ -34,11 +34,35 @@ public struct Relation: Hashable, Sendable, Codable {
     }
 
     /// +1, 0 or -1: the kind's sign, or 0 for a negated or called-off relation.
+    ///
+    /// One convention holds everywhere: the sign agrees with the quad class.
+    /// A request is the one kind that can be either, as CAMEO has it: an
+    /// appeal (CAMEO 02, "called on Chile to join the pact") is verbal
+    /// cooperation and signs +1, a demand (CAMEO 10, "demanded that Chile
+    /// withdraw") verbal conflict and signs -1. Its intensity says which:
+    /// positive for an appeal, negative for a demand.
     public var sign: Int {
         switch modality {
         case .negated, .plannedThenCancelled: return 0
-        default: return kind.sign
+        default:
+            guard kind == .request else { return kind.sign }
+            return intensity < 0 ? -1 : intensity > 0 ? 1 : 0
         }
+    }
+
+    /// PLOVER's quad class of this relation (1 verbal cooperation, 2 material
+    /// cooperation, 3 verbal conflict, 4 material conflict), `nil` for an
+    /// enduring tie: the kind's, except that an appeal is 1 and a demand 3.
+    public var quadClass: Int? {
+        guard kind == .request else { return kind.quadClass }
+        return intensity < 0 ? 3 : 1
+    }
+
+    /// The CAMEO root code closest to the relation: the kind's, except that a
+    /// request is 02 (appeal) when cooperative and 10 (demand) when hostile.
+    public var cameoRoot: String? {
+        guard kind == .request else { return kind.cameoRoot }
+        return intensity < 0 ? "10" : "02"
     }
 
     /// The relation's contribution to a dyad score: signed intensity times

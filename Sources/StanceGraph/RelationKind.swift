@@ -16,7 +16,8 @@ public enum RelationKind: String, Hashable, Sendable, Codable, CaseIterable, Com
     case membership
     case office
 
-    /// +1 cooperative, -1 hostile, 0 neither.
+    /// +1 cooperative, -1 hostile, 0 neither or, for a request, either: a
+    /// relation's own ``Relation/sign`` decides a request by its intensity.
     public var sign: Int {
         switch self {
         case .agree, .consult, .support, .concede, .cooperate, .aid, .retreat,
@@ -61,7 +62,7 @@ public enum RelationKind: String, Hashable, Sendable, Codable, CaseIterable, Com
         case .cooperate: return 6.0
         case .aid: return 7.0
         case .retreat: return 5.0
-        case .request: return 0.0
+        case .request: return RelationKind.appealIntensity
         case .accuse: return -2.0
         case .reject: return -4.0
         case .threaten: return -6.0
@@ -78,6 +79,11 @@ public enum RelationKind: String, Hashable, Sendable, Codable, CaseIterable, Com
         case .membership, .office: return 0.0
         }
     }
+
+    /// Goldstein's weight for CAMEO 02, an appeal: a request made as verbal cooperation.
+    public static let appealIntensity = 3.0
+    /// Goldstein's weight for CAMEO 10, a demand: a request made as verbal conflict.
+    public static let demandIntensity = -5.0
 
     /// The CAMEO root code (two digits) closest to the kind, where one exists.
     public var cameoRoot: String? {

@@ -1,4 +1,5 @@
 import EventImport
+import EnglishSyntax
 import Foundation
 import StanceExtraction
 import StanceGraph
@@ -150,8 +151,10 @@ enum DataFolder {
             guard Knowledge.isKnowledgeFile(relative) else { continue }
             files.append(DataFile(path: relative, text: try String(contentsOf: url, encoding: .utf8)))
         }
+        let modelURL = root.appendingPathComponent(Knowledge.syntaxModelPath)
+        let syntax = try SyntaxModel.decode(Array(Data(contentsOf: modelURL)), source: modelURL.path)
         do {
-            return try Knowledge.load(files)
+            return try Knowledge.load(files, syntax: syntax)
         } catch {
             throw BenchError("\(root.path)/\(error.file)\(error.line.map { ":\($0)" } ?? ""): \(error.message)")
         }

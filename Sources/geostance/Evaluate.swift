@@ -95,7 +95,7 @@ struct Evaluate: ParsableCommand {
             let graph = extractor.graph(from: [result])
             for relation in result.relations where relation.kind != .office && relation.kind != .membership && relation.modality != .negated {
                 guard let s = stateOf(relation.source, relation.date, graph), let t = stateOf(relation.target, relation.date, graph), s != t else { continue }
-                let sign = relation.kind.quadClass.map { $0 <= 2 ? 1 : -1 } ?? relation.sign
+                let sign = relation.quadClass.map { $0 <= 2 ? 1 : -1 } ?? relation.sign
                 for (a, b) in relation.kind.isSymmetric ? [(s, t), (t, s)] : [(s, t)] {
                     predictedDyads.insert(Dyad(source: a, target: b))
                     if sign != 0 { predictedSigned.insert(SignedDyad(source: a, target: b, sign: sign)) }
@@ -112,7 +112,10 @@ struct Evaluate: ParsableCommand {
                     set.map { "\($0.source)\($0.sign > 0 ? "+" : "-")\($0.target)" }.sorted().joined(separator: " ")
                 }
                 report += "\(line.id ?? "?"): gold [\(show(goldSigned))] got [\(show(predictedSigned))]\n  \(line.text)\n"
-                for r in result.relations { report += "    \(r.source) \(r.kind.rawValue) \(r.target) (\(r.evidence.cue ?? ""))\n" }
+                for r in result.relations {
+                    let modality = r.modality == .asserted ? "" : " [\(r.modality.rawValue)]"
+                    report += "    \(r.source) \(r.kind.rawValue) \(r.target)\(modality) (\(r.evidence.cue ?? ""))\n"
+                }
             }
         }
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }

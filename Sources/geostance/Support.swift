@@ -71,8 +71,9 @@ enum DataLocator {
             guard Knowledge.isKnowledgeFile(relative) else { continue }
             files.append(DataFile(path: relative, text: try InputFiles.readText(url)))
         }
+        let syntax = try SyntaxData.model(explicit)
         do {
-            return try Knowledge.load(files)
+            return try Knowledge.load(files, syntax: syntax)
         } catch {
             throw CLIError("\(root.appendingPathComponent(error.file).path)\(error.line.map { ":\($0)" } ?? ""): \(error.message)")
         }

@@ -52,7 +52,7 @@ struct ICEWSAndPLOVERImportTests {
             "actor emmanuel-macron person Emmanuel Macron in FRA", "actor hamas organisation Hamas",
             "actor olaf-scholz person Olaf Scholz in DEU",
             "FRA.civilians protest/demo FRA.government 2023-01-03 i=-6.5 w=1.0 plover:story:s2 [PLOVER PROTEST]",
-            "ISR.military request hamas 2023-05-03 i=0.0 w=1.0 https://news.example/p3 [PLOVER DEMAND]",
+            "ISR.military request hamas 2023-05-03 i=-5.0 w=1.0 https://news.example/p3 [PLOVER DEMAND]",
             "JPN aid TUR 2023-05-06 i=7.0 w=1.0 plover:event:p6 [PLOVER AID]",
             "RUS assault/air-strike UKR 2023-05-01 i=-9.5 w=1.0 https://news.example/p1 [PLOVER ASSAULT (military)]",
             "USA sanction/embargo IRN 2023-01-02 i=-5.6 w=1.0 plover:story:s1 [PLOVER SANCTION (economic)]",

@@ -17,7 +17,7 @@ struct KnowledgeLoadingTests {
 
     static func loadError(_ files: [DataFile]) -> DataError? {
         do {
-            _ = try Knowledge.load(files)
+            _ = try Knowledge.load(files, syntax: TestData.syntax)
             return nil
         } catch {
             return error

@@ -1,3 +1,4 @@
+import EnglishSyntax
 import Foundation
 import StanceGraph
 
@@ -22,9 +23,19 @@ enum TestData {
     }
 
     /// The shipped knowledge, loaded once.
+    /// The shipped syntax model, loaded once.
+    static let syntax: SyntaxModel = {
+        let url = data.appendingPathComponent(Knowledge.syntaxModelPath)
+        do {
+            return try SyntaxModel.decode(Array(try Data(contentsOf: url)), source: url.path)
+        } catch {
+            fatalError("the shipped syntax model does not load: \(error)")
+        }
+    }()
+
     static let knowledge: Knowledge = {
         do {
-            return try Knowledge.load(try files())
+            return try Knowledge.load(try files(), syntax: syntax)
         } catch {
             fatalError("the shipped data does not load: \(error)")
         }

@@ -12,7 +12,7 @@ struct WordTableTests {
         var random = SystemRandomNumberGenerator()
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz-'’éçığ中") + ["e\u{301}"]
         func word() -> String {
-            Tokenizer.foldKey(String((0..<Int.random(in: 0...20, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+            Folding.key(String((0..<Int.random(in: 0...20, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
         }
         var dictionary: [String: WordFacts] = [:]
         for n in 0..<3_000 {
@@ -28,8 +28,8 @@ struct WordTableTests {
             #expect(table[probe] == dictionary[probe], "\(probe)")
         }
         // The folding that makes byte equality enough: equivalent spellings, equal bytes.
-        #expect(Array(Tokenizer.foldKey("Caf\u{E9}").utf8) == Array(Tokenizer.foldKey("Cafe\u{301}").utf8))
-        #expect(Array(Tokenizer.foldKey("\u{212B}ngstr\u{F6}m").utf8) == Array(Tokenizer.foldKey("A\u{30A}ngstro\u{308}m").utf8))
+        #expect(Array(Folding.key("Caf\u{E9}").utf8) == Array(Folding.key("Cafe\u{301}").utf8))
+        #expect(Array(Folding.key("\u{212B}ngstr\u{F6}m").utf8) == Array(Folding.key("A\u{30A}ngstro\u{308}m").utf8))
         // Long keys, past the small-string size, and the empty table.
         let long = String(repeating: "counterinsurgency", count: 4)
         #expect(WordTable([long: WordFacts(number: 7)])[long]?.number == 7)

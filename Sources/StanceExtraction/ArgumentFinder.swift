@@ -1,0 +1,799 @@
+import EnglishSyntax
+import StanceGraph
+
+/// A relation a cue states between two mentions, before it is checked and dated.
+struct Candidate: Sendable {
+    var source: Mention
+    var target: Mention
+    var kind: RelationKind
+    var match: CueMatch
+    var polarity: Polarity
+    /// Whether both arguments hang from the cue itself (not found through coordination or control).
+    var direct: Bool
+    /// A mode other than the cue's own ("call-for" when the cue is what a request asks for).
+    var mode: String? = nil
+}
+
+/// The seventh stage: the arguments of each cue, read from the tree.
+///
+/// - a verb's source is its subject, or under the passive its "by" agent,
+///   with its patient as the target; a verb without a subject of its own
+///   takes the subject of the verb it is coordinated with ("expelled ... and
+///   summoned"), or of the verb that controls it: "urged X to V" and "called
+///   on X to V" pass X, other verbs their subject;
+/// - a verb's target is its object, or the oblique with the cue's
+///   preposition ("sanctions on", "talks with");
+/// - a noun's source is its possessor, a name or state adjective in front of
+///   it, or its "by" phrase ("Iran's attack", "US sanctions", "the Russian
+///   invasion", "the killing of ... by ..."), else the subject of a light
+///   verb that carries it ("launched an attack on");
+/// - an argument that is not itself an actor stands for the actor behind it
+///   when it is an act ("condemned the decision by Beijing", "criticised
+///   Moscow's annexation"), or for the actor in apposition to it;
+/// - coordination distributes over conjuncts on both sides.
+///
+/// The head of a phrase is its actor: "gunmen loyal to Damascus attacked"
+/// names no actor as source, since the gunmen are none.
+struct ArgumentFinder {
+    let segmentation: Segmentation
+    let knowledge: Knowledge
+    let s: Int
+    let range: Range<Int>
+    let tree: DependencyTree
+    let mentions: [Mention]
+    /// For each word of the sentence, the mention that covers it.
+    let covering: [Int?]
+    /// Word order, where the tree gives a cue no source or no target.
+    let fallback: WordOrderFallback
+    /// Who acted last in this or the two sentences before, latest first: what
+    /// "the test", "the attack" refer back to when they name no actor.
+    var recentActors: [Mention] = []
+
+    init(segmentation: Segmentation, knowledge: Knowledge, sentence s: Int, tree: DependencyTree, mentions: [Mention]) {
+        self.segmentation = segmentation
+        self.knowledge = knowledge
+        self.s = s
+        range = segmentation.sentences[s]
+        self.tree = tree
+        self.mentions = mentions
+        var covering = [Int?](repeating: nil, count: range.count)
+        for (index, m) in mentions.enumerated() where m.actor != nil || m.kind == .firstPerson {
+            for t in m.start..<m.end where range.contains(t) {
+                // The mention whose head the word is wins over one that merely spans it.
+                if covering[t - range.lowerBound] == nil || m.head == t { covering[t - range.lowerBound] = index }
+            }
+        }
+        self.covering = covering
+        fallback = WordOrderFallback(segmentation: segmentation, sentence: range, mentions: mentions)
+    }
+
+    // MARK: The tree
+
+    func key(_ t: Int) -> String { segmentation.keys[range.lowerBound + t] }
+    func marked(_ t: Int, _ marker: Marker) -> Bool { segmentation.isMarker(range.lowerBound + t, marker) }
+    func label(_ t: Int) -> Substring { tree.labels[t].universal }
+    func fullLabel(_ t: Int) -> String { tree.labels[t].rawValue }
+    func dependents(_ t: Int) -> [Int] { tree.dependents(of: t) }
+    func dependents(_ t: Int, _ labels: Set<String>) -> [Int] {
+        tree.dependents(of: t).filter { labels.contains(fullLabel($0)) || labels.contains(String(label($0))) }
+    }
+
+    /// The preposition or subordinator a phrase starts with ("on" of "on Iran", "by" of "by Japan").
+    func marker(of t: Int) -> String? {
+        let words = tree.dependents(of: t).filter { ["case", "mark"].contains(label($0)) }
+        guard !words.isEmpty else { return nil }
+        // "out of", "according to": the words together.
+        return words.map(key).joined(separator: " ")
+    }
+
+    func hasMarker(_ t: Int, _ word: String) -> Bool {
+        tree.dependents(of: t).contains { ["case", "mark"].contains(label($0)) && key($0) == word }
+    }
+
+    func isVerbal(_ t: Int) -> Bool { [.verb, .aux].contains(tree.tags[t]) || tree.xtags[t].hasPrefix("VB") }
+    func isNominal(_ t: Int) -> Bool { [.noun, .propn, .pron, .num, .x].contains(tree.tags[t]) || covering[t] != nil }
+
+    /// Whether a verb is passive: a passive subject or auxiliary, or a past
+    /// participle modifying a noun ("militias backed by Iran").
+    func isPassive(_ v: Int) -> Bool {
+        if tree.dependents(of: v).contains(where: { ["nsubj:pass", "aux:pass", "csubj:pass"].contains(fullLabel($0)) }) { return true }
+        return fullLabel(v) == "acl" && tree.xtags[v] == "VBN"
+    }
+
+    /// A phrase and the phrases coordinated with it.
+    func conjuncts(_ t: Int) -> [Int] {
+        var out = [t]
+        var queue = [t]
+        while let x = queue.popLast() {
+            for c in dependents(x, ["conj"]) where !out.contains(c) {
+                out.append(c)
+                queue.append(c)
+            }
+        }
+        return out.sorted()
+    }
+
+    // MARK: Mentions behind words
+
+    func mention(at t: Int) -> Mention? { covering[t].map { mentions[$0] } }
+
+    /// The actor a phrase headed by `t` stands for: its own mention, the one
+    /// in apposition to it ("Maria Lopez, Mexico's foreign minister"), and
+    /// for an act, the actor behind it ("the decision by Beijing", "Moscow's
+    /// annexation", "the Russian invasion").
+    func actor(ofPhrase t: Int, actBehind: Bool, owner: Bool = false) -> Mention? {
+        behind(t, actBehind: actBehind, owner: owner).first
+    }
+
+    /// The actors a phrase stands for: its own mention; else the one in
+    /// apposition to it or the title in front of an unknown name; else, for
+    /// an act, every actor in front of it or behind its "by" ("the US,
+    /// British and European moves": three).
+    func behind(_ t: Int, actBehind: Bool, owner: Bool = false) -> [Mention] {
+        if let m = single(t, actBehind: false, owner: false) { return [m] }
+        guard actBehind, [.noun, .propn].contains(tree.tags[t]) || isVerbal(t) else { return [] }
+        var found: [Mention] = []
+        for d in dependents(t) {
+            let l = fullLabel(d)
+            guard l == "nmod:poss" || l == "compound" || l == "amod" || (["nmod", "obl"].contains(String(label(d))) && hasMarker(d, "by")) else { continue }
+            for c in conjuncts(d) { if let m = mention(at: c), !found.contains(where: { $0.start == m.start }) { found.append(m) } }
+        }
+        if found.isEmpty, let m = single(t, actBehind: actBehind, owner: owner) { found.append(m) }
+        // "the US-Indian statement": names joined by a hyphen act together.
+        for m in found where m.start - 2 >= range.lowerBound && segmentation.key(m.start - 1) == "-" {
+
+            if let partner = mentions.first(where: { $0.end == m.start - 1 && $0.actor != nil }), !found.contains(where: { $0.start == partner.start }) {
+                found.insert(partner, at: 0)
+            }
+        }
+        return found
+    }
+
+    func single(_ t: Int, actBehind: Bool, owner: Bool = false) -> Mention? {
+        if let m = mention(at: t) { return m }
+        for a in dependents(t, ["appos"]) { if let m = mention(at: a) { return m } }
+        // "Defence Minister Pierre Joxe" with the name unknown: the title in front of it.
+        for c in dependents(t, ["compound", "flat"]) { if let m = mention(at: c), m.hasTitle || m.kind == .sector { return m } }
+        guard actBehind, [.noun, .propn].contains(tree.tags[t]) || isVerbal(t) else { return nil }
+        for d in dependents(t) {
+            let l = fullLabel(d)
+            if l == "nmod:poss" || l == "compound" || l == "amod" || (["nmod", "obl"].contains(String(label(d))) && hasMarker(d, "by")) {
+                if let m = mention(at: d) { return m }
+            }
+        }
+        // "defended the right of Russian troops", "criticised the policies of Iran": a stance on a thing
+        // that is no act of its own is a stance on whose it is ("the killing of civilians" names victims).
+        if !owner, knowledge.cues[key(t)] == nil {
+            for d in dependents(t, ["nmod"]) where hasMarker(d, "of") { if let m = mention(at: d) { return m } }
+        }
+        // "shelled positions of the Pakistani army": an act of force hits the owner of what it hits.
+        if owner {
+            for d in dependents(t, ["nmod"]) where hasMarker(d, "of") { if let m = mention(at: d) { return m } }
+            // "bombed targets near Khan Younis": force used on a place hits the state it lies in.
+            for d in dependents(t, ["nmod"]) where dependents(d, ["case"]).contains(where: { marked($0, .locative) }) {
+                if let m = mention(at: d), [.name(.place), .name(.capital), .name(.name)].contains(m.kind),
+                    m.actor.map({ knowledge.actors[$0]?.kind == .state }) == true
+                {
+                    return m
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Mentions for a phrase and everything coordinated with it, including
+    /// the states of coordinated adjectives before a shared noun
+    /// ("Hungarian and Romanian officials").
+    func actors(ofPhrase t: Int, actBehind: Bool, owner: Bool = false) -> [Mention] {
+        var seen = Set<Int>()
+        var found: [Mention] = []
+        for c in conjuncts(t) {
+          for m in behind(c, actBehind: actBehind, owner: owner) where seen.insert(m.start).inserted {
+            found.append(m)
+            guard m.kind == .sector else { continue }
+            // Coordinated adjectives share the noun as head whatever the parse: "Turkish and Greek sides".
+            for other in mentions where other.head == m.head && other.kind == .sector && seen.insert(other.start).inserted { found.append(other) }
+            for d in dependents(c, ["amod", "compound"]) {
+                for e in conjuncts(d) {
+                    if let other = mention(at: e), other.kind == .sector, other.actor != m.actor, seen.insert(other.start).inserted { found.append(other) }
+                }
+            }
+          }
+        }
+        return found
+    }
+
+    // MARK: Subjects
+
+    /// The subjects of a verb: its own, or through coordination, control or
+    /// the noun a participle or relative clause modifies.
+    func subjects(of v: Int, depth: Int = 0) -> [Int] {
+        guard depth < 4 else { return [] }
+        let own = dependents(v, ["nsubj", "nsubj:outer", "csubj"])
+        if let first = own.first {
+            // "who", "which", "that": the noun the relative clause modifies.
+            if marked(first, .relative) {
+                if fullLabel(v) == "acl:relcl", let up = tree.head(of: v) { return [up] }
+                if let antecedent = antecedent(before: first) { return [antecedent] }
+            }
+            // Two subjects where the parser missed a coordination ("The United States and Britain imposed").
+            return own
+        }
+        guard let up = tree.head(of: v) else { return [] }
+        let relation = fullLabel(v)
+        if relation == "conj" {
+            // "urged Australia to drop the tariffs and spoke with ...": a verb with a tense is no conjunct of an
+            // infinitive, whatever the parse; it shares the subject of the finite verb above the infinitive.
+            let finiteConjunct = ["VBD", "VBZ"].contains(tree.xtags[v]) || knowledge.irregularPasts.contains(key(v))
+            if finiteConjunct, tree.xtags[up] == "VB", ["xcomp", "advcl"].contains(fullLabel(up)),
+                let finite = tree.head(of: up), isVerbal(finite)
+            {
+                return subjects(of: finite, depth: depth + 1)
+            }
+            // "expelled two diplomats and summoned the ambassador".
+            return isVerbal(up) && !isPassive(up) ? subjects(of: up, depth: depth + 1) : []
+        }
+        if relation == "xcomp" || (relation == "advcl" && hasMarker(v, "to")) {
+            // Object control: "urged Israel to halt", "called on Togo to sign".
+            if marked(up, .request) || knowledge.cues[key(up)]?.contains(where: { $0.kind == .request }) == true {
+                if let o = dependents(up, ["obj", "iobj"]).first { return [o] }
+                if let o = dependents(up, ["obl", "nmod"]).first(where: { hasMarker($0, "on") || hasMarker($0, "upon") }) { return [o] }
+            }
+            return isVerbal(up) ? subjects(of: up, depth: depth + 1) : []
+        }
+        if relation == "advcl" && tree.xtags[v] == "VBG" {
+            // "..., vowing to destroy Hamas": the main clause's subject. After a comma the participle
+            // belongs to the sentence's main clause wherever the parser hung it ("North Korea warned
+            // that ... it would use nuclear weapons, sharpening a war of words").
+            if v > 0, key(v - 1) == ",", let root = tree.root, root != up, isVerbal(root) || !dependents(root, ["nsubj"]).isEmpty {
+                let main = subjects(of: root, depth: depth + 1)
+                if !main.isEmpty { return main }
+            }
+            return subjects(of: up, depth: depth + 1)
+        }
+        if relation == "acl" && tree.xtags[v] == "VBG" {
+            // "forces attacking the town".
+            return [up]
+        }
+        if relation == "acl:relcl" { return [up] }
+        return []
+    }
+
+    /// The word a relative pronoun at `t` points back to, read from word
+    /// order when the parse did not hang its clause from it: the head of the
+    /// actor named right before it ("Ali Khamenei, who praised", "Iraq's
+    /// militias, many of which are backed").
+    func antecedent(before t: Int) -> Int? {
+        var j = t - 1
+        // "many of which", "some of whom": past the quantifier.
+        if j >= 0, key(j) == "of", j - 1 >= 0, tree.tags[j - 1] == .adj || tree.tags[j - 1] == .det || tree.tags[j - 1] == .pron || tree.tags[j - 1] == .num { j -= 2 }
+        while j >= 0 && [",", "-"].contains(key(j)) { j -= 1 }
+        guard j >= 0, let m = mention(at: j), m.end == range.lowerBound + j + 1 else { return nil }
+        return m.head - range.lowerBound
+    }
+
+    /// A quantifier over a relative pronoun ("many of which"): the noun it counts.
+    func quantified(_ t: Int) -> Int? {
+        guard mention(at: t) == nil else { return nil }
+        let countsRelative = tree.dependents(of: t).contains { marked($0, .relative) }
+            || (t + 2 < tree.count && key(t + 1) == "of" && marked(t + 2, .relative))
+        return countsRelative ? antecedent(before: t) : nil
+    }
+
+    /// The "by" agents of a passive verb.
+    func agents(of v: Int) -> [Int] {
+        dependents(v, ["obl", "obl:agent", "nmod"]).filter { hasMarker($0, "by") }
+    }
+
+    /// Phrases hanging from `t` with the given preposition.
+    func obliques(of t: Int, _ preposition: String) -> [Int] {
+        dependents(t, ["obl", "nmod", "obl:tmod", "obl:npmod", "advmod"]).filter { hasMarker($0, preposition) }
+    }
+
+    // MARK: Arguments of a cue
+
+    /// The source and target mentions a cue states, with the kind after negation;
+    /// empty when the cue says nothing of two actors.
+    func candidates(for match: CueMatch, polarity: Polarity, accusations: [Accusation], speaker: (Int) -> Mention?) -> [Candidate] {
+        var polarity = polarity
+        var result: [Candidate] = []
+        for cue in [match.cue] + match.alternatives {
+            guard var kind = kind(of: cue, polarity: &polarity) else { return [] }
+            // "will withdraw its force from Chad unless ...": an act promised on a condition is a threat.
+            if kind.isEvent, kind != .threaten, polarity.future, polarity.hypothetical,
+                (match.end..<range.upperBound).contains(where: { segmentation.key($0) == "unless" })
+            {
+                kind = .threaten
+            }
+            var reading = match
+            reading.cue = cue
+            // "welcomed Finland as its newest ally", "described Pyongyang as the gravest threat": what the
+            // verb's object is to its subject. Calling someone a threat or an enemy is an accusation.
+            if let (subject, object) = describedAs(match) {
+                let hostile = kind.sign < 0
+                return [Candidate(
+                    source: subject, target: object, kind: hostile ? .accuse : kind, match: reading, polarity: polarity, direct: true,
+                    mode: hostile ? "described-as-" + (cue.mode ?? kind.rawValue) : nil)]
+            }
+            let pairs = arguments(for: reading, kind: kind, accusations: accusations, speaker: speaker)
+            if !pairs.isEmpty {
+                // A speaker's judgement ("membership would make Finland safer") is stated now, whatever its tense.
+                var judged = polarity
+                if [.support, .accuse].contains(kind), match.isVerbal, let said = speaker(match.head),
+                    subjects(of: match.head).allSatisfy({ actors(ofPhrase: $0, actBehind: false).isEmpty })
+                {
+                    judged.future = false
+                    judged.intended = false
+                    judged.hypothetical = false
+                    for (source, target, direct) in pairs where source.start == said.start {
+                        result.append(Candidate(source: source, target: target, kind: kind, match: reading, polarity: judged, direct: direct))
+                    }
+                    if !result.isEmpty { break }
+                }
+                for (source, target, direct) in pairs {
+                    result.append(Candidate(source: source, target: target, kind: kind, match: reading, polarity: polarity, direct: direct))
+                }
+                break
+            }
+        }
+        return result
+    }
+
+    /// "A and B, the head of C's agency, were in Doha for talks with D": for a
+    /// cue noun in the predicate with no source in the parse, the actors named
+    /// before the sentence's first finite verb, leaving out possessors and
+    /// those inside prepositional phrases other than "of".
+    func leadingSubjects(before token: Int) -> [Mention] {
+        guard let verb = (0..<tree.count).first(where: { ["VBD", "VBZ", "VBP", "MD"].contains(tree.xtags[$0]) }),
+            range.lowerBound + verb < token
+        else { return [] }
+        return mentions.filter { m in
+            guard m.actor != nil, m.kind != .firstPerson, m.end <= range.lowerBound + verb, !fallback.possessesNext(m) else { return false }
+            return !fallback.isInPrepositionalPhrase(m)
+        }
+    }
+
+    /// "North Korea fired a missile. The test was condemned by Japan": a
+    /// stance on a definite noun that names no actor ("the test", "this
+    /// decision") answers the last act, and its target is whoever did it.
+    func priorAct(_ phrase: Int?, kind: RelationKind, excluding sources: [Mention]) -> Mention? {
+        guard [.accuse, .support, .reject, .protest].contains(kind), let phrase, tree.tags[phrase] == .noun, marked(phrase, .act),
+            dependents(phrase, ["det"]).contains(where: { marked($0, .definite) }), !sources.isEmpty
+        else { return nil }
+        return recentActors.first { r in !sources.contains { $0.actor == r.actor } }
+    }
+
+    /// The subject and object of the verb a cue noun hangs from by "as".
+    func describedAs(_ match: CueMatch) -> (Mention, Mention)? {
+        let h = match.head
+        guard !match.isVerbal, hasMarker(h, "as"), let verb = tree.head(of: h), isVerbal(verb),
+            let object = dependents(verb, ["obj"]).flatMap({ actors(ofPhrase: $0, actBehind: false) }).first,
+            let subject = subjects(of: verb).flatMap({ actors(ofPhrase: $0, actBehind: false) }).first, subject.actor != object.actor
+        else { return nil }
+        return (subject, object)
+    }
+
+    /// The kind a cue states under its polarity, or nil when negation drops it.
+    func kind(of cue: Cue, polarity: inout Polarity) -> RelationKind? {
+        guard polarity.negated else { return cue.kind }
+        // "refused to commit to any assistance", "failed to reach agreement": refusing a cooperative act rejects it.
+        if polarity.refused && cue.kind.sign > 0 && !cue.kind.isPledge {
+            polarity.negated = false
+            return .reject
+        }
+        switch cue.negation {
+        case .drop:
+            return nil
+        case .becomes(.reject):
+            // "refused to meet", "failed to reach agreement": the refusal is what is stated.
+            polarity.negated = false
+            return .reject
+        case .becomes(let pledge):
+            // "won't allow any aggression", "has no intention to meddle", "does not interfere": a pledge.
+            let pledged = polarity.future || polarity.allowing || polarity.present
+            guard pledged, !polarity.refused, !polarity.denied else { return nil }
+            polarity.negated = false
+            return pledge
+        }
+    }
+
+    typealias Pair = (source: Mention, target: Mention, direct: Bool)
+
+    func arguments(for match: CueMatch, kind: RelationKind, accusations: [Accusation], speaker: (Int) -> Mention?) -> [Pair] {
+        let cue = match.cue
+        let h = match.head
+        for rule in cue.targets {
+            switch rule {
+            case .none:
+                // "Iran-backed militias": the prefix is the source, the modified noun the target.
+                guard match.start - 2 >= range.lowerBound, let source = mention(at: match.start - 2 - range.lowerBound) else { return [] }
+                let noun = tree.head(of: h) ?? h
+                let targets = actors(ofPhrase: noun, actBehind: false)
+                return targets.map { (source, $0, true) }
+            case .mutual:
+                let mutual = reciprocal(for: match)
+                if !mutual.isEmpty { return mutual }
+            case .pair:
+                // "Seoul and Washington held a meeting": each with the other.
+                let mutual = reciprocal(for: match)
+                if !mutual.isEmpty { return mutual }
+                if let pair = pair(for: match) { return pair }
+            case .fromReversed:
+                // "drew criticism from Y", "faced demands from Y": Y is the source, the subject the target.
+                let from = obliques(of: h, "from") + dependents(h, ["obj"]).flatMap { obliques(of: $0, "from") }
+                let sources = from.flatMap { actors(ofPhrase: $0, actBehind: false) }
+                let targets = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+                let pairs = cross(sources, targets, direct: true)
+                if !pairs.isEmpty { return pairs }
+            case .speaker:
+                // "X said Sweden must do more": the clause's subject is the target, whoever says it the source.
+                // The modal's clause: its head, verb or predicate ("must be ready to mediate").
+                let verb = tree.head(of: h).map { label(h) == "aux" ? $0 : h } ?? h
+                // No verb of saying: a "that" clause says what its governing verb's subject holds
+                // ("issued a reminder to Iraq that it must cooperate", "made clear that Iran must").
+                let holder: Mention? = {
+                    guard hasMarker(verb, "that"), let up = tree.head(of: verb), isVerbal(up) else { return nil }
+                    return subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) }.first
+                }()
+                if let source = speaker(h) ?? holder {
+                    var targets = subjects(of: verb).flatMap { actors(ofPhrase: $0, actBehind: false) }.filter { $0.actor != source.actor }
+                    // "Poland reminded Belarus that it must stop": a pronoun that cannot be the speaker is
+                    // the other actor named before it.
+                    if targets.isEmpty, let pronoun = subjects(of: verb).compactMap(mention(at:)).first(where: { $0.kind == .reference }),
+                        let other = mentions.last(where: { $0.end <= pronoun.start && $0.actor != nil && $0.actor != source.actor && $0.kind != .reference })
+                    {
+                        targets = [other]
+                    }
+                    let pairs = targets.map { (source, $0, true) }
+                    if !pairs.isEmpty { return pairs }
+                }
+                // Word order where the parse went wrong ("Erdogan has said Sweden must do more" read
+                // with "said" as the subject): the actor right before the modal, after a verb of saying.
+                if let pair = fallback.saidModal(at: match.start) { return [(pair.speaker, pair.addressee, false)] }
+            case .accuser:
+                // "China denied that ...": the denial answers the last accusation against the subject,
+                // or whoever said something earlier in the sentence ("The Pentagon said ..., but China denied").
+                let subjects = sources(for: match, kind: kind)
+                for subject in subjects {
+                    if let accusation = accusations.last(where: { $0.target.actor == subject.actor }) {
+                        return [(subject, accusation.source, false)]
+                    }
+                    if let claimant = claimant(before: match.start), claimant.actor != subject.actor { return [(subject, claimant, false)] }
+                }
+            case .prior:
+                // "Finland's accession ... Moscow would take countermeasures": the last actor before, on another side.
+                let subjects = sources(for: match, kind: kind)
+                for subject in subjects {
+                    guard let side = subject.actor.map(side(of:)) else { continue }
+                    if let prior = mentions.last(where: { $0.end <= subject.start && $0.actor != nil && $0.kind != .firstPerson && $0.actor.map(self.side(of:)) != side }) {
+                        return [(subject, prior, false)]
+                    }
+                }
+                // "(Seoul said) any attack by the North would be met with a response": no actor as subject, so
+                // whoever says it threatens the actor behind what is answered, the last one named before.
+                if subjects.isEmpty, let source = speaker(h) ?? claimant(before: match.start), let side = source.actor.map(side(of:)),
+                    let prior = mentions.last(where: { $0.end <= match.start && $0.start > source.start && $0.actor != nil && $0.kind != .firstPerson && $0.actor.map(self.side(of:)) != side })
+                {
+                    return [(source, prior, false)]
+                }
+            case .infinitive:
+                // "threatened to cut off power to Armenia": the first actor in the complement on another side.
+                let subjects = sources(for: match, kind: kind)
+                let complement = dependents(h, ["xcomp", "advcl", "ccomp"]).first
+                for subject in subjects {
+                    guard let side = subject.actor.map(side(of:)) else { continue }
+                    if let complement, let target = firstActor(under: complement, notOn: side) {
+                        // "to break off relations with Congo and Costa Rica": and its conjuncts.
+                        let all = actors(ofPhrase: target.head - range.lowerBound, actBehind: false).filter { $0.actor.map(self.side(of:)) != side }
+                        return (all.isEmpty ? [target] : all).map { (subject, $0, false) }
+                    }
+                    // "threatened to hold a strike unless Israel rescinded ...": whom the condition is on.
+                    if kind == .threaten, let target = conditionSubject(after: match.end, notOn: side) { return [(subject, target, false)] }
+                }
+            case .content:
+                // "warned that the US deployment could ... use force": the first actor in hostile, modal content.
+                guard let complement = dependents(h, ["ccomp"]).first, isHostileModal(complement) else { continue }
+                for subject in sources(for: match, kind: kind) {
+                    guard let side = subject.actor.map(side(of:)), let target = firstActor(under: complement, notOn: side) else { continue }
+                    return [(subject, target, false)]
+                }
+            case .object, .gap, .preposition:
+                let pairs = directArguments(for: match, rule: rule, kind: kind, speaker: speaker)
+                if !pairs.isEmpty { return pairs }
+            }
+        }
+        return reciprocal(for: match)
+    }
+
+    /// Sources and targets through the object, a preposition, or the passive.
+    func directArguments(for match: CueMatch, rule: TargetRule, kind: RelationKind, speaker: (Int) -> Mention? = { _ in nil }) -> [Pair] {
+        let cue = match.cue
+        let h = match.head
+        // "Israel is opposed to French mediation", "is committed to": with no agent and the cue's own
+        // preposition present, a passive form is an adjective and its subject the source.
+        var adjectival = false
+        if case .preposition(let word) = rule, word != "by", match.isVerbal, agents(of: h).isEmpty, !obliques(of: h, word).isEmpty {
+            adjectival = true
+        }
+        if match.isVerbal && isPassive(h) && !adjectival {
+            // "The test was condemned by Japan": the agent acts on the patient.
+            let patients = dependents(h, ["nsubj:pass", "csubj:pass", "nsubj"]).isEmpty && fullLabel(h) == "acl"
+                ? [tree.head(of: h)!] : dependents(h, ["nsubj:pass", "csubj:pass", "nsubj"])
+            // The actor behind a patient that is an act ("the plan was rejected by Iran") only for stances
+            // and force; a visit or a meeting receives actors ("assistance is received by the Houthis").
+            let behindActs = kind.sign < 0 || [.request, .reject, .support, .agree].contains(kind)
+            var targets = patients.map { quantified($0) ?? $0 }.flatMap { actors(ofPhrase: $0, actBehind: behindActs) }
+            let sources = agents(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+            if targets.isEmpty, let prior = priorAct(patients.first, kind: kind, excluding: sources) { targets = [prior] }
+            return cross(sources, targets, direct: true)
+        }
+        var targetPhrases: [Int] = []
+        // A preposition inside the cue ("meeting with", "call on", "pull out of") marks its object.
+        let span = (match.start - range.lowerBound)..<(match.end - range.lowerBound)
+        let inner = span.filter { $0 > h && ["case", "mark"].contains(label($0)) }.compactMap { tree.head(of: $0) }.filter { !span.contains($0) }
+        switch rule {
+        case .object where !inner.isEmpty:
+            targetPhrases = inner
+        case .gap:
+            // "make Norway safer": the actor inside the cue's gap, however the parser hung it.
+            targetPhrases = mentions.filter { $0.actor != nil && $0.start > match.start && $0.end < match.end }.map { $0.head - range.lowerBound }
+        case .object:
+            targetPhrases = match.isVerbal ? dependents(h, ["obj", "iobj"]) : obliques(of: h, "of")
+            // An oblique with no preposition is an object the parser mislabelled ("arrested more than 100 Palestinians").
+            if targetPhrases.isEmpty, match.isVerbal {
+                targetPhrases = dependents(h, ["obl"]).filter { fullLabel($0) == "obl" && marker(of: $0) == nil }
+            }
+        case .preposition("that"):
+            targetPhrases = dependents(h, ["ccomp"]).flatMap { subjects(of: $0) }
+        case .preposition(let word):
+            targetPhrases = obliques(of: h, word)
+            // A preposition the parser hung on the object ("imposed sanctions on Iran") or, for a noun, on its verb
+            // ("held talks with Iran").
+            if targetPhrases.isEmpty {
+                for o in dependents(h, ["obj"]) { targetPhrases += obliques(of: o, word) }
+            }
+            if targetPhrases.isEmpty, !match.isVerbal, let up = tree.head(of: h), isVerbal(up) {
+                targetPhrases = obliques(of: up, word)
+            }
+        default:
+            break
+        }
+        let conflict = kind.sign < 0 || kind == .request || kind == .reject
+        let material = kind.quadClass == 4
+        var targets = targetPhrases.flatMap { actors(ofPhrase: $0, actBehind: conflict || kind == .support || kind == .agree, owner: material || kind == .retreat) }
+        // "Iran has been under US sanctions since 1979": who is under them is the clause's subject.
+        if targets.isEmpty, !match.isVerbal, hasMarker(h, "under") {
+            // The predicate itself ("Iran has been under sanctions") or the verb it hangs from ("remains under").
+            let clause = dependents(h, ["nsubj"]).isEmpty ? tree.head(of: h) : h
+            targets = clause.map { subjects(of: $0).flatMap { actors(ofPhrase: $0, actBehind: false) } } ?? []
+        }
+        // "North Korea fired a missile. The test was condemned by Japan": a definite act with no actor of its
+        // own is the last one's, when a stance answers it.
+        if targets.isEmpty, let prior = priorAct(targetPhrases.first, kind: kind, excluding: self.sources(for: match, kind: kind)) {
+            targets = [prior]
+        }
+        // "criticised the decision by Beijing" with "by Beijing" hung on the active verb: whose the object is.
+        if targets.isEmpty, match.isVerbal, !isPassive(h), case .object = rule {
+            targets = obliques(of: h, "by").flatMap { actors(ofPhrase: $0, actBehind: false) }
+        }
+        // "bombed targets near Khan Younis" with the place hung on the verb: force used at a place hits its state.
+        if targets.isEmpty, material || kind == .retreat, match.isVerbal {
+            for d in dependents(h, ["obl"]) where dependents(d, ["case"]).contains(where: { marked($0, .locative) }) {
+                if let m = mention(at: d), [.name(.place), .name(.capital)].contains(m.kind) { targets.append(m) }
+            }
+        }
+        var direct = true
+        if targets.isEmpty {
+            // The parse gave no target: the word order's.
+            let found: Mention?
+            switch rule {
+            case .object, .gap: found = match.isVerbal ? fallback.object(after: match.end) : fallback.target(after: match.end, preposition: "of")
+            case .preposition("that"): found = fallback.target(after: match.end, preposition: "that")
+            case .preposition(let word): found = fallback.target(after: match.end, preposition: word)
+            default: found = nil
+            }
+            guard let found else { return [] }
+            // With the actors coordinated with it ("with Washington and Seoul").
+            targets = [found] + fallback.coordinated(after: found)
+            direct = false
+        }
+        var sources = self.sources(for: match, kind: kind)
+        // "Stoltenberg said membership would make Finland safer": a judgement with a subject that is
+        // no actor is the stance of whoever states it.
+        if sources.isEmpty, match.isVerbal, [.support, .accuse].contains(kind), !subjects(of: match.head).isEmpty, let said = speaker(match.head) {
+            sources = [said]
+            direct = false
+        }
+        if sources.isEmpty, match.isVerbal, let subject = fallback.subject(before: match.start) {
+            sources = [subject]
+            direct = false
+        }
+        if sources.isEmpty, !match.isVerbal, let subject = fallback.introducedSubject(for: match.start) {
+            sources = [subject]
+            direct = false
+        }
+        // "were in Doha for talks with Qatar's prime minister": a purpose phrase whose parse lost its clause.
+        if sources.isEmpty, !match.isVerbal, kind == .consult, hasMarker(h, "for"), tree.head(of: h).map({ !isVerbal($0) }) == true {
+            sources = leadingSubjects(before: match.start)
+            direct = false
+        }
+        return cross(sources, targets, direct: direct)
+    }
+
+    /// The sources of a cue: a verb's subjects, a noun's possessor or modifier, or a light verb's subject.
+    func sources(for match: CueMatch, kind: RelationKind) -> [Mention] {
+        let h = match.head
+        if !match.isVerbal {
+            for d in dependents(h) {
+                let l = fullLabel(d)
+                // "at the request of Boris Johnson": a request's "of" names who asks.
+                let asker = kind == .request && l == "nmod" && hasMarker(d, "of")
+                guard l == "nmod:poss" || l == "compound" || l == "amod" || ((l == "nmod" || l == "obl") && hasMarker(d, "by")) || asker else { continue }
+                let found = actors(ofPhrase: d, actBehind: false)
+                if !found.isEmpty { return found }
+            }
+            // "launched an attack on", "held talks with", "broadened sanctions against": the act's carrier
+            // is whoever does the verb, unless the verb is a stance of its own ("condemned the attack"),
+            // a verb of saying, or one its subject undergoes ("suffered an attack", "faced sanctions").
+            guard let up = tree.head(of: h), isVerbal(up), ["obj", "nsubj:pass", "obl"].contains(fullLabel(h)) || label(h) == "obj" else { return [] }
+            let cooperative = [RelationKind.consult, .agree, .cooperate, .support, .aid, .nonAggression, .nonInterference, .alliance, .request].contains(kind)
+            let stance = knowledge.cues[key(up)] != nil && !marked(up, .light)
+            // "called for sanctions against Guinea": who asks for an act is its source, as wished.
+            let asking = marked(up, .request) || knowledge.cues[key(up)]?.contains(where: { $0.kind == .request }) == true
+            guard marked(up, .light) || cooperative || asking || (!stance && !marked(up, .speech) && !marked(up, .undergo) && !marked(up, .report))
+            else { return [] }
+            if isPassive(up) { return agents(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) } }
+            return subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) }
+        }
+        return subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+    }
+
+    /// Every source with every target, where they are different actors.
+    func cross(_ sources: [Mention], _ targets: [Mention], direct: Bool) -> [Pair] {
+        var out: [Pair] = []
+        for a in sources {
+            for b in targets where a.start != b.start && (a.actor == nil || a.actor != b.actor) { out.append((a, b, direct)) }
+        }
+        return out
+    }
+
+    /// "arch-enemies Iran and the United States", "talks between X and Y",
+    /// "US-Iran talks", "Iran and the US are rivals": a tie between two actors around the cue.
+    func pair(for match: CueMatch) -> [Pair]? {
+        let h = match.head
+        // "its ally", "their rival": the partner the reference resolved to, and what "its" points to:
+        // the subject of the clause ("Washington has urged its ally"), else the last actor named before.
+        if let partner = mentions.first(where: { $0.kind == .reference && $0.range.contains(range.lowerBound + h) && $0.actor != nil }),
+            ["its", "their", "his", "her"].contains(segmentation.key(partner.start))
+        {
+            let governor = tree.head(of: h)
+            let subject = governor.flatMap { g in subjects(of: g).flatMap { actors(ofPhrase: $0, actBehind: false) }.first }
+            let possessor = subject ?? mentions.last { $0.end <= partner.start && $0.actor != nil && $0.actor != partner.actor }
+            if let possessor, possessor.actor != partner.actor { return [(possessor, partner, false)] }
+        }
+        // "between X and Y"
+        for b in obliques(of: h, "between") {
+            let all = actors(ofPhrase: b, actBehind: false)
+            if all.count >= 2 { return [(all[0], all[1], true)] }
+        }
+        // Actors hanging from the cue noun, or the cue in apposition to them.
+        var phrases = dependents(h, ["compound", "amod", "nmod", "nmod:poss", "appos"])
+        if let up = tree.head(of: h), ["appos", "conj"].contains(String(label(h))) || fullLabel(h) == "nmod" { phrases.append(up) }
+        // "Iran and the US are rivals": the copular subject.
+        phrases += dependents(h, ["nsubj"])
+        var found: [Mention] = []
+        for p in phrases { for m in actors(ofPhrase: p, actBehind: false) where !found.contains(where: { $0.start == m.start }) { found.append(m) } }
+        // A name written with a hyphen before the cue: "US-Iran talks".
+        if found.count < 2 {
+            let before = mentions.filter { $0.end <= match.start && $0.end >= match.start - 4 && $0.actor != nil }
+            if before.count >= 2 { found = Array(before.suffix(2)) }
+        }
+        // "Germany said France remains its closest ally": a possessive that resolved to the other side
+        // cannot be it; it is the actor named before that.
+        if found.count >= 2, found[0].actor == found[1].actor {
+            let (named, pronoun) = found[0].kind == .reference ? (found[1], found[0]) : (found[0], found[1])
+            if pronoun.kind == .reference,
+                let other = mentions.last(where: { $0.end <= min(named.start, pronoun.start) && $0.actor != nil && $0.actor != named.actor && $0.kind != .firstPerson })
+            {
+                return [(other, named, false)]
+            }
+            return nil
+        }
+        if found.count >= 2 { return [(found[0], found[1], true)] }
+        // "(Kadhimi values ties,) as the US is a major ally": one side is the cue's
+        // subject, the other the subject of the clause the cue's clause depends on.
+        // A predicate noun with a subject is a clause however the parser labelled it.
+        let clausal = ["advcl", "ccomp", "conj", "parataxis"].contains(String(label(h))) || (label(h) == "obl" && !dependents(h, ["nsubj"]).isEmpty)
+        if found.count == 1, let up = tree.head(of: h), clausal,
+            let other = subjects(of: up).flatMap({ actors(ofPhrase: $0, actBehind: false) }).first, other.actor != found[0].actor
+        {
+            return [(other, found[0], false)]
+        }
+        return nil
+    }
+
+    /// "Israel and Hamas agreed to extend the truce", "Biden and Xi met": a
+    /// cue that takes a "with" partner or holds both ways, said of
+    /// coordinated subjects and no partner, holds between each two of them.
+    func reciprocal(for match: CueMatch) -> [Pair] {
+        guard match.cue.targets.contains(.preposition("with")) || match.cue.targets.contains(.pair) || match.cue.targets.contains(.mutual) else { return [] }
+        // A cue noun takes the subjects of the verb it is the object of: "Israel and Lebanon renewed negotiations".
+        var subjectPhrases: [Int] = []
+        if match.isVerbal {
+            subjectPhrases = subjects(of: match.head)
+        } else {
+            // Up through at most two attachments, for parses that hang the cue from a time word ("this week for talks").
+            var at = match.head
+            for _ in 0..<2 {
+                guard let up = tree.head(of: at), ["obj", "obl", "nmod"].contains(String(label(at))) else { break }
+                if isVerbal(up) { subjectPhrases = subjects(of: up); break }
+                at = up
+            }
+        }
+        // Every subject phrase: two subjects are a coordination the parser missed.
+        var all: [Mention] = []
+        for phrase in subjectPhrases {
+            for m in actors(ofPhrase: phrase, actBehind: false) where !all.contains(where: { $0.start == m.start }) { all.append(m) }
+        }
+        guard all.count > 1 else { return [] }
+        var out: [Pair] = []
+        for a in all { for b in all where a.start != b.start { out.append((a, b, true)) } }
+        return out
+    }
+
+    /// The first actor under a phrase that is not on `side`, skipping possessors of a following name.
+    func firstActor(under t: Int, notOn side: ActorID) -> Mention? {
+        let words = Set(tree.subtree(of: t))
+        return mentions.first { m in
+            guard let actor = m.actor, m.kind != .firstPerson, words.contains(m.head - range.lowerBound) else { return false }
+            if m.isPossessive && mentions.contains(where: { $0.start == m.end + 1 }) { return false }
+            return self.side(of: actor) != side
+        }
+    }
+
+    /// The first actor within four words after a condition word ("if", "unless")
+    /// later in the sentence than `token`, not on `side`, by word order, since
+    /// parsers attach conditions anywhere.
+    func conditionSubject(after token: Int, notOn side: ActorID) -> Mention? {
+        guard let c = (token..<range.upperBound).first(where: { marked($0 - range.lowerBound, .condition) }) else { return nil }
+        return mentions.first { m in
+            guard let actor = m.actor, m.start > c, m.start <= c + 4, m.kind != .firstPerson else { return false }
+            return self.side(of: actor) != side
+        }
+    }
+
+    /// The subject of a verb of saying before `token` in the sentence ("The
+    /// Pentagon" in "The Pentagon said ..., but China denied").
+    func claimant(before token: Int) -> Mention? {
+        for v in stride(from: token - range.lowerBound - 1, through: 0, by: -1) where marked(v, .speech) && !segmentation.inQuote[range.lowerBound + v] {
+            if let m = subjects(of: v).flatMap({ actors(ofPhrase: $0, actBehind: false) }).first { return m }
+            return fallback.subject(before: range.lowerBound + v)
+        }
+        return nil
+    }
+
+    /// A clause holding a modal and then a hostile act ("could ... use force").
+    func isHostileModal(_ t: Int) -> Bool {
+        let words = tree.subtree(of: t)
+        guard let modal = words.first(where: { label($0) == "aux" && ["could", "would", "might", "will", "may"].contains(key($0)) }) else { return false }
+        return words.contains { w in
+            w > modal && knowledge.cues[key(w)]?.contains { [.assault, .coerce, .mobilize, .sanction, .threaten].contains($0.kind) && !$0.isNoun } == true
+        }
+    }
+
+    /// The state an actor speaks for: itself, its state, or a person's office.
+    func side(of actor: ActorID) -> ActorID {
+        if let entry = knowledge.actors[actor] {
+            if entry.kind == .state { return actor }
+            if let state = entry.state { return state }
+        }
+        return actor
+    }
+}
+
+/// An accusation already found, for a later denial to answer.
+struct Accusation: Sendable {
+    var sentence: Int
+    var source: Mention
+    var target: Mention
+}

@@ -1,0 +1,191 @@
+import StanceGraph
+
+/// The third stage: pronouns, definite descriptions, bare titles and bare
+/// sectors resolved to the actors they point back to, in reading order,
+/// across sentence boundaries ("He condemned ..." after "Venezuela's foreign
+/// minister arrived ...").
+///
+/// - Complexity: O(*n*) in the mentions: each look-back is bounded by the
+///   last few sentences or by the number of distinct states.
+struct Coreference {
+    let segmentation: Segmentation
+    let knowledge: Knowledge
+    let finder: MentionFinder
+
+    /// The mentions with references resolved where they can be.
+    func resolve(_ mentions: [[Mention]]) -> [[Mention]] {
+        var resolved = mentions
+        var history = ReferenceHistory()
+        var stateCounts: [ActorID: Int] = [:]
+        for s in resolved.indices {
+            for m in resolved[s].indices {
+                var mention = resolved[s][m]
+                if mention.actor == nil, let reference = mention.reference {
+                    mention.actor = resolve(reference, at: mention.start, sentence: s, history: history, stateCounts: stateCounts)
+                    resolved[s][m] = mention
+                }
+                guard let actor = mention.actor, mention.kind != .firstPerson else { continue }
+                history.append(
+                    ReferenceHistory.Entry(
+                        actor: actor, token: mention.start, quoted: segmentation.inQuote[mention.start], sentence: s,
+                        inPhrase: isInPrepositionalPhrase(mention, sentence: s)
+                            || isInApposition(mention, sentence: s, ends: Set(resolved[s].map(\.end)))),
+                    isState: knowledge.actors[actor]?.kind == .state)
+                if let state = finder.stateOf(actor) { stateCounts[state, default: 0] += 1 }
+            }
+        }
+        return resolved
+    }
+
+    /// Whether a mention sits inside a prepositional phrase ("in Baghdad",
+    /// "alongside Rouhani"): such actors are rarely what "its ally" means.
+    func isInPrepositionalPhrase(_ mention: Mention, sentence s: Int) -> Bool {
+        let lower = segmentation.sentences[s].lowerBound
+        var j = mention.start - 1
+        var skipped = 0
+        while j >= lower && skipped < 3 && (segmentation.isMarker(j, .determiner) || (segmentation.isWord(j) && !segmentation.isCapitalized(j)
+            && !segmentation.isMarker(j, .preposition) && !segmentation.isMarker(j, .speech) && skipped < 2 && !segmentation.isMarker(j, .be)))
+        {
+            j -= 1
+            skipped += 1
+        }
+        guard j >= lower else { return false }
+        return segmentation.isMarker(j, .preposition) && segmentation.key(j) != "of"
+    }
+
+    /// Whether a mention modifies a noun in apposition to an actor named just
+    /// before ("Pakistan, a key U.S. ally, ...": "U.S."), which is rarely what a
+    /// later "its" means.
+    func isInApposition(_ mention: Mention, sentence s: Int, ends: Set<Int>) -> Bool {
+        let lower = segmentation.sentences[s].lowerBound
+        var j = mention.start - 1
+        var skipped = 0
+        var determiner = false
+        while j >= lower && skipped < 3 && (segmentation.isMarker(j, .determiner) || (segmentation.isWord(j) && !segmentation.isCapitalized(j)))
+            && !segmentation.isMarker(j, .clauseBreak) && !segmentation.isMarker(j, .preposition)
+        {
+            if segmentation.isMarker(j, .determiner) { determiner = true }
+            j -= 1
+            skipped += 1
+        }
+        // An appositive noun phrase opens with a determiner: ", a key U.S. ally".
+        return determiner && j > lower && segmentation.key(j) == "," && ends.contains(j)
+    }
+
+    func resolve(
+        _ reference: Mention.Reference, at token: Int, sentence: Int,
+        history: ReferenceHistory, stateCounts: [ActorID: Int]
+    ) -> ActorID? {
+        let quoted = segmentation.inQuote[token]
+        let recent = history.recent(since: sentence - 3)
+        func kind(_ id: ActorID) -> ActorKind? { knowledge.actors[id]?.kind }
+        let focus = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        switch reference {
+        case .male, .female:
+            // Outside quotes, skip what was said inside them.
+            return recent.first { kind($0.actor) == .person && (quoted || !$0.quoted) }?.actor
+        case .neuter:
+            // "it": the last non-person named as a subject rather than inside a prepositional phrase
+            // ("Tehran said the strike on its embassy in Damascus, which it blamed on ...": Tehran).
+            let candidates = recent.filter { entry in
+                kind(entry.actor) != .person && (quoted || !entry.quoted) && sentence - entry.sentence <= 1
+            }
+            return (candidates.first { !$0.inPhrase } ?? candidates.first)?.actor
+        case .plural:
+            // "they": the last group, body or state's sector named in this or the sentence before.
+            return recent.first { entry in
+                guard let k = kind(entry.actor), sentence - entry.sentence <= 1, quoted || !entry.quoted else { return false }
+                return k == .sector || k == .armedGroup || k == .party || k == .igo
+            }?.actor
+        case .office(let title):
+            if let person = recent.first(where: { entry in
+                kind(entry.actor) == .person && knowledge.roles(of: entry.actor).contains { role in
+                    if case .office(let office) = title { return role.office == office && (finder.anchor.map(role.isHeld(on:)) ?? true) }
+                    return true
+                }
+            }) {
+                return person.actor
+            }
+            if let focus, let holder = finder.holder(of: title, in: focus) { return holder.0 }
+            return nil
+        case .possessed(let owner, let office, let sector):
+            guard let possessor = resolve(owner, at: token, sentence: sentence, history: history, stateCounts: stateCounts),
+                let state = finder.stateOf(possessor)
+            else { return nil }
+            if let sector { return ActorID(state: state, sector: sector) }
+            if let office, let holder = finder.holder(of: office, in: state) { return holder.0 }
+            return ActorID(state: state, sector: .government)
+        case .bareSector(let sector):
+            guard let focus else { return nil }
+            return ActorID(state: focus, sector: sector)
+        case .description(let description):
+            let currentSubjectState = history.last(inSentence: sentence, before: token).flatMap { finder.stateOf($0.actor) }
+            let possessive = ["its", "their"].contains(segmentation.key(token))
+            // "its ally": the possessor is what "its" points to; the partner is another state.
+            if description == .partner || (description == .previousState && possessive) {
+                let possessor = possessive
+                    ? resolve(.neuter, at: token, sentence: sentence, history: history, stateCounts: stateCounts).flatMap { finder.stateOf($0) }
+                    : currentSubjectState
+                return recent.first { kind($0.actor) == .state && !$0.inPhrase && $0.actor != possessor }?.actor
+            }
+            switch description {
+            case .partner:
+                return nil
+            case .previousState:
+                return history.statesByRecency.first { $0 != currentSubjectState }
+            case .previousMonarchy:
+                return history.statesByRecency.first { knowledge.monarchies.contains($0) }
+            case .previousGroup:
+                return recent.first { [.armedGroup, .party].contains(kind($0.actor)) || knowledge.actors[$0.actor].map { $0.kind == .sector && ($0.id.rawValue.hasSuffix(".rebels") || $0.id.rawValue.hasSuffix(".armed-groups")) } == true }?.actor
+            case .previousBody:
+                return recent.first { kind($0.actor) == .igo }?.actor
+                    ?? history.entries.last { kind($0.actor) == .igo }?.actor
+            case .actor(let id):
+                return id
+            case .previousNamed(let word):
+                return history.statesByRecency.first { knowledge.actors[$0]?.name.hasPrefix(word + " ") ?? false }
+            }
+        }
+    }
+}
+
+/// The actors mentioned so far, in reading order, for resolving references.
+struct ReferenceHistory {
+    struct Entry {
+        var actor: ActorID
+        var token: Int
+        var quoted: Bool
+        var sentence: Int
+        var inPhrase: Bool
+    }
+
+    /// Every resolved mention, in token order (so also in sentence order).
+    private(set) var entries: [Entry] = []
+    /// The states mentioned so far, each once, the most recently mentioned first.
+    private(set) var statesByRecency: [ActorID] = []
+
+    mutating func append(_ entry: Entry, isState: Bool) {
+        entries.append(entry)
+        guard isState else { return }
+        if statesByRecency.first == entry.actor { return }
+        if let index = statesByRecency.firstIndex(of: entry.actor) { statesByRecency.remove(at: index) }
+        statesByRecency.insert(entry.actor, at: 0)
+    }
+
+    /// The entries of sentence `first` and later, the most recent first.
+    func recent(since first: Int) -> ReversedCollection<ArraySlice<Entry>> {
+        var start = entries.endIndex
+        while start > entries.startIndex && entries[start - 1].sentence >= first { start -= 1 }
+        return entries[start...].reversed()
+    }
+
+    /// The last entry in `sentence` before `token`.
+    func last(inSentence sentence: Int, before token: Int) -> Entry? {
+        var i = entries.endIndex - 1
+        while i >= 0 && entries[i].sentence >= sentence {
+            if entries[i].sentence == sentence && entries[i].token < token { return entries[i] }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,105 @@
+import EnglishSyntax
+import StanceGraph
+
+/// Negation and modality of a cue, read from the tree once per cue.
+///
+/// The cue's head and the words governing it up a chain of complements
+/// ("did not agree to ...", "won't allow any aggression", "has no intention
+/// to meddle", "vowed to retaliate") carry the negation, the auxiliaries,
+/// and the verbs of allowing, refusing, intending and calling off that
+/// decide what the cue says. A verb of saying ends the chain: "did not say
+/// Iran attacked" leaves the attack as reported.
+struct Polarity: Sendable {
+    var negated = false
+    /// The negation comes from a verb of refusing or failing ("refused to meet").
+    var refused = false
+    /// A denial ("denied attacking").
+    var denied = false
+    /// "will", "shall", "going to": a future act.
+    var future = false
+    /// A verb of allowing or an intention noun under the negation: the negation is a pledge.
+    var allowing = false
+    /// A present-tense auxiliary ("does not", "is not"): a standing refusal.
+    var present = false
+    var hypothetical = false
+    /// Governed by a verb of intending ("vowed to", "plans to") or a plan word.
+    var intended = false
+    var cancelled = false
+    var reported = false
+}
+
+/// Reads a ``Polarity`` for a cue from the sentence's tree.
+struct PolarityReader {
+    let segmentation: Segmentation
+    let sentence: Range<Int>
+    let tree: DependencyTree
+
+    func key(_ local: Int) -> String { segmentation.keys[sentence.lowerBound + local] }
+    func marked(_ local: Int, _ marker: Marker) -> Bool { segmentation.isMarker(sentence.lowerBound + local, marker) }
+
+    /// The chain of words whose negation and modality reach the cue at `head`:
+    /// the head, then governors up complement, purpose and object links.
+    func chain(from head: Int) -> [Int] {
+        var chain = [head]
+        var at = head
+        for _ in 0..<3 {
+            let label = tree.labels[at].universal
+            guard let up = tree.head(of: at) else { break }
+            // A noun cue under a verb of allowing or an intention noun: "allow any aggression", "intention to meddle".
+            let carries = ["xcomp", "ccomp", "advcl", "acl"].contains(label)
+                || (label == "obj" && (marked(up, .allow) || marked(up, .refuse) || marked(up, .deny) || marked(up, .cancel) || marked(at, .allow)))
+                // "refused to commit to any assistance": a light verb passes its noun's act on.
+                || (label == "obl" && marked(up, .light))
+                || (label == "nmod" && marked(up, .cancel))
+            guard carries, !marked(up, .speech) else { break }
+            // A complement clause with a subject of its own only inherits through verbs of intending or allowing.
+            if label == "ccomp" && !(marked(up, .intent) || marked(up, .deny)) { break }
+            chain.append(up)
+            at = up
+        }
+        return chain
+    }
+
+    func read(head: Int) -> Polarity {
+        var p = Polarity()
+        let chain = self.chain(from: head)
+        for (depth, x) in chain.enumerated() {
+            if depth > 0 {
+                if marked(x, .refuse) { p.negated = true; p.refused = true }
+                if marked(x, .deny) { p.negated = true; p.denied = true }
+                if marked(x, .allow) { p.allowing = true }
+                if marked(x, .intent) || marked(x, .plan) { p.intended = true }
+                if marked(x, .cancel) { p.cancelled = true }
+            }
+            for d in tree.dependents(of: x) {
+                let label = tree.labels[d].universal
+                switch label {
+                case "advmod", "neg":
+                    if marked(d, .negation) { p.negated = true }
+                    if marked(d, .report) { p.reported = true }
+                case "det":
+                    // "no aggression", "no intention".
+                    if marked(d, .negation) { p.negated = true }
+                case "case", "mark":
+                    // "without", "if", "unless".
+                    if marked(d, .negation) { p.negated = true }
+                    if marked(d, .condition) { p.hypothetical = true }
+                case "aux":
+                    if marked(d, .future) { p.future = true }
+                    if marked(d, .hypothetical) { p.hypothetical = true }
+                    if marked(d, .present) { p.present = true }
+                    if marked(d, .negation) { p.negated = true }
+                case "cop":
+                    if marked(d, .present) { p.present = true }
+                case "advcl":
+                    // "would retaliate if attacked": a condition on the act.
+                    if tree.dependents(of: d).contains(where: { marked($0, .condition) }) { p.hypothetical = true }
+                default:
+                    // "going to": a future.
+                    if marked(d, .future) && tree.tags[d] == .verb { p.future = true }
+                }
+            }
+        }
+        return p
+    }
+}

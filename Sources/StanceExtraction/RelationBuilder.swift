@@ -1,0 +1,354 @@
+import EnglishSyntax
+import Foundation
+import StanceGraph
+
+/// The last stage: cues and their arguments made into relations with
+/// evidence, sentence by sentence, plus the offices that titles state.
+struct RelationBuilder {
+    let document: Document
+    let knowledge: Knowledge
+    let segmentation: Segmentation
+    let mentions: [[Mention]]
+    let parses: SentenceParses
+    let attribution: Attribution
+    /// The date offices resolve against (the document's, or one inferred).
+    let anchor: Day?
+
+    func relations() -> [Relation] {
+        var result: [Relation] = []
+        var offices = Set<ActorID>()
+        var accusations: [Accusation] = []
+        var acts: [(sentence: Int, actor: Mention)] = []
+        let matcher = CueMatcher(segmentation: segmentation, knowledge: knowledge)
+        for s in segmentation.sentences.indices {
+            accusations.removeAll { s - $0.sentence > 2 }
+            acts.removeAll { s - $0.sentence > 2 }
+            if let tree = parses.trees[s] {
+                result += relations(in: s, tree: tree, matcher: matcher, accusations: &accusations, acts: &acts)
+            }
+            result += titledOffices(in: s, known: &offices)
+        }
+        return result
+    }
+
+    /// - Parameter acts: who did the acts of the last sentences (force, threats,
+    ///   plans; not stances), latest last, for stances on "the test" that follow.
+    func relations(
+        in s: Int, tree: DependencyTree, matcher: CueMatcher, accusations: inout [Accusation], acts: inout [(sentence: Int, actor: Mention)]
+    ) -> [Relation] {
+        let range = segmentation.sentences[s]
+        var finder = ArgumentFinder(segmentation: segmentation, knowledge: knowledge, sentence: s, tree: tree, mentions: mentions[s])
+        finder.recentActors = acts.reversed().map(\.actor)
+        let reader = PolarityReader(segmentation: segmentation, sentence: range, tree: tree)
+        var seen = Set<String>()
+        var result: [Relation] = []
+        let matches = matcher.matches(in: s, tree: tree, mentions: mentions[s])
+        if debugExtraction {
+            for i in 0..<tree.count {
+                let head = tree.head(of: i).map { "\($0 + 1) \(tree.words[$0])" } ?? "0 root"
+                print("  \(i + 1)\t\(tree.words[i])\t\(tree.tags[i])\t\(tree.xtags[i])\t\(head)\t\(tree.labels[i].rawValue)")
+            }
+            print("mentions: " + mentions[s].map { "[\(segmentation.text($0.start..<$0.end)) -> \($0.actor?.rawValue ?? "?") head \(tree.words[$0.head - range.lowerBound])]" }.joined(separator: " "))
+        }
+        var wishing = Set<Int>()
+        for match in matches where [.request, .threaten].contains(match.cue.kind) { wishing.insert(match.head) }
+        for match in matches {
+            // Acts whose doer a later "the test", "the attack" may mean.
+            if ![.accuse, .reject, .support, .protest].contains(match.cue.kind) {
+                for source in finder.sources(for: match, kind: match.cue.kind) where source.actor != nil { acts.append((s, source)) }
+            }
+            let polarity = reader.read(head: match.head)
+            var candidates = finder.candidates(for: match, polarity: polarity, accusations: accusations) {
+                speakerMention(forCueAt: $0, finder: finder)
+            }
+            // A cue noun modifying another noun names a kind of thing, not an act: "trade blocs", "aid workers".
+            if !match.isVerbal, finder.label(match.head) == "compound", let up = tree.head(of: match.head), up > match.head,
+                !(match.start..<match.end).contains(range.lowerBound + up)
+            {
+                continue
+            }
+            // "opposed French mediation", "rejected an offer of talks": what is rejected did not happen.
+            if match.cue.kind.sign > 0, !match.isVerbal, let up = tree.head(of: match.head), ["obj", "obl"].contains(String(finder.label(match.head))),
+                matches.contains(where: { $0.head == up && $0.cue.kind == .reject })
+            {
+                continue
+            }
+            // "withdrew from a treaty with Iran", "scrapped the deal with Tehran": a tie ended is rejected.
+            if [.agree, .cooperate, .alliance, .aid].contains(match.cue.kind), !match.isVerbal, let up = tree.head(of: match.head),
+                ["obj", "obl", "nmod"].contains(String(finder.label(match.head))),
+                finder.marked(up, .cancel) || matches.contains(where: { $0.head == up && $0.cue.kind == .retreat })
+                    || (finder.label(match.head) == "nmod" && tree.head(of: up).map { finder.marked($0, .cancel) } == true)
+            {
+                // Stopping aid is a sanction, as PLOVER codes it; leaving a pact rejects it.
+                candidates = candidates.map { c in
+                    var ended = c
+                    ended.kind = c.kind == .aid ? .sanction : .reject
+                    ended.mode = "ended-" + (c.match.cue.mode ?? c.kind.rawValue)
+                    ended.polarity.cancelled = false
+                    return ended
+                }
+            }
+            if let wisher = wisher(of: match.head, finder, wishing: wishing) {
+                // Wished for or threatened, not done. A request about a third party is a stance
+                // toward it: "called for sanctions against Nigeria", "urged the EC to support the PLO".
+                guard let request = matches.first(where: { $0.head == wisher && $0.cue.kind == .request }) else { continue }
+                candidates = calledFor(candidates, by: request, polarity: reader.read(head: request.head), finder: finder, accusations: accusations)
+            }
+            if debugExtraction {
+                print("cue '\(segmentation.text(match.start..<match.end))' head \(tree.words[match.head]) kind \(match.cue.kind) noun \(match.cue.isNoun) targets \(match.cue.targets) polarity \(polarity) -> \(candidates.map { "\($0.source.actor?.rawValue ?? "?") \($0.kind) \($0.target.actor?.rawValue ?? "?")" })")
+            }
+            var all = candidates
+            // Talks and calls run both ways: "X telephoned Y" is Y consulting X too.
+            if let first = all.first, first.kind == .consult, let mode = first.match.cue.mode, knowledge.modes[mode]?.contains(.mutual) == true {
+                all += all.map { c in
+                    var reversed = c
+                    reversed.source = c.target
+                    reversed.target = c.source
+                    return reversed
+                }
+            }
+            for candidate in all {
+                guard let relation = makeRelation(candidate, sentence: s, finder: finder) else { continue }
+                let signature = "\(relation.source)|\(relation.target)|\(relation.kind)"
+                guard seen.insert(signature).inserted else { continue }
+                result.append(relation)
+                if candidate.kind == .accuse && relation.modality != .negated {
+                    accusations.append(Accusation(sentence: s, source: candidate.source, target: candidate.target))
+                }
+            }
+        }
+        return result
+    }
+
+
+    /// Whether a cue is the content of a request or threat ("urged Israel to halt
+    /// attacks", "demanded that the US cancel", "threatened to attack"): wished
+    /// for or threatened, not asserted.
+    ///
+    /// - Parameter wishing: the heads of the sentence's request and threat cues.
+    /// - Returns: the head of the wishing cue or verb, or nil when the cue is stated.
+    func wisher(of head: Int, _ finder: ArgumentFinder, wishing: Set<Int>) -> Int? {
+        // "Iraq must cooperate": the modal demand is the clause's auxiliary.
+        if let modal = finder.dependents(head, ["aux"]).first(where: { wishing.contains($0) }) { return modal }
+        var at = head
+        for depth in 0..<3 {
+            let label = String(finder.label(at))
+            guard let up = finder.tree.head(of: at), ["xcomp", "ccomp", "advcl", "obj", "obl", "acl"].contains(label) else { return nil }
+            // The wishing verb's own object is whom it addresses ("urged its ally"), not what it wishes.
+            let addressee = depth == 0 && label == "obj"
+            // "called for sanctions", "a demand to adhere to the deals": an oblique of a request cue
+            // itself or of a verb that is a complement.
+            if label == "obl" && !wishing.contains(up) && !["xcomp", "acl", "ccomp"].contains(String(finder.label(up))) { return nil }
+            if !addressee && (finder.marked(up, .request) || wishing.contains(up)) { return up }
+            at = up
+        }
+        return nil
+    }
+
+    /// What a request's content says of the requester's stance toward a third
+    /// party: support for it when the content is cooperative, disapproval when
+    /// hostile. Coders of PLOVER and CAMEO read "called for sanctions against
+    /// Nigeria" as disapproval of Nigeria; the addressee of the request ("urged
+    /// Israel to ...") gets the request itself, from the request cue.
+    func calledFor(_ content: [Candidate], by request: CueMatch, polarity: Polarity, finder: ArgumentFinder, accusations: [Accusation]) -> [Candidate] {
+        let asked = finder.candidates(for: request, polarity: polarity, accusations: accusations) { speakerMention(forCueAt: $0, finder: finder) }
+        var requesters = asked.map(\.source)
+        if requesters.isEmpty { requesters = finder.sources(for: request, kind: .request) }
+        let excluded = Set((asked.map(\.target) + requesters).compactMap(\.actor))
+        var out: [Candidate] = []
+        for c in content where c.kind.sign != 0 {
+            guard let target = c.target.actor, !excluded.contains(target) else { continue }
+            for requester in requesters {
+                var derived = c
+                derived.source = requester
+                derived.kind = c.kind.sign < 0 ? .accuse : .support
+                derived.mode = "call-for-" + (c.match.cue.mode ?? c.kind.rawValue)
+                derived.direct = false
+                derived.polarity = polarity
+                out.append(derived)
+            }
+        }
+        return out
+    }
+
+    // MARK: Speakers
+
+    /// Who states the words at a cue: the quotation's speaker, the subject of
+    /// a verb of saying whose complement holds the cue, the source named by
+    /// "according to", or the subject of a verb of saying after the statement.
+    func speaker(forCueAt head: Int, finder: ArgumentFinder) -> ActorID? {
+        speakerMention(forCueAt: head, finder: finder)?.actor
+    }
+
+    func speakerMention(forCueAt head: Int, finder: ArgumentFinder) -> Mention? {
+        let range = segmentation.sentences[finder.s]
+        let token = range.lowerBound + head
+        if let quoted = attribution.quoteSpeaker[token] {
+            return finder.mentions.last { $0.actor == quoted && $0.end <= token } ?? finder.mentions.first { $0.actor == quoted }
+                ?? Mention(start: token, end: token, head: token, actor: quoted, kind: .name(.name))
+        }
+        let tree = finder.tree
+        // Up the tree to a verb of saying: "Egypt said (that) Ethiopia must ...".
+        var at = head
+        for _ in 0..<4 {
+            guard let up = tree.head(of: at) else { break }
+            if finder.marked(up, .speech) && ["ccomp", "parataxis", "xcomp", "advcl"].contains(String(finder.label(at))) {
+                if let m = finder.subjects(of: up).compactMap({ finder.actor(ofPhrase: $0, actBehind: false) }).first { return m }
+            }
+            // "issued a reminder to Iraq that it must ...": the statement's content, said by the subject of its verb.
+            if finder.marked(up, .statement) && ["acl", "ccomp"].contains(String(finder.label(at))), let verb = tree.head(of: up), finder.isVerbal(verb) {
+                if let m = finder.subjects(of: verb).compactMap({ finder.actor(ofPhrase: $0, actBehind: false) }).first { return m }
+            }
+            at = up
+        }
+        // "according to X".
+        for t in 0..<tree.count where finder.key(t) == "according" {
+            if let x = tree.head(of: t), let m = finder.actor(ofPhrase: x, actBehind: false) { return m }
+        }
+        return nil
+    }
+
+    // MARK: Relations
+
+    func makeRelation(_ candidate: Candidate, sentence s: Int, finder: ArgumentFinder) -> Relation? {
+        let match = candidate.match
+        let speaker = self.speaker(forCueAt: match.head, finder: finder)
+        func actor(_ mention: Mention) -> ActorID? {
+            if mention.kind == .firstPerson {
+                guard let speaker else { return nil }
+                return knowledge.actors[speaker]?.kind == .person ? (currentRole(of: speaker)?.organisation ?? speaker) : speaker
+            }
+            return mention.actor
+        }
+        guard let sourceID = actor(candidate.source), let targetID = actor(candidate.target), sourceID != targetID,
+            knowledge.actors[sourceID] != nil, let targetActor = knowledge.actors[targetID]
+        else { return nil }
+        // A state's own organs and office holders do not act on the state itself ("Iraq's foreign
+        // ministry characterized the attack", "Pompeo defended Trump's America First policy").
+        if let state = knowledge.actors[targetID].flatMap({ $0.kind == .state ? targetID : nil }), actsFor(sourceID, state, anySector: true) { return nil }
+        if let state = knowledge.actors[sourceID].flatMap({ $0.kind == .state ? sourceID : nil }), actsFor(targetID, state, anySector: true) { return nil }
+        // A city as the destination of a journey that did not happen is no counterpart unless its state is
+        // named otherwise in the sentence ("his cancelled trip to Oslo").
+        if [.name(.capital), .name(.place)].contains(candidate.target.kind), candidate.polarity.cancelled || candidate.polarity.negated,
+            knowledge.modes[match.cue.mode ?? ""]?.contains(.travel) == true,
+            !finder.mentions.contains(where: { $0.start != candidate.target.start && $0.actor.map(finder.side(of:)) == targetID && $0.kind != .reference })
+        {
+            return nil
+        }
+        // A city or region locates an act or suffers it, but does not act.
+        if candidate.source.kind == .name(.place) { return nil }
+        // One joins a body, not a person or a state.
+        if candidate.kind == .membership && ![.igo, .party, .organisation, .armedGroup].contains(targetActor.kind) { return nil }
+        // Politicians "attack" each other in words: between two persons, an attack that is not a killing is an accusation.
+        var kind = candidate.kind
+        var mode = candidate.mode ?? match.cue.mode
+        if kind == .assault, knowledge.actors[sourceID]?.kind == .person, targetActor.kind == .person,
+            knowledge.modes[mode ?? ""]?.contains(.lethal) != true
+        {
+            kind = .accuse
+            mode = "verbal-attack"
+        }
+        var modality = modality(candidate.polarity, match: match, sentence: s)
+        if kind.isPledge && modality == .intended { modality = .asserted }
+        // "threatened to quit unless ...": a threat's condition is part of it; the threat was made.
+        if kind == .threaten && modality == .hypothetical { modality = .asserted }
+        var confidence = 0.8
+        if candidate.source.kind == .reference || candidate.target.kind == .reference { confidence -= 0.15 }
+        if candidate.source.kind == .firstPerson || candidate.target.kind == .firstPerson { confidence -= 0.05 }
+        if modality == .hypothetical { confidence -= 0.2 }
+        if modality == .reported { confidence -= 0.1 }
+        if candidate.direct { confidence += 0.1 }
+        let range = segmentation.sentences[s]
+        // A request made as a demand is verbal conflict (CAMEO 10); any other is an appeal (CAMEO 02).
+        let demand = kind == .request && knowledge.modes[mode ?? ""]?.contains(.demand) == true
+        return Relation(
+            source: sourceID, target: targetID, kind: kind, mode: mode, modality: modality,
+            date: relationDate(in: s), confidence: min(0.99, max(0.1, confidence)),
+            intensity: demand ? RelationKind.demandIntensity : nil,
+            evidence: Evidence(
+                document: document.id, sentenceIndex: s, characterRange: segmentation.characterRange(of: s),
+                sentence: segmentation.text(range), speaker: speaker, cue: segmentation.text(match.start..<match.end)))
+    }
+
+    func modality(_ p: Polarity, match: CueMatch, sentence s: Int) -> Modality {
+        let range = segmentation.sentences[s]
+        // "vowed to retaliate" as one cue: the vow is in the cue itself.
+        let vowed = match.cue.kind != .threaten && (match.start..<(match.end - 1)).contains { segmentation.isMarker($0, .intent) }
+        let planned = p.intended || vowed
+        let cancelledLater = s + 1 < segmentation.sentences.count && segmentation.sentences[s + 1].contains { segmentation.isMarker($0, .cancel) }
+        if p.cancelled || (planned && ((match.start..<range.upperBound).contains { segmentation.isMarker($0, .cancel) } || cancelledLater)) {
+            return .plannedThenCancelled
+        }
+        if p.negated { return .negated }
+        if p.hypothetical { return .hypothetical }
+        if p.future || planned { return .intended }
+        if p.reported || range.contains(where: { segmentation.isMarker($0, .report) }) { return .reported }
+        return .asserted
+    }
+
+    /// The day a sentence refers to: a weekday ("on Monday"), "yesterday"
+    /// relative to the article's date, or that date itself.
+    func relationDate(in s: Int) -> Day? {
+        // An anchor inferred from offices places roles, not events: no date then.
+        guard let day = document.date else { return nil }
+        for i in segmentation.sentences[s] where !segmentation.inQuote[i] {
+            let k = segmentation.keys[i]
+            if k == "yesterday" { return day.adding(days: -1) }
+            if let weekday = Self.weekdays[k] {
+                let back = (day.weekday - weekday + 7) % 7
+                return day.adding(days: -back)
+            }
+        }
+        return day
+    }
+
+    static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
+
+    // MARK: Offices
+
+    /// Offices stated with a title: "Iraq's prime minister", "Iranian President Hassan Rouhani".
+    func titledOffices(in s: Int, known: inout Set<ActorID>) -> [Relation] {
+        var result: [Relation] = []
+        let range = segmentation.sentences[s]
+        for mention in mentions[s] where mention.hasTitle {
+            guard let person = mention.actor, knowledge.actors[person]?.kind == .person, !known.contains(person),
+                let role = currentRole(of: person)
+            else { continue }
+            known.insert(person)
+            result.append(Relation(
+                source: person, target: role.organisation, kind: .office, mode: role.office.rawValue,
+                modality: .asserted, date: document.date, confidence: 0.95,
+                evidence: Evidence(
+                    document: document.id, sentenceIndex: s, characterRange: segmentation.characterRange(of: s),
+                    sentence: segmentation.text(range), speaker: nil, cue: segmentation.text(mention.range))))
+        }
+        return result
+    }
+
+    /// Whether `actor` is one of `state`'s organs (government, military, ...)
+    /// or a person holding an office in it on the anchor date: an act between
+    /// such an actor and the bare state is no relation between two actors.
+    ///
+    /// - Parameter anySector: count every sector of the state, its civilians and rebels too.
+    func actsFor(_ actor: ActorID, _ state: ActorID, anySector: Bool = false) -> Bool {
+        guard let entry = knowledge.actors[actor] else { return false }
+        switch entry.kind {
+        case .sector: return entry.state == state && (anySector || (entry.sector?.actsForState ?? false))
+        case .person: return currentRole(of: actor)?.organisation == state
+        default: return false
+        }
+    }
+
+    func currentRole(of person: ActorID) -> Role? {
+        let roles = knowledge.roles(of: person)
+        let held = anchor.map { day in roles.filter { $0.isHeld(on: day) } } ?? roles.filter { $0.to == nil }
+        // A president or prime minister who also leads a party speaks for the state first.
+        func rank(_ role: Role) -> (Int, Int) {
+            (knowledge.actors[role.organisation]?.kind == .state ? 0 : 1, RelationGraph.rankForHead(role.office))
+        }
+        return held.min { rank($0) < rank($1) }
+    }
+}
+
+/// Set GEOSTANCE_DEBUG=1 to print each cue and what it found (development only).
+let debugExtraction = ProcessInfo.processInfo.environment["GEOSTANCE_DEBUG"] != nil

@@ -1,0 +1,256 @@
+import StanceGraph
+import Testing
+
+@testable import StanceExtraction
+
+/// Classes of extraction failure found on news the extractor had not seen,
+/// each pinned by sentences the team wrote: what a sentence of the class must
+/// give, and what it must not.
+@Suite("Classes of extraction failure")
+struct FailureClassTests {
+    static func coded(_ text: String) -> [String] {
+        GrammarRuleTests.coded(text).map(\.description).sorted()
+    }
+
+    static func relations(_ text: String) -> [Relation] {
+        let document = Document(id: "test", date: Day("2021-03-01"), text: text)
+        return TestData.extractor.extract(from: document).relations
+    }
+
+    static func expect(_ text: String, gives expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = coded(text)
+        for relation in expected {
+            #expect(found.contains(relation), "\(relation) not in \(found) for: \(text)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("refusing or failing a cooperative act is a rejection, stated as fact")
+    func refusal() {
+        Self.expect("Japan refused to meet the Chinese delegation in Osaka.", gives: ["JPN reject CHN"])
+        Self.expect("Ethiopia and Egypt failed to reach agreement on the dam on Sunday.", gives: ["ETH reject EGY", "EGY reject ETH"])
+        Self.expect("The Dutch government has refused to commit to any further assistance to Ukraine.", gives: ["NLD reject UKR"])
+        let refused = Self.relations("Japan refused to meet the Chinese delegation in Osaka.")
+        #expect(refused.contains { $0.kind == .reject && $0.modality == .asserted })
+        #expect(!refused.contains { $0.kind == .consult })
+    }
+
+    @Test("coordinated subjects of talks and meetings consult each other")
+    func coordinatedTalks() {
+        Self.expect("Chile and Peru resumed negotiations on their maritime border this week.", gives: ["CHL consult PER", "PER consult CHL"])
+        Self.expect("Serbian and Bosnian negotiators returned to Brussels for talks on the new crossing.", gives: ["SRB consult BIH", "BIH consult SRB"])
+        Self.expect("Hanoi and Manila held a meeting of their joint fisheries commission on Monday.", gives: ["VNM consult PHL", "PHL consult VNM"])
+        Self.expect("The Malaysian and Thai delegations agreed to share intelligence on smugglers.", gives: ["MYS agree THA", "THA agree MYS"])
+    }
+
+    @Test("a threat is aimed at whoever its condition names")
+    func conditionalThreat() {
+        Self.expect("Vietnam threatened on Friday to expel the fishing fleet unless China releases the detained crew.", gives: ["VNM threaten CHN"])
+        Self.expect("Morocco has threatened to recall its ambassador if Spain hosts the separatist leader.", gives: ["MAR threaten ESP"])
+        // The condition is part of the threat, which was made.
+        let threat = Self.relations("Morocco has threatened to recall its ambassador if Spain hosts the separatist leader.")
+        #expect(threat.contains { $0.kind == .threaten && $0.modality == .asserted })
+    }
+
+    @Test("\"X said Y must ...\" is a demand of X on Y, however the clause is introduced")
+    func modalDemand() {
+        Self.expect("The Kenyan foreign minister said Uganda must withdraw its soldiers from the island.", gives: ["KEN request UGA"])
+        Self.expect("Poland issued a sharp reminder to Belarus that it must stop pushing migrants across the border.", gives: ["POL request BLR"])
+        Self.expect("Paris made clear on Monday that Rome must take back the stranded ship.", gives: ["FRA request ITA"])
+        Self.expect("The Danish prime minister has said Sweden must do more to protect the bridge.", gives: ["DNK request SWE"])
+        // What is demanded did not happen.
+        #expect(!Self.coded("Paris made clear on Monday that Rome must take back the stranded ship.").contains { $0.hasPrefix("ITA") })
+    }
+
+    @Test("a request about a third party is a stance toward it")
+    func requestAboutOthers() {
+        Self.expect("Senegal called for sanctions against Guinea after the coup.", gives: ["SEN accuse GIN"])
+        Self.expect("Canada called on the world to isolate Iran over the drone sales.", gives: ["CAN accuse IRN"])
+        Self.expect("The Arab League urged the United Nations to support Lebanon's army.", gives: ["arab-league request un", "arab-league support LBN"])
+        // The sanctions are asked for, not imposed.
+        #expect(!Self.coded("Senegal called for sanctions against Guinea after the coup.").contains("SEN sanction GIN"))
+    }
+
+    @Test("a passive form with its own preposition and no agent is an adjective: its subject acts")
+    func adjectivalPassive() {
+        Self.expect("Greece is opposed to Turkish drilling in the disputed waters.", gives: ["GRC reject TUR"])
+        Self.expect("Israel is opposed to French mediation in the talks.", gives: ["ISR reject FRA"])
+        #expect(!Self.coded("Israel is opposed to French mediation in the talks.").contains("ISR consult FRA"))
+    }
+
+    @Test("force used on a city or region hits its state; a place never acts")
+    func places() {
+        Self.expect("Russian drones struck Odesa overnight, damaging the port.", gives: ["RUS assault UKR"])
+        Self.expect("Israeli jets bombed targets near Khan Younis.", gives: ["ISR assault PSE"])
+        Self.expect("Russian artillery shelled positions outside Kharkiv.", gives: ["RUS assault UKR"])
+        Self.expect("Indian troops fired at posts in Muzaffarabad.", gives: ["IND assault PAK"])
+        #expect(Self.coded("Kharkiv condemned the strike on Belgorod.").isEmpty)
+        // An acronym in capitals is no place of the same spelling.
+        #expect(Self.coded("The GAO criticised the Pentagon's spending.").allSatisfy { !$0.contains("MLI") })
+    }
+
+    @Test("\"as\" says what the object is to the subject")
+    func describedAs() {
+        Self.expect("Berlin welcomed Warsaw as its closest partner in the region.", gives: ["DEU support POL"])
+        Self.expect("Tokyo described Pyongyang as the gravest threat to regional peace.", gives: ["JPN accuse PRK"])
+        Self.expect("Washington welcomed Finland as its newest ally.", gives: ["FIN alliance USA"])
+        #expect(!Self.coded("Tokyo described Pyongyang as the gravest threat to regional peace.").contains("JPN threaten PRK"))
+    }
+
+    @Test("possessives: \"its alliance with\", \"its closest ally\", pairs joined by a hyphen")
+    func possessives() {
+        Self.expect("Argentina said Uruguay remains its closest ally.", gives: ["ARG alliance URY"])
+        Self.expect("Seoul's defence ministry said its alliance with Washington was stronger than ever.", gives: ["KOR alliance USA"])
+        Self.expect("Beijing rejected the criticism in the US-Japanese statement.", gives: ["CHN reject USA", "CHN reject JPN"])
+        #expect(!Self.coded("Argentina said Uruguay remains its closest ally.").contains { $0.hasPrefix("URY alliance URY") })
+    }
+
+    @Test("leaving a treaty or a deal rejects the tie")
+    func endedTies() {
+        Self.expect("Canberra withdrew from a trade agreement with Jakarta in March.", gives: ["AUS reject IDN"])
+        Self.expect("Washington pulled out of the nuclear deal with Tehran in 2018.", gives: ["USA reject IRN"])
+        Self.expect("Ankara quit the defence pact with Athens.", gives: ["TUR reject GRC"])
+        #expect(!Self.coded("Canberra withdrew from a trade agreement with Jakarta in March.").contains("AUS agree IDN"))
+        let ended = Self.relations("Ankara quit the defence pact with Athens.")
+        #expect(ended.contains { $0.kind == .reject && $0.modality == .asserted })
+    }
+
+    @Test("nothing between a state and its own organs, and a cue noun naming a kind of thing is no act")
+    func noSelfOrModifier() {
+        #expect(Self.coded("Iraq's foreign ministry condemned the bombing in Iraq.").isEmpty)
+        #expect(Self.coded("Analysts expect the African and Asian trade blocs to grow.").isEmpty)
+        #expect(Self.coded("Nigerien aid workers were evacuated on Friday.").isEmpty)
+        #expect(Self.coded("The Brazilian foreign minister defended Brazil's record on the Amazon.").isEmpty)
+    }
+
+    @Test("an unfamiliar name at the start of a sentence still heads it")
+    func namesTagged() {
+        Self.expect("Ankara threatened on Monday to close its airspace unless Greece withdraws the new tariffs.", gives: ["TUR threaten GRC"])
+        Self.expect("Tbilisi accused Moscow of stoking unrest in the north.", gives: ["GEO accuse RUS"])
+        Self.expect("Vilnius expelled two Belarusian diplomats on Thursday.", gives: ["LTU sanction BLR"])
+    }
+
+    @Test("a judgement whose subject is no actor is the speaker's")
+    func judgement() {
+        Self.expect("NATO's chief said membership would make Norway safer.", gives: ["nato support NOR"])
+        let stated = Self.relations("NATO's chief said membership would make Norway safer.")
+        #expect(stated.contains { $0.kind == .support && $0.modality == .asserted })
+    }
+
+    @Test("a purpose phrase whose clause the parse lost takes the actors before the verb")
+    func purposePhrase() {
+        Self.expect(
+            "Senior Turkish diplomats and a Swedish envoy, the head of Sweden's Nordic desk, were in Geneva on Friday for talks with Finnish officials.",
+            gives: ["TUR consult FIN", "SWE consult FIN"])
+        Self.expect(
+            "The Omani foreign minister and a Yemeni delegation were in Muscat on Monday for consultations with Saudi officials.",
+            gives: ["OMN consult SAU", "YEM consult SAU"])
+        Self.expect(
+            "Two Iranian envoys and the head of Iraq's security council were in Baghdad on Sunday for talks with Kuwaiti officials.",
+            gives: ["IRN consult KWT", "IRQ consult KWT"])
+    }
+
+    @Test("exercises held together are cooperation; one state's exercises near another are mobilisation")
+    func exercises() {
+        Self.expect("Indian and Japanese warships began war games in the Bay of Bengal on Monday.", gives: ["IND cooperate JPN", "JPN cooperate IND"])
+        Self.expect("Russian and Belarusian troops held military exercises near the border.", gives: ["RUS cooperate BLR", "BLR cooperate RUS"])
+        Self.expect("China launched war games near Taiwan on Saturday.", gives: ["CHN mobilize TWN"])
+        #expect(!Self.coded("China launched war games near Taiwan on Saturday.").contains { $0.contains("cooperate") })
+    }
+
+    @Test("money given is aid to whom the gap names; money stopped is a sanction")
+    func grantsAndCuts() {
+        Self.expect("Norway will give Mozambique a grant of 20 million dollars for clean water.", gives: ["NOR aid MOZ"])
+        Self.expect("Japan gave Vietnam a loan to build the new metro line.", gives: ["JPN aid VNM"])
+        Self.expect("Washington suspended military aid to Niger after the coup.", gives: ["USA sanction NER"])
+        Self.expect("The European Union froze development assistance to Mali.", gives: ["eu sanction MLI"])
+        #expect(!Self.coded("The European Union froze development assistance to Mali.").contains("eu aid MLI"))
+    }
+
+    @Test("a stance on a thing that is no act is a stance on its owner; an act's \"of\" names victims")
+    func ownersOfThings() {
+        Self.expect("Brazil defended the right of Paraguay to build the dam.", gives: ["BRA support PRY"])
+        Self.expect("Cairo criticised the policies of Ethiopia on the Nile.", gives: ["EGY accuse ETH"])
+        Self.expect("Students in Tehran showed their disapproval for British foreign policy.", gives: ["IRN.civilians accuse GBR"])
+        #expect(Self.coded("Rome condemned the killing of Italian aid workers.").isEmpty)
+    }
+
+    @Test("two titled leaders of unknown name signing together agree with each other")
+    func titledSigners() {
+        Self.expect(
+            "Albanian Prime Minister Fatos Nano and Greek President Kostas Stephanopoulos signed a friendship treaty.",
+            gives: ["ALB agree GRC", "GRC agree ALB"])
+        // The named person is not today's holder of the office.
+        let relations = Self.relations("Albanian Prime Minister Fatos Nano and Greek President Kostas Stephanopoulos signed a friendship treaty.")
+        #expect(!relations.contains { $0.kind == .office })
+    }
+
+    @Test("\"at the request of X\" names who asks")
+    func requestOf() {
+        #expect(!Self.coded("The Queen acted at the request of Prime Minister Boris Johnson.").contains("elizabeth-ii request boris-johnson"))
+    }
+
+    @Test("a stance on \"the test\", \"the strike\" answers whoever did it in the sentences before")
+    func answeredAct() {
+        Self.expect("North Korea fired two rockets towards the sea at dawn. The launch was condemned by Japan and Australia.", gives: ["JPN accuse PRK", "AUS accuse PRK"])
+        Self.expect("Azerbaijan shelled villages along the line on Tuesday. Armenia denounced the attack as a provocation.", gives: ["ARM accuse AZE"])
+        Self.expect("Turkey sent troops into the border town overnight. Greece criticised the move on Friday.", gives: ["GRC accuse TUR"])
+        // A definite noun that is no act does not reach back.
+        let plain = Self.coded("Spain and Morocco called on Algeria to reopen the pipeline. Algeria rejected the reference to it in the Spanish-Moroccan statement.")
+        #expect(plain.contains("DZA reject ESP") && plain.contains("DZA reject MAR"), "\(plain)")
+    }
+
+    @Test("a state under sanctions is their target")
+    func underSanctions() {
+        Self.expect("Venezuela has been under American sanctions since 2017.", gives: ["USA sanction VEN"])
+        Self.expect("Cuba remains under a US embargo that has lasted six decades.", gives: ["USA sanction CUB"])
+    }
+
+    @Test("\"by X\" after an active stance names whose act it answers")
+    func byOwner() {
+        Self.expect("Sweden criticised the decision by Hungary to delay the vote.", gives: ["SWE accuse HUN"])
+        Self.expect("Kenya welcomed the offer by Ethiopia to mediate.", gives: ["KEN support ETH"])
+    }
+
+    @Test("a protest is made to, against or with the state it addresses")
+    func protestTo() {
+        Self.expect("Lithuania protested to Belarus over the balloons.", gives: ["LTU protest BLR"])
+        Self.expect("Manila lodged a protest with Beijing after the collision.", gives: ["PHL protest CHN"])
+    }
+
+    @Test("a verb with a tense after an infinitive shares the subject of the finite verb")
+    func finiteConjunct() {
+        Self.expect("The Japanese premier urged Vietnam to open its ports and spoke with its foreign minister.", gives: ["JPN request VNM", "JPN consult VNM"])
+        Self.expect("Norway asked Iceland to reconsider the quota and warned it of a trade dispute.", gives: ["NOR request ISL"])
+        let found = Self.coded("The Japanese premier urged Vietnam to open its ports and spoke with its foreign minister.")
+        #expect(!found.contains("VNM consult VNM"), "\(found)")
+    }
+
+    @Test("\"its minister\", \"their troops\" are the possessor's office and sector")
+    func possessedOffice() {
+        Self.expect("The Indian foreign minister visited Nepal and met its prime minister.", gives: ["IND consult NPL"])
+        Self.expect("Egypt said Israel should pull back its troops from the corridor.", gives: ["EGY request ISR"])
+        Self.expect("Jordan criticised Syria and summoned its ambassador over the smuggling.", gives: ["JOR accuse SYR"])
+    }
+
+    @Test("a journey that did not happen names no state through its destination city alone")
+    func cancelledJourney() {
+        let cancelled = Self.relations("The Danish prime minister cancelled her trip to Washington after the dispute over the island.")
+        #expect(cancelled.allSatisfy { $0.kind != .consult || $0.modality == .plannedThenCancelled })
+        let postponed = Self.relations("The Romanian president postponed his visit to Chisinau because of the protests.")
+        #expect(postponed.allSatisfy { $0.kind != .consult || $0.modality == .plannedThenCancelled })
+    }
+
+    @Test("an appeal is verbal cooperation and a demand verbal conflict")
+    func appealsAndDemands() {
+        for text in ["Peru called on Bolivia and Ecuador to join the river pact.", "Kenya urged Somalia to reopen the border crossing.",
+            "Thailand asked Cambodia to help trace the smugglers."]
+        {
+            let found = Self.relations(text).filter { $0.kind == .request }
+            #expect(!found.isEmpty && found.allSatisfy { $0.sign == 1 && $0.quadClass == 1 }, "\(text)")
+        }
+        for text in ["Iran demanded that Britain release the seized tanker.", "Ghana pressed Togo to hand over the suspects."] {
+            let found = Self.relations(text).filter { $0.kind == .request }
+            #expect(!found.isEmpty && found.allSatisfy { $0.sign == -1 && $0.quadClass == 3 }, "\(text)")
+        }
+    }
+}

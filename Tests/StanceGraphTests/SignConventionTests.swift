@@ -1,0 +1,47 @@
+import Testing
+
+@testable import StanceGraph
+
+/// One sign convention: a relation's sign agrees with the quad class it
+/// reports, and a request is an appeal or a demand by its intensity.
+@Suite("Signs agree with quad classes")
+struct SignConventionTests {
+    static func relation(_ kind: RelationKind, intensity: Double? = nil, modality: Modality = .asserted) -> Relation {
+        Relation(
+            source: "BRA", target: "ARG", kind: kind, modality: modality, intensity: intensity,
+            evidence: Evidence(document: "d", sentenceIndex: 0))
+    }
+
+    @Test("every event kind's asserted sign is + for quads 1 and 2 and - for quads 3 and 4", arguments: RelationKind.allCases.filter(\.isEvent))
+    func signFollowsQuad(kind: RelationKind) throws {
+        for intensity in [nil, RelationKind.appealIntensity, RelationKind.demandIntensity] {
+            let r = Self.relation(kind, intensity: intensity)
+            let quad = try #require(r.quadClass)
+            #expect(r.sign == (quad <= 2 ? 1 : -1), "\(kind) with intensity \(String(describing: intensity))")
+        }
+    }
+
+    @Test("a request is an appeal (quad 1, +) unless made as a demand (quad 3, -)")
+    func appealAndDemand() {
+        let appeal = Self.relation(.request)
+        #expect(appeal.quadClass == 1 && appeal.sign == 1 && appeal.score > 0)
+        let demand = Self.relation(.request, intensity: RelationKind.demandIntensity)
+        #expect(demand.quadClass == 3 && demand.sign == -1 && demand.score < 0)
+        #expect(appeal.cameoRoot == "02" && demand.cameoRoot == "10")
+        #expect(Self.relation(.threaten).cameoRoot == RelationKind.threaten.cameoRoot)
+        // Not made: no sign, whatever the kind.
+        #expect(Self.relation(.request, intensity: -5, modality: .negated).sign == 0)
+        #expect(Self.relation(.assault, modality: .plannedThenCancelled).sign == 0)
+    }
+
+    @Test("a demand counts against its target in opponents; an appeal among supporters")
+    func queriesFollowTheSign() throws {
+        let graph = try RelationGraph(
+            actors: [Fixtures.iran, Fixtures.usa],
+            relations: [
+                Relation(source: "IRN", target: "USA", kind: .request, intensity: RelationKind.demandIntensity, evidence: Evidence(document: "d", sentenceIndex: 0))
+            ])
+        #expect(try graph.opponents(of: "USA").map(\.actor) == ["IRN"])
+        #expect(try graph.supporters(of: "USA").isEmpty)
+    }
+}
