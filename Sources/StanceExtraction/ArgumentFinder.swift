@@ -203,6 +203,19 @@ struct ArgumentFinder {
         return found
     }
 
+    /// Whether a mention is set apart from what the sentence states ("backed
+    /// the plan except Turkey", "all but Hungary and Poland"): an exception
+    /// marker on its phrase, or on the first of the conjuncts it belongs to.
+    func isSetApart(_ m: Mention) -> Bool {
+        var h = m.head - range.lowerBound
+        guard (0..<range.count).contains(h) else { return false }
+        while label(h) == "conj", let up = tree.head(of: h) { h = up }
+        if dependents(h).contains(where: { ["case", "mark", "cc"].contains(label($0)) && marked($0, .exception) }) { return true }
+        // Where the parse hangs the marker elsewhere: a preposition right before the name.
+        let before = m.start - 1 - range.lowerBound
+        return before >= 0 && marked(before, .exception) && [.adp, .sconj].contains(tree.tags[before])
+    }
+
     // MARK: Subjects
 
     /// The subjects of a verb: its own, or through coordination, control or
@@ -316,6 +329,7 @@ struct ArgumentFinder {
                     mode: hostile ? "described-as-" + (cue.mode ?? kind.rawValue) : nil)]
             }
             let pairs = arguments(for: reading, kind: kind, accusations: accusations, speaker: speaker)
+                .filter { !isSetApart($0.0) && !isSetApart($0.1) }
             if !pairs.isEmpty {
                 // A speaker's judgement ("membership would make Finland safer") is stated now, whatever its tense.
                 var judged = polarity

@@ -253,4 +253,21 @@ struct FailureClassTests {
             #expect(!found.isEmpty && found.allSatisfy { $0.sign == -1 && $0.quadClass == 3 }, "\(text)")
         }
     }
+
+    @Test("an actor set apart by \"except\" or \"excluding\" takes no part in what the others did")
+    func exceptions() {
+        let cases: [(String, kept: String, setApart: ActorID)] = [
+            ("Most Arab League members condemned Israel, except Bahrain.", "arab-league accuse ISR", "BHR"),
+            ("The Nordic governments criticised Russia, excluding Finland and Iceland.", "", "FIN"),
+            ("All EU states except Hungary backed Ukraine.", "", "HUN"),
+            ("ASEAN members supported the declaration except Cambodia.", "", "KHM"),
+        ]
+        for (text, kept, setApart) in cases {
+            let found = Self.relations(text)
+            #expect(found.allSatisfy { $0.source != setApart && $0.target != setApart }, "\(setApart) in \(Self.coded(text)) for: \(text)")
+            if !kept.isEmpty { Self.expect(text, gives: [kept]) }
+        }
+        // An exception that sets apart no actor leaves the rest of the sentence alone.
+        Self.expect("Except for minor details, Chile welcomed the Argentine proposal.", gives: ["CHL support ARG"])
+    }
 }
