@@ -176,6 +176,7 @@ struct ArgumentFinder {
                 {
                     return m
                 }
+                if let m = placeState(d) { return m }
             }
         }
         return nil
@@ -201,6 +202,15 @@ struct ArgumentFinder {
           }
         }
         return found
+    }
+
+    /// The state a place noun's adjective names ("the Russian city of
+    /// Belgorod", "Syrian territory"), where the place itself is unknown.
+    func placeState(_ t: Int) -> Mention? {
+        guard marked(t, .place) else { return nil }
+        return dependents(t, ["amod", "compound"]).compactMap(mention(at:)).first {
+            $0.actor.map { knowledge.actors[$0]?.kind == .state } == true
+        }
     }
 
     /// Whether a mention is set apart from what the sentence states ("backed
@@ -416,6 +426,9 @@ struct ArgumentFinder {
     func arguments(for match: CueMatch, kind: RelationKind, accusations: [Accusation], speaker: (Int) -> Mention?) -> [Pair] {
         let cue = match.cue
         let h = match.head
+        // "prompting a sharp rebuke from Beijing", "faced condemnation from Seoul": a reaction the clause's
+        // subject drew or suffered comes from the actor after "from", whatever the noun's own rule.
+        if !match.isVerbal, let pairs = reaction(to: match), !pairs.isEmpty { return pairs }
         for rule in cue.targets {
             switch rule {
             case .none:
@@ -519,6 +532,18 @@ struct ArgumentFinder {
         return reciprocal(for: match)
     }
 
+    /// A reaction noun that is the object of a verb of drawing or suffering
+    /// ("sparked protests from Ankara", "received aid from Japan"): from the
+    /// actor after "from" to the verb's subject, or to the act that drew it.
+    func reaction(to match: CueMatch) -> [Pair]? {
+        let h = match.head
+        guard label(h) == "obj", let up = tree.head(of: h), isVerbal(up), marked(up, .elicit) || marked(up, .undergo) else { return nil }
+        let sources = (obliques(of: h, "from") + obliques(of: up, "from")).flatMap { actors(ofPhrase: $0, actBehind: false) }
+        guard !sources.isEmpty else { return nil }
+        let targets = subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: true) }
+        return cross(sources, targets, direct: true)
+    }
+
     /// Sources and targets through the object, a preposition, or the passive.
     func directArguments(for match: CueMatch, rule: TargetRule, kind: RelationKind, speaker: (Int) -> Mention? = { _ in nil }) -> [Pair] {
         let cue = match.cue
@@ -593,7 +618,7 @@ struct ArgumentFinder {
         // "bombed targets near Khan Younis" with the place hung on the verb: force used at a place hits its state.
         if targets.isEmpty, material || kind == .retreat, match.isVerbal {
             for d in dependents(h, ["obl"]) where dependents(d, ["case"]).contains(where: { marked($0, .locative) }) {
-                if let m = mention(at: d), [.name(.place), .name(.capital)].contains(m.kind) { targets.append(m) }
+                if let m = mention(at: d), [.name(.place), .name(.capital)].contains(m.kind) { targets.append(m) } else if let m = placeState(d) { targets.append(m) }
             }
         }
         var direct = true

@@ -57,7 +57,10 @@ struct CueMatcher {
             }
             // A verb phrase's head is its verb, however the parser hung the words after it.
             let span = (i - range.lowerBound)..<(first.end - range.lowerBound)
-            let verbPhrase = readings.allSatisfy { !$0.cue.isNoun && $0.cue.words.count > 1 } && readings.contains { $0.cue.phrase.contains(" ") && !$0.cue.isSuffix }
+            // A fixed phrase that opens with a noun ("export controls") is a noun phrase, headed as the tree says.
+            let opensWithVerb = [.verb, .aux].contains(tree.tags[span.lowerBound]) || tree.xtags[span.lowerBound].hasPrefix("VB")
+            let verbPhrase = readings.allSatisfy { !$0.cue.isNoun && $0.cue.words.count > 1 && (opensWithVerb || !$0.cue.isFixed) }
+                && readings.contains { $0.cue.phrase.contains(" ") && !$0.cue.isSuffix }
             let head = verbPhrase ? span.lowerBound : Self.head(of: span, in: tree)
             // The reading whose part of speech the tagger agrees with comes first.
             let tag = tree.tags[head]

@@ -317,7 +317,7 @@ struct KnowledgeBuilder {
         for row in TSV.rows(file) {
             let f = try fields(row, 2, file, "title, office")
             let title: Title
-            if f[1] == "head" { title = .head } else {
+            if f[1] == "head" { title = .head } else if f[1] == "counterpart" { title = .counterpart } else {
                 guard let office = Office(rawValue: f[1]) else { throw fail(file, row.line, "unknown office '\(f[1])'") }
                 title = .office(office)
             }
@@ -465,6 +465,7 @@ struct KnowledgeBuilder {
             case "x":
                 var cue = base
                 cue.words = cueWords(words)
+                cue.isFixed = true
                 cue.isParticiple = words.count == 1 && words[0].hasSuffix("ed")
                 add(cue)
             default:

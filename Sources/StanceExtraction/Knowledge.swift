@@ -93,7 +93,7 @@ struct WordFacts: Hashable, Sendable {
     /// descriptions; -1 when no such phrase uses it.
     var number: Int32 = -1
     /// Its markers as bits (``Marker/bit``).
-    var markers: UInt32 = 0
+    var markers: UInt64 = 0
     /// Whether a stance cue starts with it.
     var startsCue = false
     /// Whether a boilerplate phrase starts with it.
@@ -119,6 +119,10 @@ struct NameEntry: Hashable, Sendable {
 enum Title: Hashable, Sendable {
     case office(Office)
     case head
+    /// "his Argentine counterpart": whoever in that state holds the office
+    /// of the person it is set against, which the text does not name; the
+    /// state's government stands for it.
+    case counterpart
 }
 
 /// Phrases that refer back to something named earlier, or to one actor.
@@ -156,6 +160,9 @@ struct Cue: Hashable, Sendable {
     var isSuffix: Bool
     /// The lexicon line it came from, for messages and tests.
     var phrase: String
+    /// Written as a fixed phrase (`x`), not from a verb or noun lemma: a phrase
+    /// such as "export controls" may be a noun phrase, headed as the tree says.
+    var isFixed = false
 }
 
 enum TargetRule: Hashable, Sendable {
@@ -212,9 +219,13 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Nouns naming an act someone did ("the test", "the strike", "the move"), which a
     /// stance in a later sentence may answer.
     case act
+    /// Verbs whose subject draws a reaction from another ("prompted a rebuke from Beijing").
+    case elicit
+    /// Nouns of a place within a state ("the Russian city of Belgorod", "Iraqi territory").
+    case place
 
     /// One bit per marker, for a token's set of markers as one integer.
-    var bit: UInt32 {
+    var bit: UInt64 {
         switch self {
         case .speech: 1 << 0
         case .negation: 1 << 1
@@ -247,6 +258,8 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .definite: 1 << 28
         case .exception: 1 << 29
         case .act: 1 << 30
+        case .elicit: 1 << 31
+        case .place: 1 << 32
         }
     }
 }

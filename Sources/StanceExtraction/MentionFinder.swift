@@ -299,7 +299,8 @@ struct MentionFinder {
                     p += 1
                     continue
                 }
-                if key(range.lowerBound - 1) == "the" {
+                // "the president": whoever holds the office; "the counterpart" names no office to look up.
+                if key(range.lowerBound - 1) == "the", title != .counterpart {
                     result.append(Mention(start: range.lowerBound, end: range.upperBound, head: range.upperBound - 1, actor: nil, kind: .reference, reference: .office(title)))
                 }
             case .sector(let sector):
@@ -402,7 +403,7 @@ struct MentionFinder {
     /// the state's government when the gazetteer knows none or the words
     /// between say it is not the holder ("deputy", "former").
     func officeActor(_ title: Title, in state: ActorID, from: Int, to: Int, namedOther: Bool = false) -> (id: ActorID?, kind: Mention.Kind) {
-        let notHolder = namedOther || (from..<max(from, to)).contains { ["deputy", "former", "vice", "then"].contains(key($0)) }
+        let notHolder = namedOther || title == .counterpart || (from..<max(from, to)).contains { ["deputy", "former", "vice", "then"].contains(key($0)) }
         if !notHolder, let holder = holder(of: title, in: state) { return (holder.0, .title(holder.1)) }
         return (ActorID(state: state, sector: .government), .sector)
     }

@@ -140,6 +140,8 @@ struct RelationBuilder {
             // itself or of a verb that is a complement.
             if label == "obl" && !wishing.contains(up) && !["xcomp", "acl", "ccomp"].contains(String(finder.label(up))) { return nil }
             if !addressee && (finder.marked(up, .request) || wishing.contains(up)) { return up }
+            // "the US must be ready to mediate": the modal demand sits on the governing predicate.
+            if label == "xcomp", let modal = finder.dependents(up, ["aux"]).first(where: { wishing.contains($0) }) { return modal }
             at = up
         }
         return nil
@@ -156,7 +158,8 @@ struct RelationBuilder {
         if requesters.isEmpty { requesters = finder.sources(for: request, kind: .request) }
         let excluded = Set((asked.map(\.target) + requesters).compactMap(\.actor))
         var out: [Candidate] = []
-        for c in content where c.kind.sign != 0 {
+        // Talks asked for ("urged Iran to talk with", "must mediate between") are no stance on their parties.
+        for c in content where c.kind.sign != 0 && c.kind != .consult {
             guard let target = c.target.actor, !excluded.contains(target) else { continue }
             for requester in requesters {
                 var derived = c

@@ -16,7 +16,7 @@ struct WordTableTests {
         }
         var dictionary: [String: WordFacts] = [:]
         for n in 0..<3_000 {
-            dictionary[word()] = WordFacts(number: Int32(n), markers: UInt32.random(in: 0...UInt32.max, using: &random),
+            dictionary[word()] = WordFacts(number: Int32(n), markers: UInt64.random(in: 0...UInt64.max, using: &random),
                                            startsCue: Bool.random(using: &random), startsBoilerplate: Bool.random(using: &random))
         }
         let table = WordTable(dictionary)
