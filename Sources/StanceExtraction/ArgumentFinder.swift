@@ -429,6 +429,12 @@ struct ArgumentFinder {
         // "prompting a sharp rebuke from Beijing", "faced condemnation from Seoul": a reaction the clause's
         // subject drew or suffered comes from the actor after "from", whatever the noun's own rule.
         if !match.isVerbal, let pairs = reaction(to: match), !pairs.isEmpty { return pairs }
+        // "recalled its ambassador from Moscow for consultations": talks at home, the purpose of a hostile act.
+        if kind == .consult, !match.isVerbal, hasMarker(h, "for"), let up = tree.head(of: h),
+            knowledge.cues[key(up)]?.contains(where: { $0.kind.sign < 0 }) == true
+        {
+            return []
+        }
         for rule in cue.targets {
             switch rule {
             case .none:

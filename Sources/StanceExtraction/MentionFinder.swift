@@ -207,7 +207,8 @@ struct MentionFinder {
                             p += 2
                             continue
                         }
-                        let actor = officeActor(title, in: state, from: range.upperBound, to: next.range.lowerBound)
+                        // "the former Bolivian president": the word before the state counts too.
+                        let actor = officeActor(title, in: state, from: max(sentence.lowerBound, range.lowerBound - 1), to: next.range.lowerBound)
                         result.append(Mention(start: range.lowerBound, end: holderEnd, head: holderEnd - 1, actor: actor.id, kind: actor.kind, hasTitle: true))
                         p += 2
                         continue
@@ -403,7 +404,10 @@ struct MentionFinder {
     /// the state's government when the gazetteer knows none or the words
     /// between say it is not the holder ("deputy", "former").
     func officeActor(_ title: Title, in state: ActorID, from: Int, to: Int, namedOther: Bool = false) -> (id: ActorID?, kind: Mention.Kind) {
-        let notHolder = namedOther || title == .counterpart || (from..<max(from, to)).contains { ["deputy", "former", "vice", "then"].contains(key($0)) }
+        let between = from..<max(from, to)
+        // A former holder acts for no one.
+        if between.contains(where: { ["former", "ex"].contains(key($0)) }) { return (nil, .sector) }
+        let notHolder = namedOther || title == .counterpart || between.contains { ["deputy", "vice", "then"].contains(key($0)) }
         if !notHolder, let holder = holder(of: title, in: state) { return (holder.0, .title(holder.1)) }
         return (ActorID(state: state, sector: .government), .sector)
     }

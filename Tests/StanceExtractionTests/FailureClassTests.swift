@@ -310,5 +310,36 @@ struct FailureClassTests {
         Self.expect("The Sudanese army shelled a market in the Chadian town of Adre.", gives: ["SDN assault TCD"])
         Self.expect("Israeli jets bombed positions in the Lebanese village of Aita al-Shaab.", gives: ["ISR assault LBN"])
     }
+
+    @Test("suspending a member, expelling a diplomat and suing a state are sanctions and accusations")
+    func suspensionsAndCases() {
+        Self.expect("ECOWAS suspended Guinea after the coup.", gives: ["ecowas sanction GIN"])
+        Self.expect("The African Union suspended Gabon from all its activities.", gives: ["au sanction GAB"])
+        Self.expect("Estonia declared a Russian diplomat persona non grata on Monday.", gives: ["EST sanction RUS"])
+        Self.expect("Nicaragua filed a case against Germany at the world court.", gives: ["NIC accuse DEU"])
+        Self.expect("Ukraine lodged a complaint against Hungary with the European Commission.", gives: ["UKR accuse HUN"])
+    }
+
+    @Test("an ambassador recalled for consultations holds no talks with the state he left")
+    func recalledForConsultations() {
+        for text in ["Ecuador recalled its ambassador from Mexico City for consultations.",
+            "Peru recalled its envoy to Bogota for consultations after the remarks.",
+            "Armenia recalled its ambassador from Moscow for consultations."]
+        {
+            let found = Self.relations(text)
+            #expect(found.contains { $0.kind == .sanction }, "\(Self.coded(text))")
+            #expect(!found.contains { $0.kind == .consult }, "\(Self.coded(text))")
+        }
+    }
+
+    @Test("a former office holder acts for no one")
+    func formerHolders() {
+        for text in ["The former Peruvian president met Chilean officials in Santiago.",
+            "Spain offered asylum to the former Venezuelan foreign minister.",
+            "Mexico granted asylum to the former Bolivian president."]
+        {
+            #expect(Self.relations(text).filter { $0.kind != .office }.isEmpty, "\(Self.coded(text))")
+        }
+    }
 }
 
