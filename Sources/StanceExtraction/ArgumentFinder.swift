@@ -133,10 +133,17 @@ struct ArgumentFinder {
         if let m = single(t, actBehind: false, owner: false) { return [m] }
         guard actBehind, [.noun, .propn].contains(tree.tags[t]) || isVerbal(t) else { return [] }
         var found: [Mention] = []
+        // "an offer from Kabul" is Kabul's, but "the withdrawal from Kabul" and "talks from Monday" are not.
+        let fromOwner = knowledge.cues[key(t)]?.contains(where: { [.retreat, .consult].contains($0.kind) }) != true
         for d in dependents(t) {
             let l = fullLabel(d)
-            guard l == "nmod:poss" || l == "compound" || l == "amod" || (["nmod", "obl"].contains(String(label(d))) && hasMarker(d, "by")) else { continue }
-            for c in conjuncts(d) { if let m = mention(at: c), !found.contains(where: { $0.start == m.start }) { found.append(m) } }
+            let byOrFrom = ["nmod", "obl"].contains(String(label(d))) && (hasMarker(d, "by") || (fromOwner && hasMarker(d, "from")))
+            // "a peace plan put forward by Azerbaijan", "the resolution drafted by France": the participle's agent.
+            let agents = l == "acl" && isPassive(d) || (l == "acl" && tree.xtags[d] == "VBN") ? self.agents(of: d) : []
+            guard l == "nmod:poss" || l == "compound" || l == "amod" || byOrFrom || !agents.isEmpty else { continue }
+            for phrase in agents.isEmpty ? [d] : agents {
+                for c in conjuncts(phrase) { if let m = mention(at: c), !found.contains(where: { $0.start == m.start }) { found.append(m) } }
+            }
         }
         if found.isEmpty, let m = single(t, actBehind: actBehind, owner: owner) { found.append(m) }
         // "the US-Indian statement": names joined by a hyphen act together.

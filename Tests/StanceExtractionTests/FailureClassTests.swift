@@ -341,5 +341,14 @@ struct FailureClassTests {
             #expect(Self.relations(text).filter { $0.kind != .office }.isEmpty, "\(Self.coded(text))")
         }
     }
+
+    @Test("a stance on a proposal is a stance on whoever it comes from or whoever put it forward")
+    func proposalsFromAndBy() {
+        Self.expect("Serbia turned down a proposal from Kosovo on the license plates.", gives: ["SRB reject XKX"])
+        Self.expect("Armenia dismissed a peace plan put forward by Azerbaijan.", gives: ["ARM reject AZE"])
+        Self.expect("Russia vetoed a resolution drafted by France and Britain.", gives: ["RUS reject FRA", "RUS reject GBR"])
+        // A withdrawal from a place is not that place's.
+        #expect(!Self.relations("Moscow criticised the withdrawal from Afghanistan.").contains { $0.target == "AFG" })
+    }
 }
 
