@@ -350,5 +350,15 @@ struct FailureClassTests {
         // A withdrawal from a place is not that place's.
         #expect(!Self.relations("Moscow criticised the withdrawal from Afghanistan.").contains { $0.target == "AFG" })
     }
+
+    @Test("cues proposed by WordNet (cues-wordnet.tsv) read like the hand-written ones")
+    func wordNetCues() {
+        // "ignore", "rebut" and "banish" are not in cues.tsv; WordNet gives them as synonyms of its cues.
+        Self.expect("Hanoi ignored Beijing's warnings about the survey ship.", gives: ["VNM reject CHN"])
+        Self.expect("Rwanda rebutted the Congolese accusations.", gives: ["RWA reject COD"])
+        Self.expect("The Irish government banished the Israeli ambassador.", gives: ["IRL sanction ISR"])
+        // Reviewed out (cues-wordnet-rejected.tsv): "help" is no aid when it helps someone do something.
+        #expect(!Self.relations("Norway helped negotiate the deal between Colombia and the rebels.").contains { $0.kind == .aid })
+    }
 }
 
