@@ -31,7 +31,7 @@ struct CueMatcher {
         // Names and descriptions ("the alliance's border") are not cues, but a
         // possessed one still states a tie ("its ally", "its alliance with X").
         for mention in mentions where mention.kind != .firstPerson {
-            if mention.kind == .reference, ["its", "their", "his", "her", "our"].contains(segmentation.key(mention.start)) { continue }
+            if mention.kind == .reference, segmentation.isMarker(mention.start, .possessive) { continue }
             for t in mention.start..<mention.end { covered.insert(t) }
         }
         var found: [CueMatch] = []
@@ -88,7 +88,7 @@ struct CueMatcher {
     func isInsideProperName(_ i: Int, sentence: Range<Int>) -> Bool {
         guard segmentation.isCapitalized(i), !segmentation.isAllCaps(i), i > sentence.lowerBound else { return false }
         var j = i - 1
-        if ["of", "for", "and", "the"].contains(segmentation.key(j)), j > sentence.lowerBound { j -= 1 }
+        if segmentation.isMarker(j, .nameJoiner), j > sentence.lowerBound { j -= 1 }
         guard segmentation.isWord(j), segmentation.isCapitalized(j) else { return false }
         // A capital at the sentence start proves nothing unless a joining word follows it.
         return j > sentence.lowerBound || j < i - 1

@@ -223,6 +223,16 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     case elicit
     /// Nouns of a place within a state ("the Russian city of Belgorod", "Iraqi territory").
     case place
+    /// Words that may stand between a state and a title ("Iran's top diplomat", "the then prime minister").
+    case titleModifier
+    /// Words saying a titled person is not the office's holder but in its government ("deputy", "acting").
+    case notHolder
+    /// Words saying a titled person no longer holds the office ("former"): they act for no one.
+    case formerHolder
+    /// Possessive pronouns ("its ally", "their troops"): a possessed reference still states a tie.
+    case possessive
+    /// Small words inside proper names ("the Court of Appeals for", "Bosnia and Herzegovina").
+    case nameJoiner
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -260,6 +270,11 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .act: 1 << 30
         case .elicit: 1 << 31
         case .place: 1 << 32
+        case .titleModifier: 1 << 33
+        case .notHolder: 1 << 34
+        case .formerHolder: 1 << 35
+        case .possessive: 1 << 36
+        case .nameJoiner: 1 << 37
         }
     }
 }

@@ -172,10 +172,11 @@ struct MentionFinder {
         let pieces = self.pieces(in: sentence, learned: learned)
         var result: [Mention] = []
         /// Only possessive marks and the listed words between two pieces.
-        func adjacent(_ a: Range<Int>, _ b: Range<Int>, allowing: Set<String> = []) -> Bool {
-            (a.upperBound..<b.lowerBound).allSatisfy { isPossessiveMark($0) || allowing.contains(key($0)) }
+        func adjacent(_ a: Range<Int>, _ b: Range<Int>, allowing: Set<String> = [], modifiers: Bool = false) -> Bool {
+            (a.upperBound..<b.lowerBound).allSatisfy {
+                isPossessiveMark($0) || allowing.contains(key($0)) || (modifiers && segmentation.isMarker($0, .titleModifier))
+            }
         }
-        let modifiers: Set<String> = ["top", "senior", "new", "former", "then", "deputy", "acting", "interim"]
         var p = 0
         while p < pieces.count {
             let (range, piece) = pieces[p]
@@ -184,7 +185,7 @@ struct MentionFinder {
             switch piece {
             case .name(let entries):
                 // STATE ['s] TITLE [PERSON]  or  STATE ['s] SECTOR
-                if let state = stateOf(entries), let next, adjacent(range, next.range, allowing: modifiers) {
+                if let state = stateOf(entries), let next, adjacent(range, next.range, modifiers: true) {
                     if case .title(let title) = next.piece {
                         if let afterNext, case .name(let personEntries) = afterNext.piece, adjacent(next.range, afterNext.range),
                             let person = resolvePerson(personEntries)
@@ -264,7 +265,7 @@ struct MentionFinder {
                 }
                 // An organisation's officer: "the alliance's chief", "NATO's secretary-general".
                 if let actor = resolveName(entries), knowledge.actors[actor]?.kind != .person, let next,
-                    case .title = next.piece, isPossessiveMark(range.upperBound), adjacent(range, next.range, allowing: modifiers)
+                    case .title = next.piece, isPossessiveMark(range.upperBound), adjacent(range, next.range, modifiers: true)
                 {
                     result.append(Mention(start: range.lowerBound, end: next.range.upperBound, head: next.range.upperBound - 1, actor: actor, kind: .name(.name), hasTitle: true))
                     p += 2
@@ -406,8 +407,8 @@ struct MentionFinder {
     func officeActor(_ title: Title, in state: ActorID, from: Int, to: Int, namedOther: Bool = false) -> (id: ActorID?, kind: Mention.Kind) {
         let between = from..<max(from, to)
         // A former holder acts for no one.
-        if between.contains(where: { ["former", "ex"].contains(key($0)) }) { return (nil, .sector) }
-        let notHolder = namedOther || title == .counterpart || between.contains { ["deputy", "vice", "then"].contains(key($0)) }
+        if between.contains(where: { segmentation.isMarker($0, .formerHolder) }) { return (nil, .sector) }
+        let notHolder = namedOther || title == .counterpart || between.contains { segmentation.isMarker($0, .notHolder) }
         if !notHolder, let holder = holder(of: title, in: state) { return (holder.0, .title(holder.1)) }
         return (ActorID(state: state, sector: .government), .sector)
     }
