@@ -25,7 +25,7 @@ public struct ImportMappings: Sendable {
     /// The files ``load(_:)`` reads, relative to the data folder.
     public static let requiredFiles = [
         "mappings/cameo.tsv", "mappings/cameo-actor-types.tsv", "mappings/icews-event-text.tsv",
-        "mappings/cameo-countries.tsv", "gazetteer/states.tsv",
+        "mappings/cameo-countries.tsv", "mappings/country-names.tsv", "gazetteer/states.tsv",
     ]
 
     /// Builds the tables from the data files' texts, keyed by ``requiredFiles`` paths.
@@ -41,6 +41,7 @@ public struct ImportMappings: Sendable {
         let types = try ActorTypeTable(tsv: text("mappings/cameo-actor-types.tsv"), file: "mappings/cameo-actor-types.tsv")
         var states = try StateTable(gazetteer: text("gazetteer/states.tsv"), file: "gazetteer/states.tsv")
         try states.addCodeAliases(tsv: text("mappings/cameo-countries.tsv"), file: "mappings/cameo-countries.tsv")
+        try states.addCountryNames(tsv: text("mappings/country-names.tsv"), file: "mappings/country-names.tsv")
         return ImportMappings(events: events, actorTypes: types, states: states)
     }
 }
