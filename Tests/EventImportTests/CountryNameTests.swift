@@ -36,7 +36,7 @@ struct CountryNameTests {
         #expect(Self.rows.count >= 40)
     }
 
-    @Test("a row naming no state, or a name where a code belongs, is an error with file and line")
+    @Test("a bad row of a mapping or person table is an error with file and line")
     func badRows() throws {
         var texts: [String: String] = [:]
         for path in ImportMappings.requiredFiles {
@@ -48,6 +48,13 @@ struct CountryNameTests {
             ("mappings/country-names.tsv", "Viet Nam\n", "mappings/country-names.tsv:1: expected 2 tab-separated columns (name, ISO3), found 1"),
             ("mappings/cameo-countries.tsv", "ROM\tROU\nRussian Federation\tRUS\n",
              "mappings/cameo-countries.tsv:2: 'Russian Federation' is not a three-letter CAMEO country code (names go in mappings/country-names.tsv)"),
+            ("mappings/actor-names.tsv", "unspecified\tUnspecified Actor\nnobody\tNo One\n",
+             "mappings/actor-names.tsv:2: unknown kind 'nobody' (unspecified or body-word)"),
+            ("mappings/actor-names.tsv", "body-word\tarmed forces\n", "mappings/actor-names.tsv:1: a body word is one word, found 'armed forces'"),
+            ("gazetteer/persons/x.tsv", "# x\nperson\ta-b\tA B\t-\tUSA\nrole\ta-b\temperor\tUSA\t2000-01-01\t-\n",
+             "gazetteer/persons/x.tsv:3: unknown office 'emperor'"),
+            ("gazetteer/persons/x.tsv", "person\ta-b\tA B\tUSA\n",
+             "gazetteer/persons/x.tsv:1: a person record has 5 columns (person, ID, name, aliases, state), found 4"),
         ] {
             var broken = texts
             broken[path] = text
