@@ -57,9 +57,12 @@ struct EventGraphBuilder {
         var slug = Self.slug(display)
         if slug.isEmpty { slug = "actor" }
         var id = ActorID(slug)
-        // Two names may reduce to one slug; number the later ones.
+        // Two names may reduce to one slug; number the later ones. A
+        // gazetteer id is kept for its own actor ("Donald Trump" of another state is not donald-trump).
         var n = 2
-        while let existing = actors[id], existing.name != display || existing.state != state {
+        while actors[id].map({ $0.name != display || $0.state != state }) ?? false
+            || mappings.known.persons[id] != nil || mappings.known.bodies[id] != nil
+        {
             id = ActorID("\(slug)-\(n)")
             n += 1
         }

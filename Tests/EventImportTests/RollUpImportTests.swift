@@ -162,4 +162,22 @@ struct RollUpImportTests {
         let counts = RollUpCounts(graph)
         #expect([counts.states, counts.sectors, counts.persons, counts.bodies, counts.noCountry] == [8, 2, 0, 0, 2])
     }
+
+    @Test("a namesake of a gazetteer person in another state is another actor, whichever comes first")
+    func namesakes() throws {
+        let header = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude"
+        let rows = [
+            "1\t2018-05-01\tDonald Trump\tBusiness\tCanada\tConsult\t040\t1\tCanada\t\tCanada\t9\t1\tCBC\t\t\t\tCanada\t0\t0",
+            "2\t2018-05-02\tDonald Trump\tExecutive,Government\tUnited States\tConsult\t040\t1\tCanada\t\tCanada\t10\t1\tAP\t\t\t\tCanada\t0\t0",
+        ]
+        var importer = EventImporter(mappings: TestData.mappings)
+        try importer.read(.icews, ByteChunks(bytes: Array(([header] + rows).joined(separator: "\n").utf8)), source: "namesakes.tab")
+        let graph = importer.graph()
+        graph.checkInvariants()
+        #expect(graph["donald-trump"].map { "\($0.name) \($0.state!)" } == "Donald Trump USA")
+        #expect(graph["donald-trump-2"].map { "\($0.name) \($0.state!)" } == "Donald Trump CAN")
+        #expect(graph.roles(of: "donald-trump-2").map(\.organisation) == ["CAN.business"])
+        #expect(Self.body(graph, "donald-trump-2", "2018-05-01") == "CAN.business")
+        #expect(Self.body(graph, "donald-trump", "2018-05-02") == "USA")
+    }
 }
