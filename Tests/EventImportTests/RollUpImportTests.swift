@@ -180,4 +180,19 @@ struct RollUpImportTests {
         #expect(Self.body(graph, "donald-trump-2", "2018-05-01") == "CAN.business")
         #expect(Self.body(graph, "donald-trump", "2018-05-02") == "USA")
     }
+
+    @Test("ICEWS sector labels name the sector a row's actor folds into", arguments: [
+        ("Executive", Sector.government), ("Executive Office", .government), ("Cabinet", .government),
+        ("Foreign Ministry", .government), ("Finance / Economy / Commerce / Trade Ministry", .government),
+        ("Defense / Security Ministry", .military), ("Military", .military), ("Special Forces", .military),
+        ("Interior / Home Ministry", .police), ("Police", .police), ("Legislative / Parliamentary", .parliament),
+        ("Upper House", .parliament), ("Judicial", .judiciary), ("Intelligence", .intelligence), ("News", .media),
+        ("Parties", .opposition), ("(National) Major Party", .opposition), ("Dissident", .opposition),
+        ("Rebels", .rebels), ("Insurgents", .rebels), ("Separatists", .rebels), ("Unidentified Forces", .armedGroups),
+        ("Protestors / Popular Opposition / Mobs", .civilians), ("General Population / Civilian / Social", .civilians),
+        ("Criminals / Gangs", .civilians), ("Medical / Health", .civilians), ("Business", .business),
+    ])
+    func icewsSectorLabels(label: String, sector: Sector) {
+        #expect(TestData.mappings.actorTypes.entry(forWord: label)?.sector == sector)
+    }
 }
