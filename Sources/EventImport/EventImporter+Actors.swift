@@ -14,7 +14,9 @@ import StanceGraph
 ///   state; an NGO or IGO stays itself. Anyone else is a person of that state
 ///   with a member role as above, so rolling up folds them into it.
 /// - With no country, the actor is kept as itself: a gazetteer body under its
-///   gazetteer id (`un`), anyone else under their own name.
+///   gazetteer id (`un`), anyone else under their own name, as a person when
+///   the row's sectors are a state's own (`Executive,Government`) and the name
+///   has no body word, else as an organisation.
 extension EventImporter {
     mutating func namedActor(_ name: String, state: ActorID?, types: [ActorTypeTable.Entry], date: Day?) -> ActorID {
         if mappings.names.isUnspecified(name) { return builder.named(name, kind: .organisation, state: nil) }
@@ -30,7 +32,10 @@ extension EventImporter {
         let body = mappings.known.body(named: name, state: state)
         guard let state else {
             if let body { return builder.body(body) }
-            return builder.named(name, kind: body?.kind ?? word?.kind ?? types.lazy.compactMap(\.kind).first ?? .organisation, state: nil)
+            // Sectors of a state's own (Executive, Government) with no body word: a person.
+            let person = sector?.actsForState == true && !mappings.names.namesBody(name)
+            let kind = word?.kind ?? types.lazy.compactMap(\.kind).first ?? (person ? .person : .organisation)
+            return builder.named(name, kind: kind, state: nil)
         }
         if body != nil || word != nil || mappings.names.namesBody(name) {
             if let own = word?.sector ?? sector ?? body.flatMap({ Self.sector(of: $0.kind) }) {

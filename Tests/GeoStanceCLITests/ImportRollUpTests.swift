@@ -15,7 +15,7 @@ struct ImportRollUpTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         for line in [
             "endpoints                  152", "  rolled up to a state     124", "  to a state sector        18",
-            "  stayed persons           0", "  bodies of a state        1", "  no country: actor level  9",
+            "  stayed persons           1", "  bodies of a state        1", "  no country: actor level  8",
             "  states or sectors        93.4%",
         ] {
             #expect(imported.stdout.contains(line + "\n"), "\(line)")
@@ -44,7 +44,7 @@ struct ImportRollUpTests {
         let json = try CLITests.run(["import", "icews", Self.sample, "--format", "json"])
         let summary = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(summary["endpoints"] as? [String: Double] == [
-            "total": 152, "toState": 124, "toSector": 18, "persons": 0, "bodies": 1, "noCountry": 9, "stateShare": 0.934,
+            "total": 152, "toState": 124, "toSector": 18, "persons": 1, "bodies": 1, "noCountry": 8, "stateShare": 0.934,
         ])
     }
 }
