@@ -94,7 +94,8 @@ extension EventImporter {
 
     /// A GDELT actor: its country code's state, or that state's sector when
     /// the first type code that the table knows names one; without a known
-    /// state, the actor named in the row as ``namedActor(_:state:types:date:)``
+    /// state, the state the name names (`country-names.tsv` spellings too), or
+    /// the actor named in the row as ``namedActor(_:state:types:date:)``
     /// resolves it (a gazetteer person with their offices, an IGO ...).
     private mutating func gdeltActor(name: Int, country: Int, type1: Int, date: Day) -> ActorID? {
         let countryCode = fields[country]
@@ -113,6 +114,9 @@ extension EventImporter {
             return builder.coded(key) { $0.actor(state: state, sector: sector) }
         }
         guard !fields.isEmpty(name) else { return nil }
-        return namedActor(fields.string(name), state: nil, types: type.map { [$0] } ?? [], date: date)
+        let text = fields.string(name)
+        // A row with no country code whose name is a country's ("RUSSIAN FEDERATION").
+        if let own = mappings.states.state(named: text) { return builder.actor(state: own, sector: type?.sector) }
+        return namedActor(text, state: nil, types: type.map { [$0] } ?? [], date: date)
     }
 }

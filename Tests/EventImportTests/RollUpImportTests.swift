@@ -108,6 +108,7 @@ struct RollUpImportTests {
             Self.gdelt(4, "20180105", ("IGOUNO", "UNITED NATIONS", "", "UNO", "IGO"), "020", ("ZARGOV", "CONGO", "ZAR", "", "GOV")),
             Self.gdelt(5, "20180106", ("", "VLADIMIR PUTIN", "", "", ""), "111", ("USA", "UNITED STATES", "USA", "", "")),
             Self.gdelt(6, "20180107", ("RUSGOV", "MINISTRY OF FOREIGN AFFAIRS", "RUS", "", "GOV"), "111", ("GBR", "UNITED KINGDOM", "GBR", "", "")),
+            Self.gdelt(7, "20180108", ("", "KOREA, NORTH", "", "", "MIL"), "138", ("", "KOREA, REPUBLIC OF", "", "", "")),
         ]
         var importer = EventImporter(mappings: TestData.mappings)
         try importer.read(.gdelt, ByteChunks(bytes: Array(rows.joined(separator: "\n").utf8)), source: "rows.CSV")
@@ -116,6 +117,7 @@ struct RollUpImportTests {
         #expect(TestData.lines(graph).filter { !$0.hasPrefix("actor ") } == [
             "IND.opposition accuse/criticize IND 2018-01-04 i=-2.0 w=4.0 https://news.example/g3 [CAMEO 111]",
             "ISR.military assault PSE.rebels 2018-01-03 i=-2.0 w=4.0 https://news.example/g2 [CAMEO 190]",
+            "PRK.military threaten/violence KOR 2018-01-08 i=-2.0 w=4.0 https://news.example/g7 [CAMEO 138]",
             "RUS.government accuse/criticize GBR 2018-01-07 i=-2.0 w=4.0 https://news.example/g6 [CAMEO 111]",
             "USA.government accuse/criticize PRK.government 2018-01-02 i=-2.0 w=4.0 https://news.example/g1 [CAMEO 111]",
             "un request COD.government 2018-01-05 i=3.0 w=4.0 https://news.example/g4 [CAMEO 020]",
@@ -125,7 +127,7 @@ struct RollUpImportTests {
         #expect(Self.body(graph, "vladimir-putin", "2018-01-06") == "RUS")
         Self.noPersonAboveAState(graph)
         let counts = RollUpCounts(graph)
-        #expect([counts.states, counts.sectors, counts.persons, counts.bodies, counts.noCountry] == [9, 2, 0, 0, 1])
+        #expect([counts.states, counts.sectors, counts.persons, counts.bodies, counts.noCountry] == [11, 2, 0, 0, 1])
     }
 
     @Test("PLOVER and POLECAT: actor country and sector fields place persons, ministries, parties and IGOs")
