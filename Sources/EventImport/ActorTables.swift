@@ -86,19 +86,32 @@ public struct StateTable: Sendable {
         for other in otherNames where byName[normalizedName(other)] == nil { byName[normalizedName(other)] = id }
     }
 
-    /// Adds other codes and names for known states: alias (a CAMEO code or
-    /// a country name as ICEWS writes it), ISO3 code.
+    /// Adds CAMEO country codes for known states: CAMEO code, ISO3 code.
     mutating func addCodeAliases(tsv text: String, file: String) throws(MappingError) {
-        for (line, f) in try tableRows(text, file: file, columns: 2, names: "alias, ISO3") {
-            guard let id = codes[packCode(f[1]) ?? 0] else {
-                throw MappingError(file: file, line: line, message: "'\(f[1])' is not a state of the gazetteer")
+        for (line, f) in try tableRows(text, file: file, columns: 2, names: "CAMEO code, ISO3") {
+            guard f[0].count == 3, f[0].allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                throw MappingError(file: file, line: line, message: "'\(f[0])' is not a three-letter CAMEO country code (names go in mappings/country-names.tsv)")
             }
-            if f[0].count == 3, f[0].allSatisfy({ $0.isASCII && $0.isUppercase }) {
-                codes[packCode(f[0])!] = id
-            } else {
-                byName[normalizedName(f[0])] = id
-            }
+            codes[packCode(f[0])!] = try known(f[1], file: file, line: line)
         }
+    }
+
+    /// Adds country names as event data spells them (`Korea, Republic of`):
+    /// name, ISO3 code. A name here wins over the gazetteer's reading of it.
+    mutating func addCountryNames(tsv text: String, file: String) throws(MappingError) {
+        for (line, f) in try tableRows(text, file: file, columns: 2, names: "name, ISO3") {
+            guard !normalizedName(f[0]).isEmpty else {
+                throw MappingError(file: file, line: line, message: "'\(f[0])' has no letters to match")
+            }
+            byName[normalizedName(f[0])] = try known(f[1], file: file, line: line)
+        }
+    }
+
+    private func known(_ code: String, file: String, line: Int) throws(MappingError) -> ActorID {
+        guard let id = packCode(code).flatMap({ codes[$0] }), id.rawValue == code else {
+            throw MappingError(file: file, line: line, message: "'\(code)' is not the ISO3 code of a state in gazetteer/states.tsv")
+        }
+        return id
     }
 
     /// The state with this code, or `nil`.

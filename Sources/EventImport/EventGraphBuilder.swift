@@ -14,6 +14,11 @@ struct EventGraphBuilder {
     private var coded: [UInt64: ActorID] = [:]
     /// Named actors by name and state.
     private var named: [String: ActorID] = [:]
+    /// Gazetteer roles of the gazetteer persons met, by person.
+    private var knownRoles: [ActorID: [Role]] = [:]
+    /// Where each person was seen acting with no office held: organisation
+    /// (a state or sector) and the first and last such day.
+    private var seen: [ActorID: [ActorID: (from: Day, to: Day)]] = [:]
 
     init(mappings: ImportMappings) { self.mappings = mappings }
 
@@ -52,9 +57,12 @@ struct EventGraphBuilder {
         var slug = Self.slug(display)
         if slug.isEmpty { slug = "actor" }
         var id = ActorID(slug)
-        // Two names may reduce to one slug; number the later ones.
+        // Two names may reduce to one slug; number the later ones. A
+        // gazetteer id is kept for its own actor ("Donald Trump" of another state is not donald-trump).
         var n = 2
-        while let existing = actors[id], existing.name != display || existing.state != state {
+        while actors[id].map({ $0.name != display || $0.state != state }) ?? false
+            || mappings.known.persons[id] != nil || mappings.known.bodies[id] != nil
+        {
             id = ActorID("\(slug)-\(n)")
             n += 1
         }
@@ -64,10 +72,63 @@ struct EventGraphBuilder {
         return id
     }
 
+    /// A gazetteer body under its gazetteer id (`un`, `hamas`).
+    mutating func body(_ body: KnownActors.Body) -> ActorID {
+        if actors[body.id] == nil {
+            if let state = body.state { _ = self.state(state) }
+            actors[body.id] = Actor(id: body.id, name: body.name, kind: body.kind, state: body.state)
+        }
+        return body.id
+    }
+
+    /// A gazetteer person, with their offices in states and gazetteer bodies.
+    mutating func person(_ known: KnownActors.Person) -> ActorID {
+        let id = known.actor.id
+        if actors[id] == nil {
+            actors[id] = known.actor
+            if let state = known.actor.state { _ = self.state(state) }
+            for role in known.roles where actors[role.organisation] == nil {
+                if let body = mappings.known.bodies[role.organisation] {
+                    _ = self.body(body)
+                } else {
+                    _ = self.state(role.organisation)
+                }
+            }
+            knownRoles[id] = known.roles
+        }
+        return id
+    }
+
+    /// Records that `person` acted for `state` (or its `sector`) on `date`;
+    /// unless an office of theirs covers that day, the graph gives them a
+    /// ``Office/member`` role there spanning the days so seen.
+    mutating func person(_ person: ActorID, actedFor state: ActorID, sector: Sector?, on date: Day?) {
+        guard let date else { return }
+        if let roles = knownRoles[person], roles.contains(where: { $0.isHeld(on: date) }) { return }
+        let organisation = actor(state: state, sector: sector)
+        if let span = seen[person]?[organisation] {
+            seen[person]![organisation] = (min(span.from, date), max(span.to, date))
+        } else {
+            seen[person, default: [:]][organisation] = (date, date)
+        }
+    }
+
+    /// The roles of the persons met: their gazetteer offices in states and
+    /// the member roles of ``person(_:actedFor:sector:on:)``.
+    var roles: [Role] {
+        var roles = knownRoles.keys.sorted().flatMap { knownRoles[$0]! }
+        for person in seen.keys.sorted() {
+            for (organisation, span) in seen[person]!.sorted(by: { $0.key < $1.key }) {
+                roles.append(Role(holder: person, office: .member, organisation: organisation, from: span.from, to: span.to))
+            }
+        }
+        return roles
+    }
+
     /// The graph of everything collected.
     func graph() -> RelationGraph {
-        // Every relation's endpoints were interned above.
-        try! RelationGraph(actors: actors.values, relations: relations)
+        // Every relation's endpoints and every role's holder and organisation were interned above.
+        try! RelationGraph(actors: actors.values, roles: roles, relations: relations)
     }
 
     /// GDELT writes names in capitals ("UNITED NATIONS"); show them in title case.

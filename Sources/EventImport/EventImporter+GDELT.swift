@@ -70,10 +70,10 @@ extension EventImporter {
             }
             weight = Double(max(mentions, 1))
         }
-        guard let actor1 = gdeltActor(name: C.actor1Name, country: C.actor1Country, type1: C.actor1Type1) else {
+        guard let actor1 = gdeltActor(name: C.actor1Name, country: C.actor1Country, type1: C.actor1Type1, date: date) else {
             return try skip(.missingActor("Actor1"), line: number, source: source)
         }
-        guard let actor2 = gdeltActor(name: C.actor2Name, country: C.actor2Country, type1: C.actor2Type1) else {
+        guard let actor2 = gdeltActor(name: C.actor2Name, country: C.actor2Country, type1: C.actor2Type1, date: date) else {
             return try skip(.missingActor("Actor2"), line: number, source: source)
         }
         let document: String
@@ -94,8 +94,10 @@ extension EventImporter {
 
     /// A GDELT actor: its country code's state, or that state's sector when
     /// the first type code that the table knows names one; without a known
-    /// state, the actor named in the row, kept as itself.
-    private mutating func gdeltActor(name: Int, country: Int, type1: Int) -> ActorID? {
+    /// state, the state the name names (`country-names.tsv` spellings too), or
+    /// the actor named in the row as ``namedActor(_:state:types:date:)``
+    /// resolves it (a gazetteer person with their offices, an IGO ...).
+    private mutating func gdeltActor(name: Int, country: Int, type1: Int, date: Day) -> ActorID? {
         let countryCode = fields[country]
         var type: ActorTypeTable.Entry?
         var typeKey: UInt64 = 0
@@ -112,6 +114,9 @@ extension EventImporter {
             return builder.coded(key) { $0.actor(state: state, sector: sector) }
         }
         guard !fields.isEmpty(name) else { return nil }
-        return builder.named(fields.string(name), kind: type?.kind ?? .organisation, state: nil)
+        let text = fields.string(name)
+        // A row with no country code whose name is a country's ("RUSSIAN FEDERATION").
+        if let own = mappings.states.state(named: text) { return builder.actor(state: own, sector: type?.sector) }
+        return namedActor(text, state: nil, types: type.map { [$0] } ?? [], date: date)
     }
 }

@@ -85,10 +85,10 @@ extension EventImporter {
             intensity = value
         }
         guard let actor = icewsActor(name: fields.text(c.sourceName), sectors: c.sourceSectors.flatMap { fields.text($0) },
-            country: fields.text(c.sourceCountry))
+            country: fields.text(c.sourceCountry), date: date)
         else { return try skip(.missingActor("source"), line: number, source: source) }
         guard let target = icewsActor(name: fields.text(c.targetName), sectors: c.targetSectors.flatMap { fields.text($0) },
-            country: fields.text(c.targetCountry))
+            country: fields.text(c.targetCountry), date: date)
         else { return try skip(.missingActor("target"), line: number, source: source) }
         var sentence: Int?
         if let column = c.sentence, !fields.isEmpty(column) {
@@ -109,27 +109,24 @@ extension EventImporter {
     /// An ICEWS actor. A name that is its country's name is the state; a
     /// generic agent written `Agent (Country)` is a sector of that state when
     /// the agent word or the actor's sectors name one (`Police (Nigeria)`),
-    /// else the state's civilians (`Men (India)`); any other name is kept as
-    /// itself: a person of the country, or an organisation when no country is given.
-    mutating func icewsActor(name: String?, sectors: String?, country: String?) -> ActorID? {
+    /// else the state's civilians (`Men (India)`); any other name is resolved
+    /// by ``namedActor(_:state:types:date:)`` with the row's sectors.
+    mutating func icewsActor(name: String?, sectors: String?, country: String?, date: Day) -> ActorID? {
         let state = country.flatMap { mappings.states.state(named: $0) }
         guard let name, !name.isEmpty else {
             return state.map { builder.actor(state: $0, sector: nil) }
         }
-        if let state, mappings.states.state(named: name) == state {
-            return builder.actor(state: state, sector: nil)
+        if let own = mappings.states.state(named: name), state == nil || own == state {
+            return builder.actor(state: own, sector: nil)
         }
+        let types = mappings.actorTypes
+        let sectorTypes = sectors.map { $0.split(separator: ",").compactMap { types.entry(forWord: $0) } } ?? []
         if name.hasSuffix(")"), let open = name.lastIndex(of: "("), let state = state ?? mappings.states.state(named: name[name.index(after: open)..<name.index(before: name.endIndex)]) {
             let agent = name[..<open]
-            var sector = mappings.actorTypes.entry(forWord: agent)?.sector
-            if sector == nil, let sectors {
-                let types = mappings.actorTypes
-                sector = sectors.split(separator: ",").lazy.compactMap { types.entry(forWord: $0)?.sector }.first
-            }
+            let sector = types.entry(forWord: agent)?.sector ?? Self.sector(of: sectorTypes)
             return builder.actor(state: state, sector: sector ?? .civilians)
         }
-        let kind = mappings.actorTypes.entry(forWord: name)?.kind ?? (state == nil ? .organisation : .person)
-        return builder.named(name, kind: kind, state: state)
+        return namedActor(name, state: state, types: sectorTypes, date: date)
     }
 }
 

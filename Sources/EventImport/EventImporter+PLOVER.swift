@@ -123,11 +123,11 @@ extension EventImporter {
         if intensity == nil, typeName.lowercased() == "demand" { intensity = RelationKind.demandIntensity }
         guard let actor = ploverActor(name: value("actorname", "actor", "sourcename", "source"),
             country: value("actorcountry", "sourcecountry", "actorcountrycode"),
-            sector: value("primaryactorsector", "actorsector", "actorsectors", "sourcesector"))
+            sector: value("primaryactorsector", "actorsector", "actorsectors", "sourcesector"), date: date)
         else { return try skip(.missingActor("actor"), line: line, source: source) }
         guard let recipient = ploverActor(name: value("recipientname", "recipient", "targetname", "target"),
             country: value("recipientcountry", "targetcountry", "recipientcountrycode"),
-            sector: value("primaryrecipientsector", "recipientsector", "recipientsectors", "targetsector"))
+            sector: value("primaryrecipientsector", "recipientsector", "recipientsectors", "targetsector"), date: date)
         else { return try skip(.missingActor("recipient"), line: line, source: source) }
         var sentence: Int?
         if let text = value("sentencenumber", "sentence") {
@@ -160,22 +160,20 @@ extension EventImporter {
         }
     }
 
-    /// A PLOVER actor: the country (an ISO3 code or a name) when the name is
-    /// missing, is the country's name or is a sector word (then that sector);
-    /// otherwise the named actor, kept as itself.
-    private mutating func ploverActor(name: String?, country: String?, sector: String?) -> ActorID? {
-        let state = country.flatMap { mappings.states.state(code: $0) ?? mappings.states.state(named: $0) }
-        let sectorEntry = sector.flatMap { mappings.actorTypes.entry(forWord: $0) }
-        if let state {
-            if name == nil || mappings.states.state(named: name!) == state || name == state.rawValue {
-                return builder.actor(state: state, sector: sectorEntry?.sector)
-            }
-            if let word = mappings.actorTypes.entry(forWord: name!), let sector = word.sector {
-                return builder.actor(state: state, sector: sector)
-            }
+    /// A PLOVER actor: the country (an ISO3 code or a name), or its sector,
+    /// when the name is missing or is the country's name or code; otherwise
+    /// resolved by ``namedActor(_:state:types:date:)`` with the sector field
+    /// (`;` or `,` separated when it lists several).
+    private mutating func ploverActor(name: String?, country: String?, sector: String?, date: Day) -> ActorID? {
+        let states = mappings.states
+        let state = country.flatMap { states.state(code: $0) ?? states.state(named: $0) }
+        let types = mappings.actorTypes
+        let sectorTypes = sector.map { $0.split(whereSeparator: { $0 == ";" || $0 == "," }).compactMap { types.entry(forWord: $0) } } ?? []
+        guard let name else { return state.map { builder.actor(state: $0, sector: Self.sector(of: sectorTypes)) } }
+        let isCode = name.count == 3 && name.allSatisfy { $0.isASCII && $0.isUppercase }
+        if let own = (isCode ? states.state(code: name) : nil) ?? states.state(named: name), state == nil || own == state {
+            return builder.actor(state: own, sector: Self.sector(of: sectorTypes))
         }
-        guard let name else { return nil }
-        let kind = mappings.actorTypes.entry(forWord: name)?.kind ?? sectorEntry?.kind ?? (state == nil ? .organisation : .person)
-        return builder.named(name, kind: kind, state: state)
+        return namedActor(name, state: state, types: sectorTypes, date: date)
     }
 }

@@ -1,3 +1,5 @@
+import StanceGraph
+
 /// Why a row was left out.
 public enum SkipReason: Hashable, Sendable, CustomStringConvertible {
     /// The row has the wrong number of tab-separated fields.
@@ -85,6 +87,46 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
         case .missingColumn(let source, let column, let found):
             return "\(source):1: no '\(column)' column in the header (found: \(found.joined(separator: ", ")))"
         case .unreadable(let source, let message): return "\(source): \(message)"
+        }
+    }
+}
+
+/// Where the endpoints of a graph's relations land when it is rolled up
+/// (``RelationGraph/actingBody(of:on:)`` on each relation's date).
+public struct RollUpCounts: Hashable, Sendable {
+    /// Endpoints that are a state or fold into one (its government,
+    /// military ..., or a person holding an office or role in it).
+    public var states = 0
+    /// Endpoints that fold into a sector that speaks for itself (opposition,
+    /// rebels, civilians, business ...).
+    public var sectors = 0
+    /// Persons who stay themselves: no role on the day, and no country.
+    public var persons = 0
+    /// Bodies of a state kept as themselves (such as an NGO with a country).
+    public var bodies = 0
+    /// Endpoints with no country: "Unspecified Actor", IGOs, unknown names.
+    public var noCountry = 0
+
+    public var total: Int { states + sectors + persons + bodies + noCountry }
+
+    /// The share of endpoints that are states or state sectors, 0 for none.
+    public var stateShare: Double { total == 0 ? 0 : Double(states + sectors) / Double(total) }
+
+    /// Counts every relation endpoint of `graph`.
+    ///
+    /// - Complexity: O(*n* *r*) for *n* relations and *r* roles per person.
+    public init(_ graph: RelationGraph) {
+        for relation in graph.relations {
+            for endpoint in [relation.source, relation.target] {
+                let body = graph.actingBody(of: endpoint, on: relation.date)
+                guard let actor = graph[body] else { noCountry += 1; continue }
+                switch actor.kind {
+                case .state: states += 1
+                case .sector: sectors += 1
+                case .person: persons += 1
+                default: if actor.state == nil { noCountry += 1 } else { bodies += 1 }
+                }
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import StanceGraph
 
 /// A mapping file that could not be loaded, naming the file and line.
@@ -15,18 +16,50 @@ public struct ImportMappings: Sendable {
     public var events: CAMEOTable
     public var actorTypes: ActorTypeTable
     public var states: StateTable
+    /// Names that are no one and words that make a name a body.
+    public var names: ActorNameTable
+    /// The gazetteer's persons (with their offices in states) and bodies.
+    public var known: KnownActors
 
-    public init(events: CAMEOTable, actorTypes: ActorTypeTable, states: StateTable) {
+    public init(
+        events: CAMEOTable, actorTypes: ActorTypeTable, states: StateTable,
+        names: ActorNameTable = ActorNameTable(), known: KnownActors = KnownActors()
+    ) {
         self.events = events
         self.actorTypes = actorTypes
         self.states = states
+        self.names = names
+        self.known = known
     }
 
     /// The files ``load(_:)`` reads, relative to the data folder.
     public static let requiredFiles = [
         "mappings/cameo.tsv", "mappings/cameo-actor-types.tsv", "mappings/icews-event-text.tsv",
-        "mappings/cameo-countries.tsv", "gazetteer/states.tsv",
+        "mappings/cameo-countries.tsv", "mappings/country-names.tsv", "mappings/actor-names.tsv",
+        "gazetteer/states.tsv", "gazetteer/organisations.tsv",
     ]
+
+    /// The folder of person files; ``load(_:)`` reads every text keyed under it.
+    public static let personFolder = "gazetteer/persons/"
+
+    /// Reads ``requiredFiles`` and the `.tsv` files of ``personFolder`` under
+    /// `folder` and builds the tables; a missing required file is reported by ``load(_:)``.
+    ///
+    /// - Throws: ``MappingError`` (its file relative to `folder`), or a file system error.
+    public static func load(dataFolder folder: URL) throws -> ImportMappings {
+        var texts: [String: String] = [:]
+        let fm = FileManager.default
+        var paths = requiredFiles
+        let persons = folder.appendingPathComponent(personFolder)
+        if let names = try? fm.contentsOfDirectory(atPath: persons.path) {
+            paths += names.filter { $0.hasSuffix(".tsv") }.sorted().map { personFolder + $0 }
+        }
+        for path in paths {
+            let url = folder.appendingPathComponent(path)
+            if fm.fileExists(atPath: url.path) { texts[path] = try String(contentsOf: url, encoding: .utf8) }
+        }
+        return try load(texts)
+    }
 
     /// Builds the tables from the data files' texts, keyed by ``requiredFiles`` paths.
     ///
@@ -41,7 +74,14 @@ public struct ImportMappings: Sendable {
         let types = try ActorTypeTable(tsv: text("mappings/cameo-actor-types.tsv"), file: "mappings/cameo-actor-types.tsv")
         var states = try StateTable(gazetteer: text("gazetteer/states.tsv"), file: "gazetteer/states.tsv")
         try states.addCodeAliases(tsv: text("mappings/cameo-countries.tsv"), file: "mappings/cameo-countries.tsv")
-        return ImportMappings(events: events, actorTypes: types, states: states)
+        try states.addCountryNames(tsv: text("mappings/country-names.tsv"), file: "mappings/country-names.tsv")
+        let names = try ActorNameTable(tsv: text("mappings/actor-names.tsv"), file: "mappings/actor-names.tsv")
+        var known = KnownActors()
+        try known.addBodies(tsv: text("gazetteer/organisations.tsv"), file: "gazetteer/organisations.tsv", states: states)
+        for path in texts.keys.filter({ $0.hasPrefix(personFolder) }).sorted() {
+            try known.addPersons(tsv: texts[path]!, file: path, states: states)
+        }
+        return ImportMappings(events: events, actorTypes: types, states: states, names: names, known: known)
     }
 }
 

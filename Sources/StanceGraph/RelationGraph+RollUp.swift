@@ -8,7 +8,8 @@ extension RelationGraph {
     /// - A person folds into the organisation of the role they held on the
     ///   relation's date (heads of state and government first); an undated
     ///   relation folds when all the person's roles are in one organisation.
-    ///   A person with no such role stays themselves.
+    ///   A role held in a sector folds on as the sector does (a member of
+    ///   `USA.government` folds into `USA`). A person with no such role stays themselves.
     /// - Parties, armed groups, organisations and states stay themselves.
     /// - Relations that fold into a self-loop are dropped; relations that
     ///   fold into the same identity are kept once.
@@ -60,13 +61,20 @@ extension RelationGraph {
                 }
                 guard let best = current.min(by: { order($0) < order($1) })
                 else { return actor }
-                return best.organisation
+                return sectorFolded(best.organisation)
             }
-            let bodies = Set(held.map(\.organisation))
+            let bodies = Set(held.map { sectorFolded($0.organisation) })
             return bodies.count == 1 ? bodies.first! : actor
         default:
             return actor
         }
+    }
+
+    /// The state of a sector that acts for it, else `organisation` itself.
+    private func sectorFolded(_ organisation: ActorID) -> ActorID {
+        guard let entry = actorsByID[organisation], entry.kind == .sector, entry.sector?.actsForState ?? true
+        else { return organisation }
+        return entry.state ?? organisation
     }
 
     /// Offices that speak for the body first.

@@ -48,6 +48,9 @@ public enum Office: String, Hashable, Sendable, Codable, CaseIterable {
     case managingDirector = "managing-director"
     case commander
     case spokesperson
+    /// A place in a state or one of its sectors with no office named, as
+    /// event data records persons ("Wilbur Ross, United States, Government").
+    case member
 
     /// The office as people write it ("prime minister").
     public var title: String { String(rawValue.map { $0 == "-" ? " " : $0 }) }

@@ -77,23 +77,21 @@ struct Import: ParsableCommand {
             throw CLIError("no event could be imported: all \(report.rowsRead) rows skipped (\(reasons.joined(separator: ", "))); first: \(first)")
         }
         let graph = importer.graph()
+        let endpoints = RollUpCounts(graph)
         base.merge(graph)
         if let output { try AtomicFile.write(try Snapshot.encode(base), to: output) }
-        try Output.emit(Self.summary(report, graph: base, files: files, format: format), to: nil)
+        try Output.emit(Self.summary(report, endpoints: endpoints, graph: base, files: files, format: format), to: nil)
     }
 
     /// The mapping tables under the data folder.
     static func mappings(_ explicit: String?) throws -> ImportMappings {
         let root = try DataLocator.directory(explicit)
-        var texts: [String: String] = [:]
-        for path in ImportMappings.requiredFiles {
-            let url = root.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path) { texts[path] = try InputFiles.readText(url) }
-        }
         do {
-            return try ImportMappings.load(texts)
-        } catch {
+            return try ImportMappings.load(dataFolder: root)
+        } catch let error as MappingError {
             throw CLIError("\(root.path)/\(error.description)")
+        } catch {
+            throw CLIError("\(root.path): cannot read the mapping tables (\(error.localizedDescription))")
         }
     }
 
@@ -122,20 +120,32 @@ struct Import: ParsableCommand {
         }
     }
 
-    static func summary(_ report: ImportReport, graph: RelationGraph, files: [String], format: SummaryFormat) throws -> String {
+    static func summary(
+        _ report: ImportReport, endpoints: RollUpCounts, graph: RelationGraph, files: [String], format: SummaryFormat
+    ) throws -> String {
         let reasons = report.skippedByCategory.sorted { $0.key < $1.key }
         switch format {
         case .json:
             struct Summary: Encodable {
                 var files: [String], rowsRead: Int, rowsKept: Int, rowsSkipped: Int
                 var skippedByReason: [String: Int], skipped: [String]
+                var endpoints: Endpoints
                 var actors: Int, relations: Int
+            }
+            struct Endpoints: Encodable {
+                var total, toState, toSector, persons, bodies, noCountry: Int
+                var stateShare: Double
             }
             return try Table.json(
                 Summary(
                     files: files, rowsRead: report.rowsRead, rowsKept: report.rowsKept,
                     rowsSkipped: report.rowsSkipped, skippedByReason: report.skippedByCategory,
-                    skipped: report.skipped.map(\.description), actors: graph.actors.count,
+                    skipped: report.skipped.map(\.description),
+                    endpoints: Endpoints(
+                        total: endpoints.total, toState: endpoints.states, toSector: endpoints.sectors,
+                        persons: endpoints.persons, bodies: endpoints.bodies, noCountry: endpoints.noCountry,
+                        stateShare: (endpoints.stateShare * 1000).rounded() / 1000),
+                    actors: graph.actors.count,
                     relations: graph.relations.count))
         case .table:
             var rows = [
@@ -143,6 +153,16 @@ struct Import: ParsableCommand {
                 ["rows skipped", "\(report.rowsSkipped)"],
             ]
             rows += reasons.map { ["  \($0.key)", "\($0.value)"] }
+            // Where the relations' endpoints land with --rolled-up.
+            rows += [
+                ["endpoints", "\(endpoints.total)"],
+                ["  rolled up to a state", "\(endpoints.states)"],
+                ["  to a state sector", "\(endpoints.sectors)"],
+                ["  stayed persons", "\(endpoints.persons)"],
+                ["  bodies of a state", "\(endpoints.bodies)"],
+                ["  no country: actor level", "\(endpoints.noCountry)"],
+                ["  states or sectors", String(format: "%.1f%%", endpoints.stateShare * 100)],
+            ]
             rows += [["actors", "\(graph.actors.count)"], ["relations", "\(graph.relations.count)"]]
             var text = Table.render(["", "count"], rows)
             let shown = report.skipped.prefix(10)

@@ -32,7 +32,7 @@ struct GDELTImportTests {
         "actor GBR state United Kingdom", "actor HUN state Hungary", "actor IRN state Iran", "actor ISR state Israel",
         "actor ISR.military sector Israel (military) in ISR", "actor PSE state Palestine", "actor ROU state Romania",
         "actor RUS state Russia", "actor SYR state Syria", "actor UKR state Ukraine", "actor USA state United States",
-        "actor USA.government sector United States (government) in USA", "actor united-nations igo United Nations",
+        "actor USA.government sector United States (government) in USA", "actor un igo United Nations",
         "CHN.police coerce/arrest CHN.civilians 2024-01-11 i=-5.0 w=5.0 https://news.example/a15 [CAMEO 173]",
         "FRA consult/host DEU 2024-01-10 i=2.8 w=1.0 https://news.example/a14 [CAMEO 043]",
         "FRA consult/visit DEU 2024-01-06 i=1.9 w=6.0 https://news.example/a3 [CAMEO 042]",
@@ -45,7 +45,7 @@ struct GDELTImportTests {
         "USA accuse GBR 2024-01-08 i=3.4 w=2.0 https://news.example/a7 [CAMEO 051]",
         "USA sanction/embargo IRN 2012-03-01 i=-8.0 w=12.0 gdelt:2001 [CAMEO 163]",
         "USA.government accuse/accuse IRN 2024-01-05 i=-2.0 w=10.0 https://news.example/a1 [CAMEO 112]",
-        "united-nations aid/humanitarian SYR 2024-01-08 i=7.4 w=3.0 https://news.example/a6 [CAMEO 073]",
+        "un aid/humanitarian SYR 2024-01-08 i=7.4 w=3.0 https://news.example/a6 [CAMEO 073]",
     ]
 
     @Test("--strict stops at the first malformed row, naming its line")

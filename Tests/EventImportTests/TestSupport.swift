@@ -8,13 +8,7 @@ enum TestData {
     static let dataFolder = root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
 
     /// The shipped mapping tables, loaded once.
-    static let mappings: ImportMappings = {
-        var texts: [String: String] = [:]
-        for path in ImportMappings.requiredFiles {
-            texts[path] = try! String(contentsOf: dataFolder.appendingPathComponent(path), encoding: .utf8)
-        }
-        return try! ImportMappings.load(texts)
-    }()
+    static let mappings: ImportMappings = try! ImportMappings.load(dataFolder: dataFolder)
 
     static func fixture(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: root.appendingPathComponent("Fixtures").appendingPathComponent(name)))

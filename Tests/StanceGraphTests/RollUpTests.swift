@@ -68,3 +68,33 @@ struct RollUpTests {
         #expect(graph.actingBody(of: "IRQ.government", on: nil) == "IRQ")
     }
 }
+
+@Suite("Rolling up persons whose role is in a sector")
+struct SectorRoleRollUpTests {
+    @Test("a member of a sector that acts for its state folds into the state; of rebels, into the rebels")
+    func sectorRoles() throws {
+        let syria = Actor(id: "SYR", name: "Syria", kind: .state)
+        let government = Actor.sector(.government, of: syria)
+        let rebels = Actor.sector(.rebels, of: syria)
+        let minister = Actor(id: "walid-muallem", name: "Walid Muallem", kind: .person, state: "SYR")
+        let commander = Actor(id: "rebel-commander", name: "A Commander", kind: .person, state: "SYR")
+        let graph = try RelationGraph(
+            actors: [syria, government, rebels, minister, commander, Fixtures.iraq],
+            roles: [
+                Role(holder: minister.id, office: .member, organisation: government.id,
+                    from: Fixtures.day("2018-01-01"), to: Fixtures.day("2018-12-31")),
+                Role(holder: commander.id, office: .member, organisation: rebels.id, from: nil, to: nil),
+            ],
+            relations: [
+                Fixtures.relation(minister.id, "IRQ", .consult, sentence: 0, date: "2018-05-01"),
+                Fixtures.relation(minister.id, "IRQ", .accuse, sentence: 1, date: "2019-05-01"),
+                Fixtures.relation(commander.id, "IRQ", .accuse, sentence: 2, date: "2018-05-01"),
+            ])
+        let rolled = graph.rolledUp()
+        #expect(rolled.relations.map { "\($0.source) \($0.kind.rawValue)" }.sorted() == [
+            "SYR consult", "SYR.rebels accuse", "walid-muallem accuse",
+        ])
+        #expect(graph.actingBody(of: minister.id, on: nil) == "SYR")
+        #expect(Office.member.title == "member")
+    }
+}
