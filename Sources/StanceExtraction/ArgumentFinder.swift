@@ -335,6 +335,12 @@ struct ArgumentFinder {
             {
                 kind = .threaten
             }
+            // "attacked the proclamation", "lashed out at the decision": force on words is a verbal attack.
+            if kind == .assault, match.isVerbal,
+                (dependents(match.head, ["obj"]) + dependents(match.head, ["obl"])).contains(where: { marked($0, .utterance) && mention(at: $0) == nil })
+            {
+                kind = .accuse
+            }
             var reading = match
             reading.cue = cue
             // "welcomed Finland as its newest ally", "described Pyongyang as the gravest threat": what the

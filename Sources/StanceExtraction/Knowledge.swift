@@ -233,6 +233,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     case possessive
     /// Small words inside proper names ("the Court of Appeals for", "Bosnia and Herzegovina").
     case nameJoiner
+    /// Nouns of saying or deciding ("the proclamation", "his remarks", "the new law"): force
+    /// verbs with such an object are verbal attacks ("attacked the decision").
+    case utterance
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -275,6 +278,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .formerHolder: 1 << 35
         case .possessive: 1 << 36
         case .nameJoiner: 1 << 37
+        case .utterance: 1 << 38
         }
     }
 }

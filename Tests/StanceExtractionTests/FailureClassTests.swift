@@ -360,5 +360,17 @@ struct FailureClassTests {
         // Reviewed out (cues-wordnet-rejected.tsv): "help" is no aid when it helps someone do something.
         #expect(!Self.relations("Norway helped negotiate the deal between Colombia and the rebels.").contains { $0.kind == .aid })
     }
+
+    @Test("attacking a decision, a law or remarks is a verbal attack, not force")
+    func verbalAttacks() {
+        for (text, expected) in [("Beijing attacked the new Australian law on foreign interference.", "CHN accuse AUS"),
+            ("The Iranian foreign minister attacked Saudi Arabia's decision to cut oil output.", "IRN accuse SAU"),
+            ("Ankara attacked the French resolution on the genocide.", "TUR accuse FRA")]
+        {
+            Self.expect(text, gives: [expected])
+            #expect(!Self.relations(text).contains { $0.kind == .assault }, "\(text)")
+        }
+        Self.expect("Russian forces attacked Ukrainian positions near Bakhmut.", gives: ["RUS assault UKR"])
+    }
 }
 
