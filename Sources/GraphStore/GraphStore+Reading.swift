@@ -92,6 +92,12 @@ struct Reader {
             }
             return actor.id
         }
+        // Each actor's position in id order: the graph's integer endpoints, known without hashing.
+        let sortedActors = actors.compactMap { $0 }.sorted { $0.id < $1.id }
+        var rankOfKey = [Int32](repeating: -1, count: actors.count)
+        var keyOfID: [ActorID: Int] = [:]
+        for (key, actor) in actors.enumerated() { if let actor { keyOfID[actor.id] = key } }
+        for (rank, actor) in sortedActors.enumerated() { rankOfKey[keyOfID[actor.id]!] = Int32(rank) }
 
         var roles: [Role] = []
         let roleRows = try RawStatement(db, "SELECT id, holder, office, organisation, from_day, to_day FROM roles")
@@ -116,7 +122,11 @@ struct Reader {
         let modalities = Dictionary(uniqueKeysWithValues: Modality.allCases.map { ($0.rawValue, $0) })
         var days: [String: Day] = [:]
         var relations: [Relation] = []
-        relations.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(id) FROM relations") ?? 0)
+        var sources: [Int32] = [], targets: [Int32] = []
+        let expected = try Int.fetchOne(db, sql: "SELECT max(id) FROM relations") ?? 0
+        relations.reserveCapacity(expected)
+        sources.reserveCapacity(expected)
+        targets.reserveCapacity(expected)
         let rows = try RawStatement(
             db,
             """
@@ -157,9 +167,13 @@ struct Reader {
                 guard lower <= upper else { throw Self.invalid("relations", "\(row)", "range \(lower)..<\(upper) is reversed") }
                 range = lower..<upper
             }
+            let sourceKey = rows.int(1), targetKey = rows.int(2)
+            let source = try actorID(sourceKey, "relations", row), target = try actorID(targetKey, "relations", row)
+            sources.append(rankOfKey[sourceKey])
+            targets.append(rankOfKey[targetKey])
             relations.append(
                 Relation(
-                    source: try actorID(rows.int(1), "relations", row), target: try actorID(rows.int(2), "relations", row),
+                    source: source, target: target,
                     kind: kind, mode: rows.string(5), modality: modality, date: date, confidence: rows.double(7),
                     intensity: rows.double(8), weight: rows.double(9),
                     evidence: Evidence(
@@ -167,7 +181,8 @@ struct Reader {
                         sentence: sentence, speaker: rows.string(15).map { ActorID($0) }, cue: rows.string(16))))
         }
         do {
-            return try RelationGraph(actors: actors.compactMap { $0 }, roles: roles, relations: relations)
+            return try RelationGraph(
+                actors: sortedActors, roles: roles, relations: relations, sources: sources, targets: targets)
         } catch {
             throw StoreError(.invalid("\(error)"))
         }

@@ -47,6 +47,12 @@ public final class GraphStore: Sendable {
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(30)
         configuration.label = "GeoStance store"
+        configuration.prepareDatabase { db in
+            // A write-ahead log with NORMAL sync survives a killed process (the fault
+            // model) without a sync per transaction; a 256 MB page cache keeps the relation
+            // indexes of a large build in memory instead of rereading them from disk.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
+        }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try Self.prepareSchema(queue, upTo: lastMigration)
