@@ -47,7 +47,7 @@ let package = Package(
             name: "geostance-bench",
             dependencies: [
                 "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport", "EnglishSyntax",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GraphStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
         .testTarget(name: "EnglishSyntaxTests", dependencies: ["EnglishSyntax"], exclude: ["Fixtures"]),

@@ -9,7 +9,20 @@ extension GraphStore {
     /// - Complexity: O(*n* log *n*) in the relations (the graph sorts them).
     public func graph() throws(StoreError) -> RelationGraph {
         do {
-            return try queue.read { db in try Reader(db).graph() }
+            return try queue.read { db in try Reader(db).graph(touching: nil) }
+        } catch {
+            throw StoreError.from(error)
+        }
+    }
+
+    /// Every actor and role, and only the relations with an end among
+    /// `actors`, found through the indexes on source and target: what a
+    /// query about those actors reads (an empty set gives actors and roles alone).
+    ///
+    /// - Complexity: O(*a* + *r* + *k* log *k*) for actors, roles and the *k* relations touching `actors`.
+    public func graph(touching actors: Set<ActorID>) throws(StoreError) -> RelationGraph {
+        do {
+            return try queue.read { db in try Reader(db).graph(touching: actors) }
         } catch {
             throw StoreError.from(error)
         }
@@ -66,7 +79,7 @@ struct Reader {
         return values
     }
 
-    func graph() throws -> RelationGraph {
+    func graph(touching scope: Set<ActorID>?) throws -> RelationGraph {
         var aliases: [Int: [String]] = [:]
         let aliasRows = try RawStatement(db, "SELECT actor, alias FROM aliases ORDER BY actor, position")
         while try aliasRows.step() { aliases[aliasRows.int(0), default: []].append(aliasRows.string(1) ?? "") }
@@ -115,25 +128,34 @@ struct Reader {
                     to: try Self.day(roleRows.string(5), "roles", "\(row)")))
         }
 
-        let documents = try column("SELECT id, name FROM documents") { $0.string(1) ?? "" }
-        let sentences = try column("SELECT id, text FROM sentences") { $0.string(1) ?? "" }
+        // A whole load reads documents and sentences once into arrays; a scoped one joins the few it needs.
+        let documents = scope == nil ? try column("SELECT id, name FROM documents") { $0.string(1) ?? "" } : []
+        let sentences = scope == nil ? try column("SELECT id, text FROM sentences") { $0.string(1) ?? "" } : []
+        var relationSQL = """
+            SELECT id, source, target, kind, modality, mode, date, confidence, intensity, weight,
+                document, sentence_index, sentence, range_start, range_end, speaker, cue
+            FROM relations
+            """
+        if let scope {
+            let keys = scope.compactMap { keyOfID[$0] }.sorted().map(String.init).joined(separator: ",")
+            relationSQL = """
+                SELECT r.id, r.source, r.target, r.kind, r.modality, r.mode, r.date, r.confidence, r.intensity,
+                    r.weight, d.name, r.sentence_index, x.text, r.range_start, r.range_end, r.speaker, r.cue
+                FROM relations r JOIN documents d ON d.id = r.document LEFT JOIN sentences x ON x.id = r.sentence
+                WHERE r.source IN (\(keys)) OR r.target IN (\(keys))
+                """
+        }
 
         let kinds = Dictionary(uniqueKeysWithValues: RelationKind.allCases.map { ($0.rawValue, $0) })
         let modalities = Dictionary(uniqueKeysWithValues: Modality.allCases.map { ($0.rawValue, $0) })
         var days: [String: Day] = [:]
         var relations: [Relation] = []
         var sources: [Int32] = [], targets: [Int32] = []
-        let expected = try Int.fetchOne(db, sql: "SELECT max(id) FROM relations") ?? 0
+        let expected = scope == nil ? try Int.fetchOne(db, sql: "SELECT max(id) FROM relations") ?? 0 : 0
         relations.reserveCapacity(expected)
         sources.reserveCapacity(expected)
         targets.reserveCapacity(expected)
-        let rows = try RawStatement(
-            db,
-            """
-            SELECT id, source, target, kind, modality, mode, date, confidence, intensity, weight,
-                document, sentence_index, sentence, range_start, range_end, speaker, cue
-            FROM relations
-            """)
+        let rows = try RawStatement(db, relationSQL)
         while try rows.step() {
             let row = rows.int(0)
             let kindName = rows.string(3) ?? ""
@@ -151,12 +173,19 @@ struct Reader {
                     days[text] = date
                 }
             }
-            let documentKey = rows.int(10)
-            guard documentKey >= 0, documentKey < documents.count, let document = documents[documentKey] else {
-                throw Self.invalid("relations", "\(row)", "no document with key \(documentKey)")
-            }
+            let document: String
             var sentence: String?
-            if let key = rows.optionalInt(12) {
+            if scope != nil {
+                document = rows.string(10) ?? ""
+                sentence = rows.string(12)
+            } else {
+                let documentKey = rows.int(10)
+                guard documentKey >= 0, documentKey < documents.count, let name = documents[documentKey] else {
+                    throw Self.invalid("relations", "\(row)", "no document with key \(documentKey)")
+                }
+                document = name
+            }
+            if scope == nil, let key = rows.optionalInt(12) {
                 guard key >= 0, key < sentences.count, let text = sentences[key] else {
                     throw Self.invalid("relations", "\(row)", "no sentence with key \(key)")
                 }

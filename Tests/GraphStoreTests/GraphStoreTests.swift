@@ -112,6 +112,31 @@ struct GraphStoreTests {
         #expect(try reopened.documents() == F.records(graph))
     }
 
+    @Test("a load scoped to actors holds every actor and role, and exactly the relations touching them")
+    func scopedLoad() throws {
+        var graph = try F.articleA()
+        graph.merge(try F.articleB())
+        let path = try F.temporaryPath()
+        let store = try GraphStore(path: path)
+        try store.add(graph)
+        let cast = try store.graph(touching: [])
+        #expect(cast.actors == graph.actors && cast.roles == graph.roles && cast.relations.isEmpty)
+        for scope: Set<ActorID> in [["USA"], ["IRQ", "IRQ.military", "mustafa-al-kadhimi"], ["CHL", "IRN"]] {
+            let scoped = try store.graph(touching: scope)
+            #expect(scoped.actors == graph.actors && scoped.roles == graph.roles)
+            #expect(scoped.relations == graph.relations.filter { scope.contains($0.source) || scope.contains($0.target) })
+            #expect(!scoped.relations.isEmpty)
+            for actor in scope {
+                #expect(try scoped.opponents(of: actor) == graph.opponents(of: actor))
+            }
+            // Rolled up, a state's standing reads the relations of what folds into it: the scope holds them.
+            for actor in scope where graph[actor]?.kind == .state {
+                #expect(try scoped.rolledUp().supporters(of: actor) == graph.rolledUp().supporters(of: actor))
+                #expect(try scoped.rolledUp().opponents(of: actor) == graph.rolledUp().opponents(of: actor))
+            }
+        }
+    }
+
     @Test("the tables read as they should in SQL: the relation's own sign, keys, each sentence once")
     func readableTables() throws {
         var graph = try F.articleA()
