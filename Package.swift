@@ -11,10 +11,12 @@ let package = Package(
         .library(name: "GraphExport", targets: ["GraphExport"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "EventImport", targets: ["EventImport"]),
+        .library(name: "GraphStore", targets: ["GraphStore"]),
         .executable(name: "geostance", targets: ["geostance"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "StanceGraph"),
@@ -29,24 +31,33 @@ let package = Package(
             name: "CZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "EventImport", dependencies: ["StanceGraph", "CZlib"]),
+        .target(
+            name: "GraphStore",
+            dependencies: [
+                "StanceGraph", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         .executableTarget(
             name: "geostance",
             dependencies: [
                 "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport", "EnglishSyntax",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GraphStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "geostance-bench",
             dependencies: [
                 "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport", "EnglishSyntax",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GraphStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
         .testTarget(name: "EnglishSyntaxTests", dependencies: ["EnglishSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "StanceExtractionTests", dependencies: ["StanceExtraction", "StanceGraph"]),
         .testTarget(
-            name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph"],
+            name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph", "GraphStore"],
             resources: [.copy("Golden")]),
+        .testTarget(
+            name: "GraphStoreTests",
+            dependencies: ["GraphStore", "StanceGraph", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "GeoStanceCLITests", dependencies: ["geostance"],
             exclude: ["Fixtures", "Golden"]),

@@ -46,9 +46,18 @@ extension RelationGraph {
     ///
     /// - Complexity: O(*n*) in the number of relations.
     public func filtered(by filter: RelationFilter) -> RelationGraph {
+        // No criterion, or none that drops anything: the graph as it is, indexes and all.
+        guard filter != RelationFilter() else { return self }
+        var kept: [Relation] = [], sources: [Int32] = [], targets: [Int32] = []
+        for (i, relation) in relations.enumerated() where filter.admits(relation) {
+            kept.append(relation)
+            sources.append(topology.source[i])
+            targets.append(topology.target[i])
+        }
+        guard kept.count != relations.count else { return self }
         var graph = self
-        graph.relations = relations.filter(filter.admits)
-        graph.rebuildRelationIndexes()
+        graph.relations = kept
+        graph.rebuildRelationIndexes(endpoints: (sources, targets))
         return graph
     }
 

@@ -40,6 +40,29 @@ public struct RelationGraph: Sendable {
         try add(relations)
     }
 
+    /// A graph whose relations come with their endpoints as positions in
+    /// `actors` sorted by id: what a store loads, sorted and indexed without
+    /// hashing an actor id per relation.
+    ///
+    /// `actors` must have unique ids; `sources[i]` and `targets[i]` are the
+    /// positions, in the actors sorted by id, of `relations[i]`'s endpoints.
+    /// Relations are sorted and duplicates dropped as ``init(actors:roles:relations:)`` does.
+    ///
+    /// - Throws: ``GraphError/unknownActor(_:suggestions:)`` for a role naming an unknown actor.
+    /// - Complexity: O(*n* log *n*) in the number of relations.
+    package init(
+        actors: [Actor], roles: [Role], relations: [Relation], sources: [Int32], targets: [Int32]
+    ) throws(GraphError) {
+        precondition(sources.count == relations.count && targets.count == relations.count)
+        actorsByID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        setActorIDs(actorsByID.keys.sorted())
+        rebuildNameIndex()
+        try add(roles)
+        if !relations.isEmpty {
+            try setRelations(relations, checkingFrom: relations.count, endpoints: (sources, targets))
+        }
+    }
+
     /// The actors in ascending id order.
     public var actors: [Actor] { actorIDs.map { actorsByID[$0]! } }
 
@@ -167,7 +190,9 @@ public struct RelationGraph: Sendable {
     ///
     /// - Throws: ``GraphError/unknownActor(_:suggestions:)`` for the first
     ///   that does not; the graph is unchanged then.
-    mutating func setRelations(_ unsorted: [Relation], checkingFrom firstNew: Int) throws(GraphError) {
+    mutating func setRelations(
+        _ unsorted: [Relation], checkingFrom firstNew: Int, endpoints: (sources: [Int32], targets: [Int32])? = nil
+    ) throws(GraphError) {
         // Documents come in runs (one article's relations, one file's rows): hash each run once.
         var documents = Set<String>()
         var lastDocument: String?
@@ -181,8 +206,10 @@ public struct RelationGraph: Sendable {
         keys.reserveCapacity(unsorted.count)
         var lastSource: ActorID?, sourceRank: Int32 = -1, documentKey: Int32 = -1
         lastDocument = nil
-        for relation in unsorted {
-            if relation.source != lastSource {
+        for (i, relation) in unsorted.enumerated() {
+            if let endpoints {
+                sourceRank = endpoints.sources[i]
+            } else if relation.source != lastSource {
                 lastSource = relation.source
                 sourceRank = actorIndex[relation.source] ?? -1
             }
@@ -190,7 +217,7 @@ public struct RelationGraph: Sendable {
                 lastDocument = relation.evidence.document
                 documentKey = documentRank[relation.evidence.document]!
             }
-            let targetRank = actorIndex[relation.target] ?? -1
+            let targetRank = endpoints?.targets[i] ?? actorIndex[relation.target] ?? -1
             if sourceRank < 0 || targetRank < 0 {
                 let missing = sourceRank < 0 ? relation.source : relation.target
                 // Only relations added now can be wrong; the others were checked when they came.
@@ -211,6 +238,9 @@ public struct RelationGraph: Sendable {
         }
         var unique: [Relation] = []
         unique.reserveCapacity(unsorted.count)
+        var sources: [Int32] = [], targets: [Int32] = []
+        sources.reserveCapacity(unsorted.count)
+        targets.reserveCapacity(unsorted.count)
         var last: Int?
         for i in order {
             if let last, keys[last] == keys[i], unsorted[last].modality == unsorted[i].modality,
@@ -219,10 +249,12 @@ public struct RelationGraph: Sendable {
                 continue
             }
             unique.append(unsorted[i])
+            sources.append(keys[i].source)
+            targets.append(keys[i].target)
             last = i
         }
         relations = unique
-        rebuildRelationIndexes()
+        rebuildRelationIndexes(endpoints: (sources, targets))
     }
 
     /// The integer part of the canonical order; equal keys mean equal
@@ -241,8 +273,10 @@ public struct RelationGraph: Sendable {
         }
     }
 
-    mutating func rebuildRelationIndexes() {
-        topology = Topology(relations, actorCount: actorIDs.count, actorIndex: actorIndex)
+    /// Rebuilds the integer indexes; `endpoints`, when given, are the
+    /// relations' source and target positions, so no id is hashed.
+    mutating func rebuildRelationIndexes(endpoints: (sources: [Int32], targets: [Int32])? = nil) {
+        topology = Topology(relations, actorCount: actorIDs.count, actorIndex: actorIndex, endpoints: endpoints)
         byKind = [:]
         for (i, relation) in relations.enumerated() { byKind[relation.kind, default: []].append(Int32(i)) }
     }

@@ -40,24 +40,35 @@ struct Topology: Sendable {
     init() {}
 
     /// The topology of `relations`, which are in canonical order over
-    /// actors indexed by `actorIndex`.
-    init(_ relations: [Relation], actorCount: Int, actorIndex: [ActorID: Int32]) {
+    /// actors indexed by `actorIndex`; `endpoints`, when given, are their
+    /// source and target indexes already, and no id is hashed.
+    init(
+        _ relations: [Relation], actorCount: Int, actorIndex: [ActorID: Int32],
+        endpoints: (sources: [Int32], targets: [Int32])? = nil
+    ) {
         let n = relations.count
-        source.reserveCapacity(n)
-        target.reserveCapacity(n)
         sign.reserveCapacity(n)
         symmetric.reserveCapacity(n)
         magnitude.reserveCapacity(n)
-        var lastSource: ActorID?
-        var lastIndex: Int32 = -1
-        for relation in relations {
-            // Sources come in runs: hash each one once.
-            if relation.source != lastSource {
-                lastSource = relation.source
-                lastIndex = actorIndex[relation.source]!
+        if let endpoints {
+            source = endpoints.sources
+            target = endpoints.targets
+        } else {
+            source.reserveCapacity(n)
+            target.reserveCapacity(n)
+            var lastSource: ActorID?
+            var lastIndex: Int32 = -1
+            for relation in relations {
+                // Sources come in runs: hash each one once.
+                if relation.source != lastSource {
+                    lastSource = relation.source
+                    lastIndex = actorIndex[relation.source]!
+                }
+                source.append(lastIndex)
+                target.append(actorIndex[relation.target]!)
             }
-            source.append(lastIndex)
-            target.append(actorIndex[relation.target]!)
+        }
+        for relation in relations {
             let s = relation.sign
             sign.append(Int8(s))
             symmetric.append(relation.kind.isSymmetric)

@@ -109,6 +109,7 @@ struct GraphBench {
         report.add("dot_full", dot)
 
         try sub100(graph, projection, center: queries[0], into: &report)
+        try storeSteps(graph, center: queries[0], into: &report)
         return report
     }
 

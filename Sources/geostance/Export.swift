@@ -28,7 +28,7 @@ struct SelectionOptions: ParsableArguments {
         let loaded: (RelationGraph, Int?)
         if let snapshot = input.graph {
             input.applyVerbosity()
-            loaded = (try Snapshots.read(snapshot), nil)
+            loaded = (try GraphFiles.read(snapshot), nil)
         } else {
             loaded = try input.extractGraph()
         }
@@ -69,25 +69,27 @@ struct DiagramOptions: ParsableArguments {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the graph as DOT, JSON (node-link), GraphML or CSV.",
+        abstract: "Write the graph as DOT, JSON (node-link), GraphML, CSV or a snapshot.",
         discussion: """
             JSON loads in d3 and Cytoscape.js (--flavour cytoscape), GraphML in Gephi, yEd and \
-            networkx; CSV is an edge list (or --table nodes / roles).
+            networkx; CSV is an edge list (or --table nodes / roles); a snapshot is the whole graph \
+            as versioned JSON, the interchange form of a store.
 
             Examples:
               geostance export --format dot --rolled-up -o graph.dot
               geostance export --format graphml --graph graph.json -o graph.graphml
               geostance export --format csv --around Iran --depth 2
+              geostance export --format snapshot --graph graph.db -o graph.json
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, json, graphml, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, json, graphml, csv, snapshot }
     enum CSVTable: String, ExpressibleByArgument, CaseIterable { case edges, nodes, roles }
     enum Flavour: String, ExpressibleByArgument, CaseIterable { case d3, cytoscape }
 
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var diagram: DiagramOptions
 
-    @Option(help: "dot, json, graphml or csv (default: from the -o extension, else dot).")
+    @Option(help: "dot, json, graphml, csv or snapshot (default: from the -o extension, else dot).")
     var format: Format?
     @Option(help: "For csv: edges, nodes or roles.") var table: CSVTable = .edges
     @Option(help: "For json: d3 (nodes/links) or cytoscape (elements).") var flavour: Flavour = .d3
@@ -112,6 +114,8 @@ struct Export: ParsableCommand {
             case .nodes: text = CSVExport.nodes(graph)
             case .roles: text = CSVExport.roles(graph)
             }
+        case .snapshot:
+            text = String(decoding: try Snapshot.encode(graph), as: UTF8.self)
         }
         try Output.emit(text, to: output)
     }

@@ -36,7 +36,7 @@ struct Extract: ParsableCommand {
         let extractor = Extractor(knowledge: knowledge)
         var text = ""
         var relationCount = 0
-        let documents = try InputFiles.extractInBatches(paths, extractor: extractor, threads: input.threads) { batch in
+        let documents = try InputFiles.extractInBatches(paths, extractor: extractor, threads: input.threads) { _, batch in
             let relations = batch.flatMap(\.relations)
             relationCount += relations.count
             // Table headers and column widths come once, from all rows; the line formats stream.

@@ -2,6 +2,7 @@ import ArgumentParser
 import EventImport
 import Foundation
 import GraphExport
+import GraphStore
 import StanceGraph
 
 struct Import: ParsableCommand {
@@ -15,6 +16,8 @@ struct Import: ParsableCommand {
             skipped and counted (--strict stops at the first).
 
             Examples:
+              geostance import gdelt 20240101.export.CSV.zip -o events.db
+              geostance import gdelt 20240102.export.CSV.zip -o events.db   # adds the new documents
               geostance import gdelt 20240101.export.CSV.zip -o events.json
               geostance import icews events.2014.tab --merge graph.json -o graph.json
               geostance import plover polecat-2023.tsv.gz --format json
@@ -26,10 +29,10 @@ struct Import: ParsableCommand {
     @Argument(help: "Event files (.gz and .zip are decompressed), or - for standard input.")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "The snapshot file to write.")
+    @Option(name: .shortAndLong, help: "The store (.db, .sqlite) or snapshot (.json) to write; a store that exists is added to.")
     var output: String?
 
-    @Option(help: "Merge into the graph of this existing snapshot.")
+    @Option(help: "Merge into the graph of this existing store or snapshot.")
     var merge: String?
 
     @Flag(help: "Stop at the first malformed row instead of skipping it.")
@@ -53,7 +56,11 @@ struct Import: ParsableCommand {
     func run() throws {
         Console.quiet = quiet
         let mappings = try Self.mappings(data)
-        var base = try merge.map(Snapshots.read) ?? RelationGraph()
+        let toStore = output.map(GraphFiles.isStore) ?? false
+        // A store that exists and cannot be read is said before the import, not after.
+        var store = try toStore && FileManager.default.fileExists(atPath: output!)
+            ? GraphFiles.open(output!, mode: .readWrite) : nil
+        var base = try merge.map(GraphFiles.read) ?? RelationGraph()
         var importer = EventImporter(mappings: mappings, strict: strict)
         for path in files {
             let progress = ByteProgress(path: path)
@@ -79,7 +86,13 @@ struct Import: ParsableCommand {
         let graph = importer.graph()
         let endpoints = RollUpCounts(graph)
         base.merge(graph)
-        if let output { try AtomicFile.write(try Snapshot.encode(base), to: output) }
+        if toStore, let output {
+            // Each event's document (its source URL or event id) is the key: one already stored is skipped.
+            if store == nil { store = try GraphFiles.open(output, mode: .readWrite) }
+            try GraphFiles.add(base, documents: [], to: store!, path: output)
+        } else if let output {
+            try AtomicFile.write(try Snapshot.encode(base), to: output)
+        }
         try Output.emit(Self.summary(report, endpoints: endpoints, graph: base, files: files, format: format), to: nil)
     }
 

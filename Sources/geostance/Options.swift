@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphExport
+import GraphStore
 import StanceExtraction
 import StanceGraph
 
@@ -9,7 +10,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Article files or folders (.txt, .jsonl, .csv), or - for standard input. Default: Data/samples.")
     var inputs: [String] = []
 
-    @Option(name: .long, help: "Read the graph from a snapshot made by `geostance build` instead of articles.")
+    @Option(name: .long, help: "Read the graph from a store (.db) or snapshot (.json) made by `geostance build` instead of articles.")
     var graph: String?
 
     @Option(name: .long, help: "The data folder with gazetteer/ and lexicon/ (default: ./Data or $GEOSTANCE_DATA).")
@@ -38,34 +39,31 @@ struct InputOptions: ParsableArguments {
 
     /// Extracts the articles named (or the samples) into a graph.
     func extractGraph() throws -> (RelationGraph, documents: Int) {
+        let (graph, count, _) = try extractGraph(recordingDocuments: false)
+        return (graph, count)
+    }
+
+    /// Extracts the articles into a graph and, when asked, what a store records of each.
+    func extractGraph(recordingDocuments: Bool) throws -> (RelationGraph, documents: Int, records: [DocumentRecord]) {
         applyVerbosity()
         let knowledge = try DataLocator.knowledge(data)
         let paths = inputs.isEmpty ? try InputFiles.samplePaths(data: data) : inputs
         let extractor = Extractor(knowledge: knowledge)
         var graph = RelationGraph()
-        let count = try InputFiles.extractInBatches(paths, extractor: extractor, threads: threads) { batch in
+        var records: [DocumentRecord] = []
+        let count = try InputFiles.extractInBatches(paths, extractor: extractor, threads: threads) { documents, batch in
             graph.merge(extractor.graph(from: batch))
+            if recordingDocuments { records += documents.map(GraphFiles.record) }
         }
         Console.detail("extracted \(count) documents")
-        return (graph, count)
+        return (graph, count, records)
     }
 
-    /// The graph from --graph, or extracted from the inputs.
+    /// The graph from --graph (a store or a snapshot), or extracted from the inputs.
     func loadGraph() throws -> RelationGraph {
         applyVerbosity()
-        if let graph { return try Snapshots.read(graph) }
+        if let graph { return try GraphFiles.read(graph) }
         return try extractGraph().0
-    }
-}
-
-enum Snapshots {
-    static func read(_ path: String) throws -> RelationGraph {
-        let data = try InputFiles.readBytes(URL(fileURLWithPath: path))
-        do {
-            return try Snapshot.decode(data, source: path)
-        } catch {
-            throw CLIError(error.description)
-        }
     }
 }
 

@@ -179,7 +179,7 @@ enum InputFiles {
     /// error and skipped; only when nothing could be read is it an error.
     static func extractInBatches(
         _ paths: [String], extractor: Extractor, threads: Int?, batchBytes: Int = 8 << 20,
-        _ body: ([DocumentExtraction]) throws -> Void
+        _ body: (_ documents: [Document], _ extractions: [DocumentExtraction]) throws -> Void
     ) throws -> Int {
         let all = try sources(paths)
         let progress = Progress(total: all.count, label: "articles files")
@@ -188,7 +188,7 @@ enum InputFiles {
         var count = 0
         func flush() throws {
             guard !batch.isEmpty else { return }
-            try body(extractor.extract(from: batch, threads: threads))
+            try body(batch, extractor.extract(from: batch, threads: threads))
             count += batch.count
             batch.removeAll(keepingCapacity: true)
             bytes = 0

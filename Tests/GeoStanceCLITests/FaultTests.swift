@@ -59,6 +59,52 @@ struct FaultTests {
         #expect(finished < 12, "every build finished before it could be killed: the test did not test")
     }
 
+    @Test("a build into a store killed at any moment leaves the previous content, and the store opens")
+    func killedStoreWrite() throws {
+        let corpus = try Self.corpus()
+        let store = corpus.appendingPathComponent("graph.db")
+        let pristine = corpus.appendingPathComponent("pristine.db")
+        // The previous content: one small article already in the store.
+        let seed = corpus.deletingLastPathComponent().appendingPathComponent("\(corpus.lastPathComponent)-seed.txt")
+        try "Iran threatened Israel on Monday.\n".write(to: seed, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: seed) }
+        #expect(try CLITests.run(["build", seed.path, "-o", pristine.path, "--quiet"]).status == 0)
+        func content() throws -> String {
+            let result = try CLITests.run(["export", "--format", "snapshot", "--graph", store.path])
+            #expect(result.status == 0, "the store does not open: \(result.stderr)")
+            return result.stdout
+        }
+        func restore() throws {
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: store.path + suffix)
+            }
+            try FileManager.default.copyItem(at: pristine, to: store)
+        }
+        try restore()
+        let previous = try content()
+        var finished = 0, killed = 0
+        var full: String?
+        for delay in stride(from: 0.05, through: 2.5, by: 0.15) {
+            let process = try Self.start(["build", corpus.path, "-o", store.path, "--threads", "2"])
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                killed += 1
+            }
+            process.waitUntilExit()
+            let now = try content()
+            if now != previous {
+                // The build committed: the new content must be whole, the same every time.
+                #expect(now.contains(#""document":"a399.txt""#))
+                #expect(full == nil || full == now)
+                full = now
+                finished += 1
+            }
+            try restore()
+        }
+        #expect(killed > 0 && finished < killed + finished, "every build finished before it could be killed: the test did not test")
+    }
+
     @Test("Ctrl-C during a build leaves no output file and no temporary file")
     func interrupted() throws {
         let corpus = try Self.corpus()

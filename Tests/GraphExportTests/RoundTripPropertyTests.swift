@@ -1,4 +1,5 @@
 import Foundation
+import GraphStore
 @testable import StanceGraph
 import Testing
 
@@ -60,11 +61,17 @@ struct RoundTripPropertyTests {
         #expect(a.relations == b.relations, "\(format), seed \(seed): relations differ")
     }
 
-    @Test("snapshot, node-link JSON and GraphML give back the same graph", arguments: Array(UInt64(1)...UInt64(200)))
+    @Test("snapshot, node-link JSON, GraphML and the SQLite store give back the same graph", arguments: Array(UInt64(1)...UInt64(200)))
     func roundTrip(seed: UInt64) throws {
         let graph = try Self.randomGraph(seed: seed)
         Self.expectSame(graph, try Snapshot.decode(try Snapshot.encode(graph), source: "s.json"), "snapshot", seed: seed)
         Self.expectSame(graph, try NodeLinkJSON.decode(try NodeLinkJSON.encode(graph)), "node-link JSON", seed: seed)
         Self.expectSame(graph, try GraphMLReader.read(Data(GraphMLWriter.write(graph).utf8)), "GraphML", seed: seed)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("geostance-roundtrip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("graph.db").path
+        try GraphStore(path: path).add(graph)
+        Self.expectSame(graph, try GraphStore(path: path, mode: .read).graph(), "store", seed: seed)
     }
 }

@@ -1,0 +1,219 @@
+import GRDB
+import StanceGraph
+
+extension GraphStore {
+    /// The whole graph the store holds, as one read transaction sees it.
+    ///
+    /// - Throws: ``StoreError``: `.invalid` names the table, row and value
+    ///   that make no graph (an unknown kind, a bad date).
+    /// - Complexity: O(*n* log *n*) in the relations (the graph sorts them).
+    public func graph() throws(StoreError) -> RelationGraph {
+        do {
+            return try queue.read { db in try Reader(db).graph(touching: nil) }
+        } catch {
+            throw StoreError.from(error)
+        }
+    }
+
+    /// Every actor and role, and only the relations with an end among
+    /// `actors`, found through the indexes on source and target: what a
+    /// query about those actors reads (an empty set gives actors and roles alone).
+    ///
+    /// - Complexity: O(*a* + *r* + *k* log *k*) for actors, roles and the *k* relations touching `actors`.
+    public func graph(touching actors: Set<ActorID>) throws(StoreError) -> RelationGraph {
+        do {
+            return try queue.read { db in try Reader(db).graph(touching: actors) }
+        } catch {
+            throw StoreError.from(error)
+        }
+    }
+
+    /// The documents the store holds, by id.
+    public func documents() throws(StoreError) -> [DocumentRecord] {
+        do {
+            return try queue.read { db in
+                let rows = try RawStatement(
+                    db, "SELECT name, date, title, url, content_hash FROM documents ORDER BY name")
+                var records: [DocumentRecord] = []
+                while try rows.step() {
+                    let name = rows.string(0) ?? ""
+                    records.append(
+                        DocumentRecord(
+                            id: name, date: try Reader.day(rows.string(1), "documents", name), title: rows.string(2),
+                            url: rows.string(3), contentHash: rows.string(4)))
+                }
+                return records
+            }
+        } catch {
+            throw StoreError.from(error)
+        }
+    }
+}
+
+/// Reads the tables back into a ``RelationGraph``, looking keys up in arrays.
+struct Reader {
+    let db: Database
+
+    init(_ db: Database) { self.db = db }
+
+    static func invalid(_ table: String, _ row: String, _ what: String) -> StoreError {
+        StoreError(.invalid("\(table) row \(row): \(what)"))
+    }
+
+    static func day(_ text: String?, _ table: String, _ row: String) throws -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(text) else { throw invalid(table, row, "'\(text)' is not a date YYYY-MM-DD") }
+        return day
+    }
+
+    /// Values of a key-indexed table as an array indexed by key.
+    func column<T>(_ sql: String, _ make: (RawStatement) throws -> T) throws -> [T?] {
+        let rows = try RawStatement(db, sql)
+        var values: [T?] = []
+        while try rows.step() {
+            let key = rows.int(0)
+            guard key >= 0 else { continue }
+            if key >= values.count { values += Array(repeating: nil, count: key + 1 - values.count) }
+            values[key] = try make(rows)
+        }
+        return values
+    }
+
+    func graph(touching scope: Set<ActorID>?) throws -> RelationGraph {
+        var aliases: [Int: [String]] = [:]
+        let aliasRows = try RawStatement(db, "SELECT actor, alias FROM aliases ORDER BY actor, position")
+        while try aliasRows.step() { aliases[aliasRows.int(0), default: []].append(aliasRows.string(1) ?? "") }
+
+        let actors = try column("SELECT id, code, name, kind, sector, state FROM actors") { row -> Actor in
+            let code = row.string(1) ?? ""
+            let kindName = row.string(3) ?? ""
+            guard let kind = ActorKind(rawValue: kindName) else {
+                throw Self.invalid("actors", code, "unknown actor kind '\(kindName)'")
+            }
+            var sector: Sector?
+            if let name = row.string(4) {
+                guard let value = Sector(rawValue: name) else { throw Self.invalid("actors", code, "unknown sector '\(name)'") }
+                sector = value
+            }
+            return Actor(
+                id: ActorID(code), name: row.string(2) ?? "", aliases: aliases[row.int(0)] ?? [], kind: kind,
+                sector: sector, state: row.string(5).map { ActorID($0) })
+        }
+        func actorID(_ key: Int, _ table: String, _ row: Int) throws -> ActorID {
+            guard key >= 0, key < actors.count, let actor = actors[key] else {
+                throw Self.invalid(table, "\(row)", "no actor with key \(key)")
+            }
+            return actor.id
+        }
+        // Each actor's position in id order: the graph's integer endpoints, known without hashing.
+        let sortedActors = actors.compactMap { $0 }.sorted { $0.id < $1.id }
+        var rankOfKey = [Int32](repeating: -1, count: actors.count)
+        var keyOfID: [ActorID: Int] = [:]
+        for (key, actor) in actors.enumerated() { if let actor { keyOfID[actor.id] = key } }
+        for (rank, actor) in sortedActors.enumerated() { rankOfKey[keyOfID[actor.id]!] = Int32(rank) }
+
+        var roles: [Role] = []
+        let roleRows = try RawStatement(db, "SELECT id, holder, office, organisation, from_day, to_day FROM roles")
+        while try roleRows.step() {
+            let row = roleRows.int(0)
+            let officeName = roleRows.string(2) ?? ""
+            guard let office = Office(rawValue: officeName) else {
+                throw Self.invalid("roles", "\(row)", "unknown office '\(officeName)'")
+            }
+            roles.append(
+                Role(
+                    holder: try actorID(roleRows.int(1), "roles", row), office: office,
+                    organisation: try actorID(roleRows.int(3), "roles", row),
+                    from: try Self.day(roleRows.string(4), "roles", "\(row)"),
+                    to: try Self.day(roleRows.string(5), "roles", "\(row)")))
+        }
+
+        // A whole load reads documents and sentences once into arrays; a scoped one joins the few it needs.
+        let documents = scope == nil ? try column("SELECT id, name FROM documents") { $0.string(1) ?? "" } : []
+        let sentences = scope == nil ? try column("SELECT id, text FROM sentences") { $0.string(1) ?? "" } : []
+        var relationSQL = """
+            SELECT id, source, target, kind, modality, mode, date, confidence, intensity, weight,
+                document, sentence_index, sentence, range_start, range_end, speaker, cue
+            FROM relations
+            """
+        if let scope {
+            let keys = scope.compactMap { keyOfID[$0] }.sorted().map(String.init).joined(separator: ",")
+            relationSQL = """
+                SELECT r.id, r.source, r.target, r.kind, r.modality, r.mode, r.date, r.confidence, r.intensity,
+                    r.weight, d.name, r.sentence_index, x.text, r.range_start, r.range_end, r.speaker, r.cue
+                FROM relations r JOIN documents d ON d.id = r.document LEFT JOIN sentences x ON x.id = r.sentence
+                WHERE r.source IN (\(keys)) OR r.target IN (\(keys))
+                """
+        }
+
+        let kinds = Dictionary(uniqueKeysWithValues: RelationKind.allCases.map { ($0.rawValue, $0) })
+        let modalities = Dictionary(uniqueKeysWithValues: Modality.allCases.map { ($0.rawValue, $0) })
+        var days: [String: Day] = [:]
+        var relations: [Relation] = []
+        var sources: [Int32] = [], targets: [Int32] = []
+        let expected = scope == nil ? try Int.fetchOne(db, sql: "SELECT max(id) FROM relations") ?? 0 : 0
+        relations.reserveCapacity(expected)
+        sources.reserveCapacity(expected)
+        targets.reserveCapacity(expected)
+        let rows = try RawStatement(db, relationSQL)
+        while try rows.step() {
+            let row = rows.int(0)
+            let kindName = rows.string(3) ?? ""
+            guard let kind = kinds[kindName] else { throw Self.invalid("relations", "\(row)", "unknown kind '\(kindName)'") }
+            let modalityName = rows.string(4) ?? ""
+            guard let modality = modalities[modalityName] else {
+                throw Self.invalid("relations", "\(row)", "unknown modality '\(modalityName)'")
+            }
+            var date: Day?
+            if let text = rows.string(6) {
+                if let known = days[text] {
+                    date = known
+                } else {
+                    date = try Self.day(text, "relations", "\(row)")
+                    days[text] = date
+                }
+            }
+            let document: String
+            var sentence: String?
+            if scope != nil {
+                document = rows.string(10) ?? ""
+                sentence = rows.string(12)
+            } else {
+                let documentKey = rows.int(10)
+                guard documentKey >= 0, documentKey < documents.count, let name = documents[documentKey] else {
+                    throw Self.invalid("relations", "\(row)", "no document with key \(documentKey)")
+                }
+                document = name
+            }
+            if scope == nil, let key = rows.optionalInt(12) {
+                guard key >= 0, key < sentences.count, let text = sentences[key] else {
+                    throw Self.invalid("relations", "\(row)", "no sentence with key \(key)")
+                }
+                sentence = text
+            }
+            var range: Range<Int>?
+            if let lower = rows.optionalInt(13), let upper = rows.optionalInt(14) {
+                guard lower <= upper else { throw Self.invalid("relations", "\(row)", "range \(lower)..<\(upper) is reversed") }
+                range = lower..<upper
+            }
+            let sourceKey = rows.int(1), targetKey = rows.int(2)
+            let source = try actorID(sourceKey, "relations", row), target = try actorID(targetKey, "relations", row)
+            sources.append(rankOfKey[sourceKey])
+            targets.append(rankOfKey[targetKey])
+            relations.append(
+                Relation(
+                    source: source, target: target,
+                    kind: kind, mode: rows.string(5), modality: modality, date: date, confidence: rows.double(7),
+                    intensity: rows.double(8), weight: rows.double(9),
+                    evidence: Evidence(
+                        document: document, sentenceIndex: rows.optionalInt(11), characterRange: range,
+                        sentence: sentence, speaker: rows.string(15).map { ActorID($0) }, cue: rows.string(16))))
+        }
+        do {
+            return try RelationGraph(
+                actors: sortedActors, roles: roles, relations: relations, sources: sources, targets: targets)
+        } catch {
+            throw StoreError(.invalid("\(error)"))
+        }
+    }
+}

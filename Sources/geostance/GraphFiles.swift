@@ -1,0 +1,67 @@
+import Foundation
+import GraphExport
+import GraphStore
+import StanceExtraction
+import StanceGraph
+
+/// Graphs on disk: SQLite stores (`.db`, `.sqlite`) and JSON snapshots.
+enum GraphFiles {
+    static let storeExtensions: Set<String> = ["db", "sqlite", "sqlite3"]
+
+    /// Whether `path` names a store: by its extension, or, for a file that
+    /// exists, by SQLite's header whatever its name.
+    static func isStore(_ path: String) -> Bool {
+        if storeExtensions.contains(InputFiles.fileExtension(path)) { return true }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        return header == Data("SQLite format 3\0".utf8)
+    }
+
+    /// The graph in a store or a snapshot.
+    static func read(_ path: String) throws -> RelationGraph {
+        if isStore(path) {
+            let store = try open(path, mode: .read)
+            return try storeCall(path) { () throws(StoreError) in try store.graph() }
+        }
+        let data = try InputFiles.readBytes(URL(fileURLWithPath: path))
+        do {
+            return try Snapshot.decode(data, source: path)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    static func open(_ path: String, mode: GraphStore.Mode) throws -> GraphStore {
+        try storeCall(path) { () throws(StoreError) in try GraphStore(path: path, mode: mode) }
+    }
+
+    /// Runs a store operation, naming the file in its error.
+    static func storeCall<T>(_ path: String, _ body: () throws(StoreError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw CLIError("\(path): \(error)")
+        }
+    }
+
+    /// Adds `graph` to the store at `path` in one transaction and says what changed.
+    static func add(_ graph: RelationGraph, documents: [DocumentRecord], to store: GraphStore, path: String) throws {
+        let summary = try storeCall(path) { () throws(StoreError) in try store.add(graph, documents: documents) }
+        let counts = try storeCall(path) { () throws(StoreError) in try store.counts() }
+        let skipped = summary.documentsSkipped > 0 ? ", \(summary.documentsSkipped) already there (same id or text) skipped" : ""
+        Console.note(
+            "\(path): added \(summary.documentsAdded) documents, \(summary.relationsAdded) relations\(skipped); "
+                + "now \(counts.documents) documents, \(counts.actors) actors, \(counts.relations) relations")
+    }
+
+    /// What a store records of an article: its id, date, title, URL and the SHA-256 of its text.
+    static func record(_ document: Document) -> DocumentRecord {
+        let digest = SHA256.digest(Data(document.text.utf8))
+        let hex = digest.map { byte in
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+        }.joined()
+        return DocumentRecord(id: document.id, date: document.date, title: document.title, url: document.url, contentHash: hex)
+    }
+}
