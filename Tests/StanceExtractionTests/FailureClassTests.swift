@@ -372,5 +372,13 @@ struct FailureClassTests {
         }
         Self.expect("Russian forces attacked Ukrainian positions near Bakhmut.", gives: ["RUS assault UKR"])
     }
+
+    @Test("forces that clash are each other's attackers; a protest outside an embassy is aimed at its state")
+    func clashesAndEmbassyProtests() {
+        Self.expect("Thai and Cambodian soldiers clashed near the temple.", gives: ["THA assault KHM", "KHM assault THA"])
+        Self.expect("Serbian police clashed with Kosovo protesters.", gives: ["SRB assault XKX.civilians"])
+        Self.expect("Thousands of Kenyans protested outside the Chinese embassy in Nairobi.", gives: ["KEN protest CHN"])
+        Self.expect("Hundreds of Chileans protested outside the Bolivian consulate.", gives: ["CHL protest BOL"])
+    }
 }
 
