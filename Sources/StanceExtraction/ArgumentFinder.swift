@@ -170,12 +170,13 @@ struct ArgumentFinder {
         }
         // "defended the right of Russian troops", "criticised the policies of Iran": a stance on a thing
         // that is no act of its own is a stance on whose it is ("the killing of civilians" names victims).
+        // "the computers of South Korean army officers": the owner may itself be named by its modifiers.
         if !owner, knowledge.cues[key(t)] == nil {
-            for d in dependents(t, ["nmod"]) where hasMarker(d, "of") { if let m = mention(at: d) { return m } }
+            for d in dependents(t, ["nmod"]) where hasMarker(d, "of") { if let m = single(d, actBehind: false) { return m } }
         }
         // "shelled positions of the Pakistani army": an act of force hits the owner of what it hits.
         if owner {
-            for d in dependents(t, ["nmod"]) where hasMarker(d, "of") { if let m = mention(at: d) { return m } }
+            for d in dependents(t, ["nmod"]) where hasMarker(d, "of") { if let m = single(d, actBehind: false) { return m } }
             // "bombed targets near Khan Younis": force used on a place hits the state it lies in.
             for d in dependents(t, ["nmod"]) where dependents(d, ["case"]).contains(where: { marked($0, .locative) }) {
                 if let m = mention(at: d), [.name(.place), .name(.capital), .name(.name)].contains(m.kind),

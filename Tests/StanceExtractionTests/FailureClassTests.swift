@@ -380,5 +380,12 @@ struct FailureClassTests {
         Self.expect("Thousands of Kenyans protested outside the Chinese embassy in Nairobi.", gives: ["KEN protest CHN"])
         Self.expect("Hundreds of Chileans protested outside the Bolivian consulate.", gives: ["CHL protest BOL"])
     }
+
+    @Test("an act on something of an actor named by its modifiers hits that actor")
+    func ownerNamedByModifiers() {
+        Self.expect("Chinese hackers tried to hack into the phones of Indian diplomats.", gives: ["CHN coerce IND"])
+        Self.expect("Turkish jets bombed the bases of Kurdish fighters in Syria.", gives: ["TUR assault SYR.rebels"])
+        Self.expect("Israeli settlers set fire to Palestinian homes in the village.", gives: ["ISR.civilians assault PSE"])
+    }
 }
 
