@@ -552,6 +552,23 @@ struct ArgumentFinder {
         return reciprocal(for: match)
     }
 
+    /// Whether a word-order target lies in another clause than the cue: a
+    /// verb between them that the tree does not hang under the cue ("which
+    /// seized power in 2021, has rejected a plan from ASEAN").
+    func crossesClause(from h: Int, to t: Int) -> Bool {
+        guard h < t else { return false }
+        func under(_ j: Int) -> Bool {
+            var at = j
+            for _ in 0..<tree.count {
+                if at == h { return true }
+                guard let up = tree.head(of: at) else { return false }
+                at = up
+            }
+            return false
+        }
+        return ((h + 1)..<t).contains { [.verb, .aux].contains(tree.tags[$0]) && tree.head(of: $0) != nil && !under($0) }
+    }
+
     /// A reaction noun that is the object of a verb of drawing or suffering
     /// ("sparked protests from Ankara", "received aid from Japan"): from the
     /// actor after "from" to the verb's subject, or to the act that drew it.
@@ -651,7 +668,7 @@ struct ArgumentFinder {
             case .preposition(let word): found = fallback.target(after: match.end, preposition: word)
             default: found = nil
             }
-            guard let found else { return [] }
+            guard let found, !crossesClause(from: match.head, to: found.head - range.lowerBound) else { return [] }
             // With the actors coordinated with it ("with Washington and Seoul").
             targets = [found] + fallback.coordinated(after: found)
             direct = false
@@ -689,6 +706,11 @@ struct ArgumentFinder {
                 let asker = kind == .request && l == "nmod" && hasMarker(d, "of")
                 guard l == "nmod:poss" || l == "compound" || l == "amod" || ((l == "nmod" || l == "obl") && hasMarker(d, "by")) || asker else { continue }
                 let found = actors(ofPhrase: d, actBehind: false)
+                if !found.isEmpty { return found }
+            }
+            // "Gustavo Petro, a longtime critic of Washington": a cue noun in apposition describes its head.
+            if fullLabel(h) == "appos", let up = tree.head(of: h) {
+                let found = actors(ofPhrase: up, actBehind: false)
                 if !found.isEmpty { return found }
             }
             // "launched an attack on", "held talks with", "broadened sanctions against": the act's carrier

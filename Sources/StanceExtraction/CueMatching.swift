@@ -107,12 +107,19 @@ struct CueMatcher {
                 // A gap of up to three words before the next word.
                 guard w + 1 < cue.words.count, let next = cue.words[w + 1] else { return nil }
                 var j = i
-                while j < min(limit, i + 4) && segmentation.keys[j] != next {
+                var words = 0
+                while j < limit && words < 4 && segmentation.keys[j] != next {
+                    // A hyphen inside a word ("long-range") joins, it does not count.
+                    if segmentation.keys[j] == "-", j > i, !segmentation.tokens[j - 1].spaceAfter, !segmentation.tokens[j].spaceAfter {
+                        j += 1
+                        continue
+                    }
                     // A gap that holds the target may hold a name ("make Finland safer").
                     if !segmentation.isWord(j) || (covered.contains(j) && !cue.targets.contains(.gap)) { return nil }
                     j += 1
+                    words += 1
                 }
-                guard j < min(limit, i + 4) else { return nil }
+                guard j < limit, words < 4, segmentation.keys[j] == next else { return nil }
                 i = j + 1
                 w += 2
             }

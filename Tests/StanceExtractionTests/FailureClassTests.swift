@@ -387,5 +387,26 @@ struct FailureClassTests {
         Self.expect("Turkish jets bombed the bases of Kurdish fighters in Syria.", gives: ["TUR assault SYR.rebels"])
         Self.expect("Israeli settlers set fire to Palestinian homes in the village.", gives: ["ISR.civilians assault PSE"])
     }
+
+    @Test("a target named by word order lies in the cue's clause, not in the next one")
+    func wordOrderStaysInItsClause() {
+        let text = "Myanmar's military government, which seized power in 2021, has rejected a peace plan from ASEAN."
+        #expect(!Self.relations(text).contains { $0.kind == .coerce }, "\(Self.coded(text))")
+        Self.expect(text, gives: ["MMR reject asean"])
+        let other = "The Malian junta, which took power in a coup, has expelled the envoy from ECOWAS."
+        #expect(!Self.relations(other).contains { $0.kind == .coerce }, "\(Self.coded(other))")
+    }
+
+    @Test("a cue noun in apposition to a name describes that name's stance")
+    func appositiveCues() {
+        Self.expect("Colombian President Gustavo Petro, a longtime critic of Washington, called for dialogue with Venezuela.", gives: ["COL accuse USA"])
+        Self.expect("Nicaragua's Daniel Ortega, a fierce critic of the United States, met Iranian officials.", gives: ["NIC accuse USA"])
+    }
+
+    @Test("a hyphenated word in a cue's gap counts as one word")
+    func hyphensInGaps() {
+        Self.expect("Germany's chancellor refused to send long-range Taurus missiles to Kyiv.", gives: ["DEU reject UKR"])
+        Self.expect("Washington will send long-range ATACMS missiles to Ukraine.", gives: ["USA aid UKR"])
+    }
 }
 
