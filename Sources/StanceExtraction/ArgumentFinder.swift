@@ -583,7 +583,6 @@ struct ArgumentFinder {
 
     /// Sources and targets through the object, a preposition, or the passive.
     func directArguments(for match: CueMatch, rule: TargetRule, kind: RelationKind, speaker: (Int) -> Mention? = { _ in nil }) -> [Pair] {
-        let cue = match.cue
         let h = match.head
         // "Israel is opposed to French mediation", "is committed to": with no agent and the cue's own
         // preposition present, a passive form is an adjective and its subject the source.

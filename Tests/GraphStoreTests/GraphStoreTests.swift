@@ -294,11 +294,9 @@ struct GraphStoreTests {
         }
         let big = try RelationGraph(actors: [F.iran, F.usa, F.chile], relations: relations)
         let old = base.relations.count
-        let new = try {
-            var g = base
-            g.merge(big)
-            return g.relations.count
-        }()
+        var merged = base
+        merged.merge(big)
+        let new = merged.relations.count
         let writer = Task.detached { try GraphStore(path: path).add(big) }
         var seen = Set<Int>()
         let reader = try GraphStore(path: path, mode: .read)
