@@ -279,8 +279,16 @@ extension RelationGraph {
         involving actor: ActorID? = nil, weighting: ProjectionWeighting = .score, limit: Int? = nil
     ) throws(GraphError) -> [TriadEvidence] {
         if let actor { try requireActor(actor) }
-        let triads = signedProjection(weighting: weighting).unbalancedTriads(involving: actor, limit: limit)
-        return triads.map { triad in
+        return unbalancedTriads(in: signedProjection(weighting: weighting), involving: actor, limit: limit)
+    }
+
+    /// The unbalanced triads of `projection`, a signed projection of this
+    /// graph, with their relations: for a caller that also takes the census
+    /// and the frustration index from that projection and builds it once.
+    package func unbalancedTriads(
+        in projection: SignedProjection, involving actor: ActorID? = nil, limit: Int?
+    ) -> [TriadEvidence] {
+        projection.unbalancedTriads(involving: actor, limit: limit).map { triad in
             let (a, b, c) = (triad.actors[0], triad.actors[1], triad.actors[2])
             let all = relations(between: a, and: b) + relations(between: a, and: c)
                 + relations(between: b, and: c)
