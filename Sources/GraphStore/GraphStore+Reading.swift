@@ -99,11 +99,13 @@ struct Reader {
                 id: ActorID(code), name: row.string(2) ?? "", aliases: aliases[row.int(0)] ?? [], kind: kind,
                 sector: sector, state: row.string(5).map { ActorID($0) })
         }
+        // Ids alone, so that a relation's endpoints copy an id, not a whole actor.
+        let ids = actors.map { $0?.id }
         func actorID(_ key: Int, _ table: String, _ row: Int) throws -> ActorID {
-            guard key >= 0, key < actors.count, let actor = actors[key] else {
+            guard key >= 0, key < ids.count, let id = ids[key] else {
                 throw Self.invalid(table, "\(row)", "no actor with key \(key)")
             }
-            return actor.id
+            return id
         }
         // Each actor's position in id order: the graph's integer endpoints, known without hashing.
         let sortedActors = actors.compactMap { $0 }.sorted { $0.id < $1.id }

@@ -48,7 +48,12 @@ struct SignedPiece {
     /// then repeatedly perturbed (a few random flips) and improved again,
     /// keeping what is no worse; the best over all starts wins.
     ///
-    /// - Complexity: O(*restarts* x ((*n* + *t*) x *sweeps* + *rounds* x *d*²))
+    /// Every node's gain is kept up to date as nodes flip (a flip changes
+    /// only its neighbours' gains), so examining a node costs O(1) and a
+    /// flip O(*d*), as in Kernighan & Lin's and Fiduccia & Mattheyses's
+    /// partitioning heuristics.
+    ///
+    /// - Complexity: O(*restarts* x ((*n* + *t*) x *sweeps* + *rounds* x (*n* + *d*²)))
     ///   with at most 64 perturbation rounds, each re-examining only the
     ///   flipped nodes' neighbourhoods (degree *d*).
     func heuristic(restarts: Int, seed: UInt64) -> (side: [Int], cost: Double) {
@@ -64,22 +69,25 @@ struct SignedPiece {
             } else {
                 side = (0..<nodeCount).map { _ in Bool.random(using: &random) ? 1 : -1 }
             }
-            var current = descend(&side, cost: cost(side), from: Array(0..<nodeCount))
+            var gains = (0..<nodeCount).map { gain(of: $0, in: side) }
+            var current = descend(&side, gains: &gains, cost: cost(side), from: Array(0..<nodeCount))
             for _ in 0..<rounds {
                 var trial = side
+                var trialGains = gains
                 var trialCost = current
                 var touched: [Int] = []
                 let flips = 1 + Int.random(in: 0..<max(1, min(6, nodeCount / 4)), using: &random)
                 for _ in 0..<flips {
                     let v = Int.random(in: 0..<nodeCount, using: &random)
                     trialCost -= gain(of: v, in: trial)
-                    trial[v] *= -1
+                    flip(v, &trial, gains: &trialGains)
                     touched.append(v)
                     touched += adjacency[v].map(\.node)
                 }
-                trialCost = descend(&trial, cost: trialCost, from: touched)
+                trialCost = descend(&trial, gains: &trialGains, cost: trialCost, from: touched)
                 if trialCost <= current + 1e-12 {
                     side = trial
+                    gains = trialGains
                     current = trialCost
                 }
             }
@@ -100,9 +108,21 @@ struct SignedPiece {
         return gain
     }
 
+    /// Flips `v` and updates the gains it changes: its own, recomputed, and
+    /// each neighbour's, whose tie to `v` turns frustrated or satisfied.
+    func flip(_ v: Int, _ side: inout [Int], gains: inout [Double]) {
+        side[v] *= -1
+        gains[v] = gain(of: v, in: side)
+        for (u, sign, weight) in adjacency[v] {
+            // The tie's term in u's gain was -weight (satisfied) or +weight (frustrated); it turns over.
+            gains[u] += sign * side[u] * side[v] < 0 ? 2 * weight : -2 * weight
+        }
+    }
+
     /// Flips single nodes while a flip lowers the cost, examining `start`
     /// and then the neighbours of every flipped node; returns the new cost.
-    func descend(_ side: inout [Int], cost: Double, from start: [Int]) -> Double {
+    /// `gains` holds every node's ``gain(of:in:)`` for `side`, before and after.
+    func descend(_ side: inout [Int], gains: inout [Double], cost: Double, from start: [Int]) -> Double {
         var cost = cost
         var queued = [Bool](repeating: false, count: nodeCount)
         var queue: [Int] = []
@@ -115,9 +135,14 @@ struct SignedPiece {
             let v = queue[head]
             head += 1
             queued[v] = false
+            guard gains[v] > 1e-12 else { continue }
+            // The exact gain, so that sums of many small updates do not drift into the cost.
             let g = gain(of: v, in: side)
-            guard g > 1e-12 else { continue }
-            side[v] *= -1
+            guard g > 1e-12 else {
+                gains[v] = g
+                continue
+            }
+            flip(v, &side, gains: &gains)
             cost -= g
             for (u, _, _) in adjacency[v] where !queued[u] {
                 queued[u] = true

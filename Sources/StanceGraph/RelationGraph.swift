@@ -236,6 +236,12 @@ public struct RelationGraph: Sendable {
             if ka != kb { return ka < kb }
             return RelationGraph.canonicallyPrecedes(unsorted[a], unsorted[b])
         }
+        // A store returns its rows in canonical order: then keep the array as it is, uncopied.
+        if order.elementsEqual(unsorted.indices), !Self.hasDuplicates(unsorted, keys: keys) {
+            relations = unsorted
+            rebuildRelationIndexes(endpoints: (keys.map(\.source), keys.map(\.target)))
+            return
+        }
         var unique: [Relation] = []
         unique.reserveCapacity(unsorted.count)
         var sources: [Int32] = [], targets: [Int32] = []
@@ -255,6 +261,15 @@ public struct RelationGraph: Sendable {
         }
         relations = unique
         rebuildRelationIndexes(endpoints: (sources, targets))
+    }
+
+    /// Whether two neighbours of `relations`, in canonical order, have one
+    /// identity: the test the copying path of ``setRelations(_:checkingFrom:endpoints:)`` drops by.
+    static func hasDuplicates(_ relations: [Relation], keys: [SortKey]) -> Bool {
+        relations.indices.dropFirst().contains { i in
+            keys[i - 1] == keys[i] && relations[i - 1].modality == relations[i].modality
+                && relations[i - 1].mode == relations[i].mode
+        }
     }
 
     /// The integer part of the canonical order; equal keys mean equal

@@ -123,7 +123,40 @@ public enum RelationKind: String, Hashable, Sendable, Codable, CaseIterable, Com
     }
 
     /// The kind's position in ``allCases``: the canonical order.
-    var order: Int { RelationKind.orders[self]! }
+    ///
+    /// A switch, not a table keyed by kind: a raw-value enum hashes its raw
+    /// string, and sorting a million relations asked for the order of each.
+    var order: Int {
+        switch self {
+        case .agree: 0
+        case .consult: 1
+        case .support: 2
+        case .concede: 3
+        case .cooperate: 4
+        case .aid: 5
+        case .retreat: 6
+        case .request: 7
+        case .accuse: 8
+        case .reject: 9
+        case .threaten: 10
+        case .protest: 11
+        case .sanction: 12
+        case .mobilize: 13
+        case .coerce: 14
+        case .assault: 15
+        case .alliance: 16
+        case .hostility: 17
+        case .nonAggression: 18
+        case .nonInterference: 19
+        case .backing: 20
+        case .membership: 21
+        case .office: 22
+        }
+    }
 
-    private static let orders = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// Hashes the case's position rather than its raw string (the default
+    /// of a raw-value enum), so sets and tables keyed by kind hash an integer.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(order)
+    }
 }

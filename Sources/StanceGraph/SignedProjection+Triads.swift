@@ -205,17 +205,49 @@ extension SignedProjection {
     /// - Parameter actor: only triads containing this actor, when given.
     /// - Complexity: O(*t*^1.5 + *k* log *k*) for *k* unbalanced triads.
     public func unbalancedTriads(involving actor: ActorID? = nil) -> [SignedTriad] {
+        unbalancedTriads(involving: actor, limit: nil)
+    }
+
+    /// The first `limit` unbalanced triads in actor-id order, or all of them.
+    ///
+    /// With a limit, only that many are kept while the triangles are listed
+    /// (a sorted buffer that a triad enters only when it precedes the last),
+    /// so a graph with millions of unbalanced triads builds a handful.
+    ///
+    /// - Complexity: O(*t*^1.5 + *k* x *limit*) for *k* unbalanced triads
+    ///   with a limit, O(*t*^1.5 + *k* log *k*) without.
+    func unbalancedTriads(involving actor: ActorID?, limit: Int?) -> [SignedTriad] {
         let only = actor.flatMap { indexByID[$0] }
         if actor != nil && only == nil { return [] }
-        var found: [(Int, Int, Int)] = []
+        if let limit, limit <= 0 { return [] }
+        var found: [(Int32, Int32, Int32)] = []
         forEachTriangle { u, v, w, a, b, c in
             guard Int(a) * Int(b) * Int(c) < 0 else { return }
             if let only, only != u && only != v && only != w { return }
-            let sorted = [u, v, w].sorted()
-            found.append((sorted[0], sorted[1], sorted[2]))
+            let (x, y, z) = Self.ascending(Int32(u), Int32(v), Int32(w))
+            guard let limit else {
+                found.append((x, y, z))
+                return
+            }
+            if found.count == limit, let last = found.last, !((x, y, z) < last) { return }
+            var lo = 0, hi = found.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if found[mid] < (x, y, z) { lo = mid + 1 } else { hi = mid }
+            }
+            found.insert((x, y, z), at: lo)
+            if found.count > limit { found.removeLast() }
         }
-        found.sort { $0 < $1 }
+        if limit == nil { found.sort { $0 < $1 } }
         return found.map { triad(Int($0.0), Int($0.1), Int($0.2)) }
+    }
+
+    /// Three node indexes in ascending order.
+    @inline(__always)
+    static func ascending(_ u: Int32, _ v: Int32, _ w: Int32) -> (Int32, Int32, Int32) {
+        let (a, b) = u < v ? (u, v) : (v, u)
+        if w < a { return (w, a, b) }
+        return w < b ? (a, w, b) : (a, b, w)
     }
 
     /// The triad on node indexes x < y < z, which must be pairwise tied.
@@ -247,8 +279,16 @@ extension RelationGraph {
         involving actor: ActorID? = nil, weighting: ProjectionWeighting = .score, limit: Int? = nil
     ) throws(GraphError) -> [TriadEvidence] {
         if let actor { try requireActor(actor) }
-        let triads = signedProjection(weighting: weighting).unbalancedTriads(involving: actor)
-        return triads.prefix(limit ?? triads.count).map { triad in
+        return unbalancedTriads(in: signedProjection(weighting: weighting), involving: actor, limit: limit)
+    }
+
+    /// The unbalanced triads of `projection`, a signed projection of this
+    /// graph, with their relations: for a caller that also takes the census
+    /// and the frustration index from that projection and builds it once.
+    package func unbalancedTriads(
+        in projection: SignedProjection, involving actor: ActorID? = nil, limit: Int?
+    ) -> [TriadEvidence] {
+        projection.unbalancedTriads(involving: actor, limit: limit).map { triad in
             let (a, b, c) = (triad.actors[0], triad.actors[1], triad.actors[2])
             let all = relations(between: a, and: b) + relations(between: a, and: c)
                 + relations(between: b, and: c)

@@ -1,6 +1,8 @@
 import ArgumentParser
 import EnglishSyntax
 import Foundation
+import GraphExport
+import GraphStore
 import StanceGraph
 
 /// Measures GeoStance step by step; `scripts/bench` runs it beside the peers
@@ -11,7 +13,8 @@ struct GeoStanceBench: ParsableCommand {
         commandName: "geostance-bench",
         abstract: "Measure extraction, graph queries, export, rendering and import.",
         discussion: "With --smoke, runs every step once on tiny generated inputs (no peers) and checks the answers agree.",
-        subcommands: [ExtractCommand.self, GraphCommand.self, ImportCommand.self, SyntaxCommand.self, GenerateGraphCommand.self])
+        subcommands: [ExtractCommand.self, GraphCommand.self, ImportCommand.self, SyntaxCommand.self, GenerateGraphCommand.self,
+                      WriteStoreCommand.self])
 
     @Flag(help: "Run every step once on tiny generated inputs, without peers.")
     var smoke = false
@@ -119,6 +122,23 @@ struct GenerateGraphCommand: ParsableCommand {
         let url = URL(fileURLWithPath: directory)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         try SyntheticGraph(nodes: nodes, edges: edges, seed: seed).write(to: url)
+    }
+}
+
+struct WriteStoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "write-store",
+        abstract: "DIR/edges.tsv and nodes.tsv written as the store DIR/graph.db, to time or profile commands on it.")
+    @Argument var directory: String
+
+    func run() throws {
+        let url = URL(fileURLWithPath: directory)
+        let graph = try EdgeListTSV.read(
+            edges: url.appendingPathComponent("edges.tsv"), nodes: url.appendingPathComponent("nodes.tsv"))
+        let store = url.appendingPathComponent("graph.db").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+        _ = try GraphStore(path: store).add(graph)
+        print("\(store): \(graph.actorIDs.count) actors, \(graph.relations.count) relations")
     }
 }
 

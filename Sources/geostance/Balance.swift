@@ -46,9 +46,11 @@ struct BalanceQuery: ParsableCommand {
 
     func run() throws {
         let graph = try context.graph()
-        let census = graph.triadCensus()
-        let frustration = graph.frustration()
-        let triads = try graph.unbalancedTriads(limit: limit)
+        // One projection for all three measures (each would otherwise build its own).
+        let projection = graph.signedProjection()
+        let census = projection.triadCensus()
+        let frustration = projection.frustration()
+        let triads = graph.unbalancedTriads(in: projection, limit: limit)
         func name(_ id: ActorID) -> String { graph[id]?.name ?? id.rawValue }
         func describe(_ triad: SignedTriad) -> String {
             triad.ties.map { "\(name($0.first)) \($0.sign > 0 ? "+" : "-") \(name($0.second))" }.joined(separator: ", ")

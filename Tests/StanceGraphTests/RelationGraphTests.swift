@@ -4,6 +4,15 @@ import Testing
 
 @Suite("Relation graph: building and order")
 struct RelationGraphTests {
+    @Test("a kind's order is its position among all kinds, and equal kinds hash alike")
+    func kindOrder() {
+        for (position, kind) in RelationKind.allCases.enumerated() {
+            #expect(kind.order == position)
+            #expect(kind.hashValue == RelationKind(rawValue: kind.rawValue)!.hashValue)
+        }
+        #expect(Set(RelationKind.allCases).count == RelationKind.allCases.count)
+    }
+
     @Test("an empty graph answers queries about nobody")
     func empty() throws {
         let graph = RelationGraph()
