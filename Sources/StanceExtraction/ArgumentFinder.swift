@@ -199,6 +199,14 @@ struct ArgumentFinder {
         for c in conjuncts(t) {
           for m in behind(c, actBehind: actBehind, owner: owner) where seen.insert(m.start).inserted {
             found.append(m)
+            // "the leaders of Chile and Peru": the states coordinated under a title's or sector's "of".
+            if m.hasTitle || m.kind == .sector {
+                for d in dependents(c, ["nmod"]) where hasMarker(d, "of") {
+                    for e in conjuncts(d).dropFirst() {
+                        if let other = mention(at: e), other.hasTitle || other.kind == .sector, seen.insert(other.start).inserted { found.append(other) }
+                    }
+                }
+            }
             guard m.kind == .sector else { continue }
             // Coordinated adjectives share the noun as head whatever the parse: "Turkish and Greek sides".
             for other in mentions where other.head == m.head && other.kind == .sector && seen.insert(other.start).inserted { found.append(other) }

@@ -284,12 +284,33 @@ struct MentionFinder {
                     p += 2
                     continue
                 }
-                // TITLE of STATE
-                if let next, case .name(let entries) = next.piece, adjacent(range, next.range, allowing: ["of", "the"]),
-                    key(range.upperBound) == "of", let state = stateOf(entries)
+                // TITLE of the STATE-adjective SECTOR: "the chief of the Israeli army" heads that sector.
+                if let next, let afterNext, case .name(let entries) = next.piece, case .sector(let sector) = afterNext.piece,
+                    key(range.upperBound) == "of", adjacent(range, next.range, allowing: ["of", "the"]), next.range.upperBound == afterNext.range.lowerBound,
+                    let state = stateOf(entries)
                 {
-                    let actor = officeActor(title, in: state, from: range.lowerBound, to: range.lowerBound)
+                    let notHolder = range.lowerBound > sentence.lowerBound && segmentation.isMarker(range.lowerBound - 1, .formerHolder)
+                    result.append(Mention(
+                        start: range.lowerBound, end: afterNext.range.upperBound, head: range.upperBound - 1,
+                        actor: notHolder ? nil : ActorID(state: state, sector: sector), kind: .sector, hasTitle: true))
+                    p += 3
+                    continue
+                }
+                // TITLE of STATE, not of something the state has ("the chief of Israel's militia ally"),
+                // nor of a state adjective ("the head of the Israeli ..."). The word before the title counts:
+                // "the deputy chief of Israel" is not its holder.
+                if let next, case .name(let entries) = next.piece, adjacent(range, next.range, allowing: ["of", "the"]),
+                    key(range.upperBound) == "of", let state = stateOf(entries), !isPossessiveMark(next.range.upperBound),
+                    !entries.allSatisfy({ $0.form == .adjective })
+                {
+                    let actor = officeActor(title, in: state, from: max(sentence.lowerBound, range.lowerBound - 1), to: range.lowerBound)
                     result.append(Mention(start: range.lowerBound, end: next.range.upperBound, head: range.upperBound - 1, actor: actor.id, kind: actor.kind, hasTitle: true))
+                    // "the leaders of Chile and Peru": each coordinated state's holder, hung where the parse hangs its name.
+                    for other in coordinatedStates(after: p + 1, pieces: pieces) {
+                        let each = officeActor(title, in: other.state, from: max(sentence.lowerBound, range.lowerBound - 1), to: range.lowerBound)
+                        result.append(Mention(start: other.range.lowerBound, end: other.range.upperBound, head: other.range.upperBound - 1, actor: each.id, kind: each.kind, hasTitle: true))
+                        p += 1
+                    }
                     p += 2
                     continue
                 }
@@ -301,8 +322,9 @@ struct MentionFinder {
                     p += 1
                     continue
                 }
-                // "the president": whoever holds the office; "the counterpart" names no office to look up.
-                if key(range.lowerBound - 1) == "the", title != .counterpart {
+                // "the president": whoever holds the office; "the counterpart" names no office to look up,
+                // and "the head of the club" or "the chief of its ally" holds another office than the state's.
+                if key(range.lowerBound - 1) == "the", title != .counterpart, range.upperBound >= sentence.upperBound || key(range.upperBound) != "of" {
                     result.append(Mention(start: range.lowerBound, end: range.upperBound, head: range.upperBound - 1, actor: nil, kind: .reference, reference: .office(title)))
                 }
             case .sector(let sector):
@@ -314,6 +336,13 @@ struct MentionFinder {
                     adjacent(range, next.range, allowing: ["of", "in", "the"]), let state = stateOf(entries)
                 {
                     result.append(Mention(start: range.lowerBound, end: next.range.upperBound, head: range.upperBound - 1, actor: ActorID(state: state, sector: sector), kind: .sector))
+                    // "the foreign ministers of India and China": each coordinated state's sector.
+                    if joiner == "of" {
+                        for other in coordinatedStates(after: p + 1, pieces: pieces) {
+                            result.append(Mention(start: other.range.lowerBound, end: other.range.upperBound, head: other.range.upperBound - 1, actor: ActorID(state: other.state, sector: sector), kind: .sector))
+                            p += 1
+                        }
+                    }
                     p += 2
                     continue
                 }
@@ -377,6 +406,26 @@ struct MentionFinder {
             }
         }
         return nil
+    }
+
+    /// The state names coordinated after the piece at `p` ("Chile and Peru",
+    /// "Chile, Peru and Bolivia"), each with only commas and "and" before it.
+    func coordinatedStates(after p: Int, pieces: [(range: Range<Int>, piece: Piece)]) -> [(range: Range<Int>, state: ActorID)] {
+        var out: [(range: Range<Int>, state: ActorID)] = []
+        var q = p
+        while q + 1 < pieces.count {
+            let gap = pieces[q].range.upperBound..<pieces[q + 1].range.lowerBound
+            // Not "of India and China's ...": a name that owns what follows is no coordinated state.
+            guard gap.count >= 1, gap.count <= 3, gap.allSatisfy({ [",", "and", "the"].contains(key($0)) }), gap.contains(where: { [",", "and"].contains(key($0)) }),
+                case .name(let entries) = pieces[q + 1].piece, !entries.allSatisfy({ $0.form == .adjective }), let state = stateOf(entries),
+                !isPossessiveMark(pieces[q + 1].range.upperBound)
+            else { break }
+            out.append((pieces[q + 1].range, state))
+            q += 1
+        }
+        // A coordination ends with "and": "of India, which ..." joins nothing.
+        guard let last = out.last, key(last.range.lowerBound - 1) == "and" || (last.range.lowerBound >= 2 && key(last.range.lowerBound - 2) == "and") else { return [] }
+        return out
     }
 
     /// Two or three capitalised words after `start` that no table knows, a

@@ -408,5 +408,28 @@ struct FailureClassTests {
         Self.expect("Germany's chancellor refused to send long-range Taurus missiles to Kyiv.", gives: ["DEU reject UKR"])
         Self.expect("Washington will send long-range ATACMS missiles to Ukraine.", gives: ["USA aid UKR"])
     }
-}
 
+    @Test("a title or body of coordinated states stands for each state's holder or body")
+    func titlesOfCoordinatedStates() {
+        Self.expect("The leaders of Chile and Peru met in Lima on Monday.", gives: ["CHL consult PER", "PER consult CHL"])
+        Self.expect("The foreign ministers of India and China held talks in Moscow.", gives: ["IND consult CHN", "CHN consult IND"])
+        Self.expect(
+            "The defence ministers of Japan, South Korea and Australia condemned the launch by North Korea.",
+            gives: ["JPN accuse PRK", "KOR accuse PRK", "AUS accuse PRK"])
+    }
+
+    @Test("a title of something a state has, or with a deputy's rank, is not the state's leader")
+    func titlesOfOtherThings() {
+        for text in [
+            "Gunmen killed the deputy chief of Israel in an ambush.", "Rebels shot the chief of Sudan's militia ally.",
+            "The head of the Turkish army warned Syria.",
+        ] {
+            let found = Self.relations(text)
+            #expect(!found.contains { $0.source.rawValue.contains("-") && !$0.source.rawValue.contains(".") || $0.kind == .office }, "\(Self.coded(text))")
+        }
+        Self.expect("The head of the Turkish army warned Syria.", gives: ["TUR threaten SYR"])
+        // "the chief" followed by "of" heads what the "of" names, not the last state mentioned.
+        let other = "Iran hosted talks on Monday. The chief of the visiting delegation praised Qatar."
+        #expect(!Self.relations(other).contains { $0.kind == .support }, "\(Self.coded(other))")
+    }
+}
