@@ -140,7 +140,9 @@ struct ArgumentFinder {
             let byOrFrom = ["nmod", "obl"].contains(String(label(d))) && (hasMarker(d, "by") || (fromOwner && hasMarker(d, "from")))
             // "a peace plan put forward by Azerbaijan", "the resolution drafted by France": the participle's agent.
             let agents = l == "acl" && isPassive(d) || (l == "acl" && tree.xtags[d] == "VBN") ? self.agents(of: d) : []
-            guard l == "nmod:poss" || l == "compound" || l == "amod" || byOrFrom || !agents.isEmpty else { continue }
+            // "the agreement between Turkey and Libya": an act of both.
+            let between = label(d) == "nmod" && hasMarker(d, "between")
+            guard l == "nmod:poss" || l == "compound" || l == "amod" || byOrFrom || between || !agents.isEmpty else { continue }
             for phrase in agents.isEmpty ? [d] : agents {
                 for c in conjuncts(phrase) { if let m = mention(at: c), !found.contains(where: { $0.start == m.start }) { found.append(m) } }
             }
@@ -207,9 +209,10 @@ struct ArgumentFinder {
                     }
                 }
             }
-            guard m.kind == .sector else { continue }
-            // Coordinated adjectives share the noun as head whatever the parse: "Turkish and Greek sides".
-            for other in mentions where other.head == m.head && other.kind == .sector && seen.insert(other.start).inserted { found.append(other) }
+            guard m.kind == .sector || m.hasTitle else { continue }
+            // Coordinated adjectives share the noun as head whatever the parse: "Turkish and Greek sides",
+            // "his Greek and Cypriot counterparts".
+            for other in mentions where other.head == m.head && (other.kind == .sector || other.hasTitle) && seen.insert(other.start).inserted { found.append(other) }
             for d in dependents(c, ["amod", "compound"]) {
                 for e in conjuncts(d) {
                     if let other = mention(at: e), other.kind == .sector, other.actor != m.actor, seen.insert(other.start).inserted { found.append(other) }
@@ -319,9 +322,13 @@ struct ArgumentFinder {
         return countsRelative ? antecedent(before: t) : nil
     }
 
-    /// The "by" agents of a passive verb.
+    /// The "by" agents of a passive verb; else the agent of the act or
+    /// statement it was done in ("was condemned in a joint statement by
+    /// Egypt", "were killed in a raid by Israeli forces").
     func agents(of v: Int) -> [Int] {
-        dependents(v, ["obl", "obl:agent", "nmod"]).filter { hasMarker($0, "by") }
+        let own = dependents(v, ["obl", "obl:agent", "nmod"]).filter { hasMarker($0, "by") }
+        if !own.isEmpty || !isPassive(v) { return own }
+        return dependents(v, ["obl"]).filter { hasMarker($0, "in") && [.noun].contains(tree.tags[$0]) }.flatMap { obliques(of: $0, "by") }
     }
 
     /// Phrases hanging from `t` with the given preposition.
@@ -606,7 +613,9 @@ struct ArgumentFinder {
             // and force; a visit or a meeting receives actors ("assistance is received by the Houthis").
             let behindActs = kind.sign < 0 || [.request, .reject, .support, .agree].contains(kind)
             var targets = patients.map { quantified($0) ?? $0 }.flatMap { actors(ofPhrase: $0, actBehind: behindActs) }
-            let sources = agents(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+            var sources = agents(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+            // "killed by Israeli aircraft", "hit by Russian drones": the state whose forces the agent are.
+            if sources.isEmpty { sources = agents(of: h).flatMap { actors(ofPhrase: $0, actBehind: true) } }
             if targets.isEmpty, let prior = priorAct(patients.first, kind: kind, excluding: sources) { targets = [prior] }
             return cross(sources, targets, direct: true)
         }
@@ -617,6 +626,12 @@ struct ArgumentFinder {
         switch rule {
         case .object where !inner.isEmpty:
             targetPhrases = inner
+            // "met with the IMF, then with France": every phrase the verb takes with the cue's preposition.
+            if match.isVerbal {
+                for word in Set(span.filter { $0 > h && label($0) == "case" }.map(key)) {
+                    for o in obliques(of: h, word) where !targetPhrases.contains(o) { targetPhrases.append(o) }
+                }
+            }
         case .gap:
             // "make Norway safer": the actor inside the cue's gap, however the parser hung it.
             targetPhrases = mentions.filter { $0.actor != nil && $0.start > match.start && $0.end < match.end }.map { $0.head - range.lowerBound }
@@ -822,6 +837,17 @@ struct ArgumentFinder {
         var all: [Mention] = []
         for phrase in subjectPhrases {
             for m in actors(ofPhrase: phrase, actBehind: false) where !all.contains(where: { $0.start == m.start }) { all.append(m) }
+        }
+        // "A memorandum was signed between Cyprus, Greece and Israel", "a truce between Armenia and
+        // Azerbaijan was agreed": with no actor as subject, the parties named after "between".
+        if all.isEmpty {
+            var holders = [match.head]
+            if match.isVerbal { holders += dependents(match.head, ["nsubj:pass", "nsubj"]) } else if let up = tree.head(of: match.head), isVerbal(up) { holders.append(up) }
+            for holder in holders {
+                for phrase in obliques(of: holder, "between") {
+                    for m in actors(ofPhrase: phrase, actBehind: false) where !all.contains(where: { $0.start == m.start }) { all.append(m) }
+                }
+            }
         }
         guard all.count > 1 else { return [] }
         var out: [Pair] = []

@@ -238,12 +238,20 @@ struct MentionFinder {
                         continue
                     }
                 }
-                // "Hungarian and Romanian officials": each adjective of a coordination takes the sector at its end.
+                // "Hungarian and Romanian officials", "his Greek and French counterparts": each adjective of a
+                // coordination takes the sector or title at its end.
                 if let state = stateOf(entries), entries.contains(where: { [.adjective, .name].contains($0.form) }),
-                    let (sector, noun) = coordinatedSector(after: p, pieces: pieces)
+                    let (shared, noun) = coordinatedNoun(after: p, pieces: pieces)
                 {
                     // The shared noun heads each: "officials" is what the parse hangs "Hungarian" from.
-                    result.append(Mention(start: range.lowerBound, end: range.upperBound, head: noun, actor: ActorID(state: state, sector: sector), kind: .sector))
+                    switch shared {
+                    case .sector(let sector):
+                        result.append(Mention(start: range.lowerBound, end: range.upperBound, head: noun, actor: ActorID(state: state, sector: sector), kind: .sector))
+                    case .title(let title):
+                        let actor = officeActor(title, in: state, from: max(sentence.lowerBound, range.lowerBound - 1), to: range.lowerBound)
+                        result.append(Mention(start: range.lowerBound, end: range.upperBound, head: noun, actor: actor.id, kind: actor.kind, hasTitle: true))
+                    default: break
+                    }
                     p += 1
                     continue
                 }
@@ -392,17 +400,21 @@ struct MentionFinder {
     }
 
     /// For a state adjective at `p` coordinated with others before a sector
-    /// ("Hungarian and Romanian officials", "French, British and German
-    /// troops"): that sector.
-    func coordinatedSector(after p: Int, pieces: [(range: Range<Int>, piece: Piece)]) -> (Sector, Int)? {
+    /// or title ("Hungarian and Romanian officials", "French, British and
+    /// German troops", "his Greek and Cypriot counterparts"): that sector or
+    /// title, and its last word.
+    func coordinatedNoun(after p: Int, pieces: [(range: Range<Int>, piece: Piece)]) -> (Piece, Int)? {
         var q = p
         while q + 1 < pieces.count {
             let gap = pieces[q].range.upperBound..<pieces[q + 1].range.lowerBound
             guard gap.count >= 1, gap.count <= 2, gap.allSatisfy({ [",", "and", "or"].contains(key($0)) }) else { return nil }
             q += 1
             guard case .name(let entries) = pieces[q].piece, entries.contains(where: { [.adjective, .name].contains($0.form) }), stateOf(entries) != nil else { return nil }
-            if q + 1 < pieces.count, pieces[q + 1].range.lowerBound == pieces[q].range.upperBound, case .sector(let sector) = pieces[q + 1].piece {
-                return (sector, pieces[q + 1].range.upperBound - 1)
+            if q + 1 < pieces.count, pieces[q + 1].range.lowerBound == pieces[q].range.upperBound {
+                switch pieces[q + 1].piece {
+                case .sector, .title: return (pieces[q + 1].piece, pieces[q + 1].range.upperBound - 1)
+                default: break
+                }
             }
         }
         return nil

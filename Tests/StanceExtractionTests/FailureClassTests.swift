@@ -432,4 +432,38 @@ struct FailureClassTests {
         let other = "Iran hosted talks on Monday. The chief of the visiting delegation praised Qatar."
         #expect(!Self.relations(other).contains { $0.kind == .support }, "\(Self.coded(other))")
     }
+
+    @Test("a stance on an agreement or act between two states is a stance on each")
+    func stanceOnWhatIsBetween() {
+        Self.expect("Egypt denounced the agreement between Turkey and Libya.", gives: ["EGY accuse TUR", "EGY accuse LBY"])
+        Self.expect("France criticised the deal between Russia and Mali on Friday.", gives: ["FRA accuse RUS", "FRA accuse MLI"])
+        Self.expect("Japan welcomed the truce between India and Pakistan.", gives: ["JPN support IND", "JPN support PAK"])
+    }
+
+    @Test("coordinated state adjectives before a title each take the title")
+    func coordinatedAdjectivesBeforeTitles() {
+        Self.expect(
+            "The Egyptian foreign minister and his Greek and French counterparts met in Cairo.",
+            gives: ["EGY consult GRC", "EGY consult FRA", "GRC consult FRA"])
+        Self.expect("The Kenyan president and his Ugandan and Tanzanian counterparts discussed the railway.", gives: ["KEN consult UGA", "KEN consult TZA"])
+    }
+
+    @Test("a passive act done in a statement or raid by an actor is that actor's")
+    func agentOfTheStatement() {
+        Self.expect("Turkey was condemned in a joint statement by Egypt, Greece and Cyprus.", gives: ["EGY accuse TUR", "GRC accuse TUR", "CYP accuse TUR"])
+        Self.expect("Russia was criticised on Monday in a letter by Poland.", gives: ["POL accuse RUS"])
+        Self.expect("Two Syrian soldiers were killed in a raid by Israeli aircraft.", gives: ["ISR assault SYR"])
+    }
+
+    @Test("every phrase a verb takes with its cue's preposition is a target")
+    func repeatedPrepositions() {
+        Self.expect("Greece met with Germany on Monday, then with France.", gives: ["GRC consult DEU", "GRC consult FRA"])
+        Self.expect("The Kenyan president spoke with Uganda and later with Ethiopia.", gives: ["KEN consult UGA", "KEN consult ETH"])
+    }
+
+    @Test("an agreement made between parties with no actor as subject binds each party")
+    func agreementsBetween() {
+        Self.expect("In 2017, a memorandum of understanding was signed between Cyprus, Greece and Israel.", gives: ["CYP agree GRC", "GRC agree ISR", "ISR agree CYP"])
+        Self.expect("A ceasefire was agreed between Armenia and Azerbaijan on Saturday.", gives: ["ARM agree AZE", "AZE agree ARM"])
+    }
 }
