@@ -272,6 +272,13 @@ struct ArgumentFinder {
             {
                 return subjects(of: finite, depth: depth + 1)
             }
+            // The same with the infinitive hung on the object ("urged the embassy to reconsider and spoke
+            // with ..."): the verb above the object.
+            if finiteConjunct, tree.xtags[up] == "VB", fullLabel(up) == "acl", hasMarker(up, "to"),
+                let noun = tree.head(of: up), let finite = tree.head(of: noun), isVerbal(finite), !isPassive(finite)
+            {
+                return subjects(of: finite, depth: depth + 1)
+            }
             // "expelled two diplomats and summoned the ambassador".
             return isVerbal(up) && !isPassive(up) ? subjects(of: up, depth: depth + 1) : []
         }
@@ -287,7 +294,10 @@ struct ArgumentFinder {
             // "..., vowing to destroy Hamas": the main clause's subject. After a comma the participle
             // belongs to the sentence's main clause wherever the parser hung it ("North Korea warned
             // that ... it would use nuclear weapons, sharpening a war of words").
-            if v > 0, key(v - 1) == ",", let root = tree.root, root != up, isVerbal(root) || !dependents(root, ["nsubj"]).isEmpty {
+            // But a participle on a reported clause with its own subject is that subject's ("said the airline
+            // flies arms to Syria, supporting the government": the airline's act, not the officials').
+            let reportedClause = fullLabel(up) == "ccomp" && !dependents(up, ["nsubj"]).isEmpty
+            if v > 0, key(v - 1) == ",", !reportedClause, let root = tree.root, root != up, isVerbal(root) || !dependents(root, ["nsubj"]).isEmpty {
                 let main = subjects(of: root, depth: depth + 1)
                 if !main.isEmpty { return main }
             }
@@ -698,7 +708,9 @@ struct ArgumentFinder {
         var sources = self.sources(for: match, kind: kind)
         // "Stoltenberg said membership would make Finland safer": a judgement with a subject that is
         // no actor is the stance of whoever states it.
-        if sources.isEmpty, match.isVerbal, [.support, .accuse].contains(kind), !subjects(of: match.head).isEmpty, let said = speaker(match.head) {
+        // Only for the cue's own subject: a participle's ("The airline flies arms, supporting the regime")
+        // describes what that subject does, not what the speaker holds.
+        if sources.isEmpty, match.isVerbal, [.support, .accuse].contains(kind), !dependents(match.head, ["nsubj", "csubj"]).isEmpty, let said = speaker(match.head) {
             sources = [said]
             direct = false
         }

@@ -251,7 +251,7 @@ struct RelationBuilder {
             kind = .accuse
             mode = "verbal-attack"
         }
-        var modality = modality(candidate.polarity, match: match, sentence: s)
+        var modality = modality(candidate.polarity, match: match, sentence: s, tree: finder.tree)
         if kind.isPledge && modality == .intended { modality = .asserted }
         // "threatened to quit unless ...": a threat's condition is part of it; the threat was made.
         if kind == .threaten && modality == .hypothetical { modality = .asserted }
@@ -273,8 +273,13 @@ struct RelationBuilder {
                 sentence: segmentation.text(range), speaker: speaker, cue: segmentation.text(match.start..<match.end)))
     }
 
-    func modality(_ p: Polarity, match: CueMatch, sentence s: Int) -> Modality {
+    func modality(_ p: Polarity, match: CueMatch, sentence s: Int, tree: DependencyTree) -> Modality {
         let range = segmentation.sentences[s]
+        // A report word reports the sentence, except as an adjective, which reports only its noun
+        // ("sanctioned Iran over alleged plots": the sanction is stated).
+        let reportWord = range.contains { t in
+            segmentation.isMarker(t, .report) && !(tree.labels[t - range.lowerBound].universal == "amod")
+        }
         // "vowed to retaliate" as one cue: the vow is in the cue itself.
         let vowed = match.cue.kind != .threaten && (match.start..<(match.end - 1)).contains { segmentation.isMarker($0, .intent) }
         let planned = p.intended || vowed
@@ -285,7 +290,7 @@ struct RelationBuilder {
         if p.negated { return .negated }
         if p.hypothetical { return .hypothetical }
         if p.future || planned { return .intended }
-        if p.reported || range.contains(where: { segmentation.isMarker($0, .report) }) { return .reported }
+        if p.reported || reportWord { return .reported }
         return .asserted
     }
 

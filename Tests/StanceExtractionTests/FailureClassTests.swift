@@ -466,4 +466,33 @@ struct FailureClassTests {
         Self.expect("In 2017, a memorandum of understanding was signed between Cyprus, Greece and Israel.", gives: ["CYP agree GRC", "GRC agree ISR", "ISR agree CYP"])
         Self.expect("A ceasefire was agreed between Armenia and Azerbaijan on Saturday.", gives: ["ARM agree AZE", "AZE agree ARM"])
     }
+
+    @Test("what a non-actor does, in someone's claim, is not the claimant's stance")
+    func claimsAboutOthers() {
+        for text in [
+            "US officials said the airline flies arms to Syria, supporting the Assad government.",
+            "Britain's ambassador alleged the company had helped the militia by supporting Iranian forces.",
+            "\"The bank moves money across the region, backing the Iranian regime,\" the US Treasury said.",
+        ] {
+            #expect(!Self.relations(text).contains { $0.kind == .support }, "\(Self.coded(text))")
+        }
+    }
+
+    @Test("\"alleged\" before a noun leaves the act stated; as a verb it reports")
+    func allegedAsAdjective() {
+        let stated = Self.relations("The European Union sanctioned Iran over alleged assassination plots.")
+        #expect(stated.contains { $0.kind == .sanction && $0.modality == .asserted })
+        let expelled = Self.relations("Russia expelled two Dutch diplomats for alleged spying on Monday.")
+        #expect(expelled.contains { $0.kind == .sanction && $0.modality == .asserted })
+        let alleged = Self.relations("Saudi Arabia alleged Iranian involvement in the attack.")
+        #expect(alleged.contains { $0.kind == .accuse && $0.modality == .reported })
+    }
+
+    @Test("a finite verb after an infinitive hung on the object shares the main subject")
+    func finiteConjunctAfterObjectInfinitive() {
+        Self.expect(
+            "Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike Pompeo about the case.",
+            gives: ["GBR consult USA"])
+        Self.expect("Japan asked the envoy to leave and recalled its ambassador from Seoul.", gives: ["JPN sanction KOR"])
+    }
 }
