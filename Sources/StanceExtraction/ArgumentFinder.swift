@@ -192,6 +192,17 @@ struct ArgumentFinder {
         return nil
     }
 
+    /// A mention, and for "they" resolved to actors named together, one
+    /// copy of it for each of the others.
+    func expanded(_ m: Mention) -> [Mention] {
+        [m] + m.companions.map { companion in
+            var each = m
+            each.actor = companion
+            each.companions = []
+            return each
+        }
+    }
+
     /// Mentions for a phrase and everything coordinated with it, including
     /// the states of coordinated adjectives before a shared noun
     /// ("Hungarian and Romanian officials").
@@ -201,6 +212,8 @@ struct ArgumentFinder {
         for c in conjuncts(t) {
           for m in behind(c, actBehind: actBehind, owner: owner) where seen.insert(m.start).inserted {
             found.append(m)
+            // "they" for actors named together: each of them.
+            found += expanded(m).dropFirst()
             // "the leaders of Chile and Peru": the states coordinated under a title's or sector's "of".
             if m.hasTitle || m.kind == .sector {
                 for d in dependents(c, ["nmod"]) where hasMarker(d, "of") {
@@ -516,12 +529,12 @@ struct ArgumentFinder {
                     {
                         targets = [other]
                     }
-                    let pairs = targets.map { (source, $0, true) }
+                    let pairs = expanded(source).flatMap { each in targets.map { (each, $0, true) } }
                     if !pairs.isEmpty { return pairs }
                 }
                 // Word order where the parse went wrong ("Erdogan has said Sweden must do more" read
                 // with "said" as the subject): the actor right before the modal, after a verb of saying.
-                if let pair = fallback.saidModal(at: match.start) { return [(pair.speaker, pair.addressee, false)] }
+                if let pair = fallback.saidModal(at: match.start) { return expanded(pair.speaker).map { ($0, pair.addressee, false) } }
             case .accuser:
                 // "China denied that ...": the denial answers the last accusation against the subject,
                 // or whoever said something earlier in the sentence ("The Pentagon said ..., but China denied").
@@ -715,11 +728,11 @@ struct ArgumentFinder {
             direct = false
         }
         if sources.isEmpty, match.isVerbal, let subject = fallback.subject(before: match.start) {
-            sources = [subject]
+            sources = expanded(subject)
             direct = false
         }
         if sources.isEmpty, !match.isVerbal, let subject = fallback.introducedSubject(for: match.start) {
-            sources = [subject]
+            sources = expanded(subject)
             direct = false
         }
         // "were in Doha for talks with Qatar's prime minister": a purpose phrase whose parse lost its clause.
@@ -848,7 +861,7 @@ struct ArgumentFinder {
         // Every subject phrase: two subjects are a coordination the parser missed.
         var all: [Mention] = []
         for phrase in subjectPhrases {
-            for m in actors(ofPhrase: phrase, actBehind: false) where !all.contains(where: { $0.start == m.start }) { all.append(m) }
+            for m in actors(ofPhrase: phrase, actBehind: false) where !all.contains(where: { $0.start == m.start && $0.actor == m.actor }) { all.append(m) }
         }
         // "A memorandum was signed between Cyprus, Greece and Israel", "a truce between Armenia and
         // Azerbaijan was agreed": with no actor as subject, the parties named after "between".
@@ -863,7 +876,7 @@ struct ArgumentFinder {
         }
         guard all.count > 1 else { return [] }
         var out: [Pair] = []
-        for a in all { for b in all where a.start != b.start { out.append((a, b, true)) } }
+        for a in all { for b in all where a.start != b.start || a.actor != b.actor { out.append((a, b, true)) } }
         return out
     }
 

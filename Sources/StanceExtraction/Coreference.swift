@@ -17,11 +17,30 @@ struct Coreference {
         var resolved = mentions
         var history = ReferenceHistory()
         var stateCounts: [ActorID: Int] = [:]
+        // Actors named together, by the token of each member's mention.
+        var groups: [Int: [ActorID]] = [:]
+        var lastGroup: (sentence: Int, token: Int, actors: [ActorID])?
         for s in resolved.indices {
             for m in resolved[s].indices {
                 var mention = resolved[s][m]
                 if mention.actor == nil, let reference = mention.reference {
                     mention.actor = resolve(reference, at: mention.start, sentence: s, history: history, stateCounts: stateCounts)
+                    // "They" for a group named together, this sentence or the one before: all of it.
+                    if reference == .plural {
+                        let entry = mention.actor.flatMap { actor in history.recent(since: s - 1).first { $0.actor == actor } }
+                        if let entry, let group = groups[entry.token] {
+                            mention.companions = group.filter { $0 != entry.actor }
+                        } else if let group = lastGroup, group.sentence >= s - 2, group.token < mention.start, entry.map({ $0.token < group.token }) ?? true {
+                            mention.actor = group.actors[0]
+                            mention.companions = Array(group.actors.dropFirst())
+                        }
+                        // A "they" for a group carries it on to the next "they".
+                        if let actor = mention.actor, !mention.companions.isEmpty {
+                            let chained = [actor] + mention.companions
+                            groups[mention.start] = chained
+                            lastGroup = (s, mention.start, chained)
+                        }
+                    }
                     resolved[s][m] = mention
                 }
                 guard let actor = mention.actor, mention.kind != .firstPerson else { continue }
@@ -33,8 +52,54 @@ struct Coreference {
                     isState: knowledge.actors[actor]?.kind == .state)
                 if let state = finder.stateOf(actor) { stateCounts[state, default: 0] += 1 }
             }
+            // Not a list inside a prepositional phrase ("the deal between Turkey and Libya"): "they" is rarely that.
+            // The sentence's first list stands for it: later ones are mostly appositions naming the same
+            // people ("... and his counterparts, Nikos Dendias, ... and Jean-Yves Le Drian").
+            var first = true
+            for group in coordinated(resolved[s]) where !isInPrepositionalPhrase(group[0], sentence: s) {
+                // One member a state: the appositions name the same states' people again.
+                var states = Set<ActorID>()
+                let actors = group.compactMap(\.actor).filter { states.insert(finder.stateOf($0) ?? $0).inserted }
+                for member in group { groups[member.start] = actors }
+                if first { lastGroup = (s, group[0].start, actors) }
+                first = false
+            }
         }
         return resolved
+    }
+
+    /// Runs of two or more actors named together, joined by nothing but
+    /// commas, "and" and possessive pronouns ("Egypt's foreign minister and
+    /// his Greek and French counterparts", "Chile, Peru and Bolivia"): what a
+    /// later "they" may stand for as a whole.
+    func coordinated(_ mentions: [Mention]) -> [[Mention]] {
+        let named = mentions.filter { m in
+            guard let actor = m.actor, m.kind != .firstPerson, m.reference == nil || m.reference == .plural else { return false }
+            return knowledge.actors[actor].map { [.state, .sector, .person, .igo].contains($0.kind) } ?? false
+        }.sorted { $0.start < $1.start }
+        var groups: [[Mention]] = []
+        var run: [Mention] = []
+        // A list is a coordination only with an "and" in it: "Chile, Peru" alone may be apposition.
+        var hasAnd = false
+        func close() {
+            if hasAnd, Set(run.compactMap(\.actor)).count >= 2 { groups.append(run) }
+            run = []
+            hasAnd = false
+        }
+        for m in named {
+            if let last = run.last {
+                let gap = last.end..<m.start
+                let joined = gap.count <= 3 && gap.allSatisfy { [",", "and", "his", "her", "their", "its"].contains(segmentation.key($0)) }
+                if joined {
+                    hasAnd = hasAnd || gap.contains { segmentation.key($0) == "and" }
+                } else {
+                    close()
+                }
+            }
+            run.append(m)
+        }
+        close()
+        return groups
     }
 
     /// Whether a mention sits inside a prepositional phrase ("in Baghdad",

@@ -31,6 +31,9 @@ struct Mention: Sendable {
     var reference: Reference? = nil
     /// The office a title next to a person's name states ("China's top diplomat Wang Yi").
     var statedOffice: (office: Office, organisation: ActorID)? = nil
+    /// For "they" resolved to actors named together ("Chile and Peru met. They
+    /// agreed ..."): the others of the group, besides `actor`.
+    var companions: [ActorID] = []
 
     enum Reference: Hashable, Sendable {
         case male, female, neuter, plural

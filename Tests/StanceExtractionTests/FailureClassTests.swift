@@ -495,4 +495,17 @@ struct FailureClassTests {
             gives: ["GBR consult USA"])
         Self.expect("Japan asked the envoy to leave and recalled its ambassador from Seoul.", gives: ["JPN sanction KOR"])
     }
+
+    @Test("\"they\" after actors named together stands for each of them")
+    func theyForAGroup() {
+        Self.expect("Chile and Peru held talks on Friday. They agreed to reopen the border.", gives: ["CHL agree PER", "PER agree CHL"])
+        Self.expect("France and Germany criticised the plan. They said Russia must withdraw its troops.", gives: ["FRA request RUS", "DEU request RUS"])
+        Self.expect(
+            "The Greek foreign minister and his Egyptian and Cypriot counterparts met in Nicosia on Monday. They called on Turkey to stop drilling.",
+            gives: ["GRC request TUR", "EGY request TUR", "CYP request TUR"])
+        // Not a list inside a prepositional phrase: "they" here are the ministers, not the parties to the deal.
+        let text = "Egypt and Greece met in Cairo. They denounced the deal between Turkey and Libya. They called on Turkey to withdraw."
+        #expect(!Self.coded(text).contains("LBY request TUR"), "\(Self.coded(text))")
+        Self.expect(text, gives: ["EGY request TUR", "GRC request TUR", "EGY accuse LBY"])
+    }
 }
