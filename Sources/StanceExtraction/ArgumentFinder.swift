@@ -639,6 +639,8 @@ struct ArgumentFinder {
             var sources = agents(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
             // "killed by Israeli aircraft", "hit by Russian drones": the state whose forces the agent are.
             if sources.isEmpty { sources = agents(of: h).flatMap { actors(ofPhrase: $0, actBehind: true) } }
+            // "condemned by members of the European Union", "by leaders of the G7": the body they are of.
+            if sources.isEmpty { sources = agents(of: h).flatMap { obliques(of: $0, "of") }.flatMap { actors(ofPhrase: $0, actBehind: false) } }
             if targets.isEmpty, let prior = priorAct(patients.first, kind: kind, excluding: sources) { targets = [prior] }
             return cross(sources, targets, direct: true)
         }

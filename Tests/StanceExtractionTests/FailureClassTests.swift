@@ -508,4 +508,13 @@ struct FailureClassTests {
         #expect(!Self.coded(text).contains("LBY request TUR"), "\(Self.coded(text))")
         Self.expect(text, gives: ["EGY request TUR", "GRC request TUR", "EGY accuse LBY"])
     }
+
+    @Test("force launched into a state hits it; an operation answered later is its actor's")
+    func forceIntoAndOperationsAnswered() {
+        Self.expect("Turkey began a military offensive into north-eastern Syria on Wednesday.", gives: ["TUR assault SYR"])
+        Self.expect("Ethiopia launched an offensive into Somalia in 2006.", gives: ["ETH assault SOM"])
+        Self.expect("Rwanda mounted an invasion into Congo.", gives: ["RWA assault COD"])
+        Self.expect("Turkey invaded Syria. The operation was condemned by members of the European Union.", gives: ["eu accuse TUR"])
+        Self.expect("Israel struck targets in Lebanon. The airstrikes were condemned by France.", gives: ["FRA accuse ISR"])
+    }
 }
