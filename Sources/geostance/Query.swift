@@ -16,7 +16,7 @@ struct Query: ParsableCommand {
             """,
         subcommands: [Opponents.self, Supporters.self, Allies.self, RelationQuery.self, PathQuery.self,
                       Neighbours.self, Actors.self, ActorQuery.self, BalanceQuery.self, BlocsQuery.self,
-                      PredictQuery.self, RankQuery.self, TimelineQuery.self])
+                      PredictQuery.self, RankQuery.self, TimelineQuery.self, ChangesQuery.self])
 }
 
 /// The graph a query runs on, filtered and possibly rolled up.
