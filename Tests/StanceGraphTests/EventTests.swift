@@ -126,4 +126,36 @@ struct EventTests {
         #expect(one.events().count == 1)
         #expect(one.countingEvents().relations == one.relations)
     }
+
+    @Test("the counted graph is in canonical order with valid indexes, as if built from the events")
+    func countedGraphIsCanonical() throws {
+        var relations: [Relation] = []
+        var seed: UInt64 = 20261205
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let ids: [ActorID] = ["ISR", "SYR", Self.israelMilitary.id]
+        let kinds: [RelationKind] = [.assault, .threaten, .hostility, .alliance, .consult, .request]
+        for i in 0..<400 {
+            let s = ids[next(3)], t = ids[next(3)]
+            guard s != t else { continue }
+            var r = Self.report(
+                s, t, kinds[next(kinds.count)], document: "doc\(next(40))", sentence: i,
+                date: next(10) == 0 ? nil : "2024-03-\(10 + next(9))", confidence: [0.5, 0.7, 0.9][next(3)],
+                modality: next(8) == 0 ? .negated : .asserted)
+            if r.kind == .request { r.intensity = next(2) == 0 ? -5 : 3 }
+            relations.append(r)
+        }
+        let graph = try Self.graph(relations)
+        let counted = graph.countingEvents()
+        counted.checkInvariants()
+        let rebuilt = try RelationGraph(actors: graph.actors, relations: graph.events().map(\.relation))
+        #expect(counted.relations == rebuilt.relations)
+        #expect(counted.relations.count < graph.relations.count)
+        #expect(graph.events().reduce(0) { $0 + $1.reports.count } == graph.relations.count)
+        for actor in ids {
+            #expect(try counted.opponents(of: actor) == rebuilt.opponents(of: actor))
+        }
+    }
 }
