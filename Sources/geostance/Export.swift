@@ -138,6 +138,7 @@ struct Render: ParsableCommand {
             """)
 
     @OptionGroup var selection: SelectionOptions
+    @OptionGroup var counting: CountOptions
     @OptionGroup var diagram: DiagramOptions
 
     @Option(help: "svg, png or pdf (default: from the -o extension).") var format: RenderFormat?
@@ -164,7 +165,7 @@ struct Render: ParsableCommand {
             }
             text = try InputFiles.readText(URL(fileURLWithPath: dot))
         } else {
-            let graph = try selection.graph()
+            let graph = counting.apply(to: try selection.graph())
             let document: DOTDocument
             if matrix {
                 document = MatrixWriter(options: MatrixOptions(title: diagram.title)).write(graph.droppingIsolatedActors())

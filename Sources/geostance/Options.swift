@@ -108,6 +108,30 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
+/// Whether scores count events or reports.
+struct CountOptions: ParsableArguments {
+    enum Unit: String, ExpressibleByArgument, CaseIterable { case events, reports }
+
+    @Option(help: "What scores count: events (the reports of one event once) or reports (every relation).")
+    var count: Unit = .events
+
+    @Option(name: .customLong("event-window"), help: "With --count events: days after an event's first report that a report of it may be dated.")
+    var eventWindow = EventCounting.defaultWindowDays
+
+    func validate() throws {
+        if eventWindow < 0 { throw ValidationError("--event-window '\(eventWindow)' must be 0 days or more") }
+    }
+
+    var counting: EventCounting {
+        count == .events ? .events(windowDays: eventWindow) : .reports
+    }
+
+    /// The graph with one relation per event, or as it is with --count reports.
+    func apply(to graph: RelationGraph) -> RelationGraph {
+        graph.countingEvents(counting)
+    }
+}
+
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }

@@ -16,18 +16,25 @@ struct Query: ParsableCommand {
             """,
         subcommands: [Opponents.self, Supporters.self, Allies.self, RelationQuery.self, PathQuery.self,
                       Neighbours.self, Actors.self, ActorQuery.self, BalanceQuery.self, BlocsQuery.self,
-                      PredictQuery.self, RankQuery.self])
+                      PredictQuery.self, RankQuery.self, TimelineQuery.self, ChangesQuery.self])
 }
 
 /// The graph a query runs on, filtered and possibly rolled up.
 struct QueryContext: ParsableArguments {
     @OptionGroup var input: InputOptions
     @OptionGroup var filters: FilterOptions
+    @OptionGroup var counting: CountOptions
 
     @Option(help: "Output format: table, json or csv.")
     var format: TableFormat = .table
 
+    /// The graph filtered, rolled up when asked, and counted by events unless --count reports.
     func graph() throws -> RelationGraph {
+        counting.apply(to: try reportGraph())
+    }
+
+    /// The graph filtered and rolled up, every report a relation of its own.
+    func reportGraph() throws -> RelationGraph {
         filters.apply(to: try input.loadGraph())
     }
 
@@ -47,7 +54,7 @@ struct QueryContext: ParsableArguments {
             for actor in cast.actors where actor.kind == .sector && actor.state == who.id { scope.insert(actor.id) }
             for role in cast.roles where role.organisation == who.id { scope.insert(role.holder) }
         }
-        return filters.apply(to: try GraphFiles.storeCall(path) { () throws(StoreError) in try store.graph(touching: scope) })
+        return counting.apply(to: filters.apply(to: try GraphFiles.storeCall(path) { () throws(StoreError) in try store.graph(touching: scope) }))
     }
 
     /// Prints one of the standing queries (opponents, supporters, allies) for an actor.
@@ -180,21 +187,26 @@ struct RelationQuery: ParsableCommand {
     @OptionGroup var context: QueryContext
 
     func run() throws {
-        let graph = try context.graph()
+        // The score counts events (unless --count reports); the listing gives every report.
+        let reportGraph = try context.reportGraph()
+        let graph = context.counting.apply(to: reportGraph)
         let a = try context.actor(first, in: graph), b = try context.actor(second, in: graph)
-        let dyad = try graph.dyad(a.id, b.id)
+        let dyad = try reportGraph.dyad(a.id, b.id)
+        let events = try graph.dyad(a.id, b.id)
         switch context.format {
         case .json:
             struct Record: Encodable {
                 var first, second: String
                 var netScore: Double
                 var netSign: Int
+                var events: Int
                 var counts: [String: Int]
                 var firstDate, lastDate: String?
                 var relations: [EvidenceRecord]
             }
             try Output.emit(Table.json(Record(
-                first: a.id.rawValue, second: b.id.rawValue, netScore: dyad.netScore, netSign: dyad.netSign,
+                first: a.id.rawValue, second: b.id.rawValue, netScore: events.netScore, netSign: events.netSign,
+                events: events.relations.count,
                 counts: Dictionary(uniqueKeysWithValues: dyad.countsByKind.map { ($0.key.rawValue, $0.value) }),
                 firstDate: dyad.firstDate?.description, lastDate: dyad.lastDate?.description,
                 relations: dyad.relations.map(EvidenceRecord.init))), to: nil)
@@ -209,8 +221,13 @@ struct RelationQuery: ParsableCommand {
             if context.format == .csv {
                 try Output.emit(Table.csv(header.map { $0.lowercased() }, rows), to: nil)
             } else {
-                let sign = dyad.netSign > 0 ? "cooperative" : dyad.netSign < 0 ? "hostile" : "neutral"
-                var text = "\(a.name) (\(a.id)) and \(b.name) (\(b.id)): net \(Table.number(dyad.netScore)), \(sign), \(dyad.relations.count) relation\(dyad.relations.count == 1 ? "" : "s")\n"
+                let sign = events.netSign > 0 ? "cooperative" : events.netSign < 0 ? "hostile" : "neutral"
+                let reports = dyad.relations.count, eventCount = events.relations.count
+                var counted = "\(reports) relation\(reports == 1 ? "" : "s")"
+                if context.counting.count == .events {
+                    counted = "\(eventCount) event\(eventCount == 1 ? "" : "s") from " + counted
+                }
+                var text = "\(a.name) (\(a.id)) and \(b.name) (\(b.id)): net \(Table.number(events.netScore)), \(sign), \(counted)\n"
                 if !rows.isEmpty { text += Table.render(header, rows) }
                 try Output.emit(text, to: nil)
             }

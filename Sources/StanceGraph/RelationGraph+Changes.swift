@@ -1,0 +1,130 @@
+/// How one dyad moved between a window before a day and the days since.
+public struct DyadChange: Hashable, Sendable {
+    /// The smaller actor id of the pair.
+    public var first: ActorID
+    /// The larger actor id of the pair.
+    public var second: ActorID
+    /// The net score (summed ``Relation/score`` of events, both directions)
+    /// in the window before.
+    public var before: Double
+    /// The net score since the day.
+    public var after: Double
+    /// The events since the day, the evidence that moved the dyad, earliest first.
+    public var events: [Event]
+
+    /// `after - before`.
+    public var delta: Double { after - before }
+
+    static func sign(_ score: Double) -> Int { score > 1e-9 ? 1 : score < -1e-9 ? -1 : 0 }
+    /// The sign of the net score before: +1, 0 or -1.
+    public var signBefore: Int { Self.sign(before) }
+    /// The sign of the net score since the day.
+    public var signAfter: Int { Self.sign(after) }
+}
+
+/// What changed since a day, against the window before it.
+public struct ChangeReport: Hashable, Sendable {
+    /// The first day of the window before.
+    public var windowStart: Day
+    /// The first day counted as new.
+    public var since: Day
+    /// The last day counted as new: the day asked for, else the latest dated
+    /// event's, or `since` when none is later.
+    public var until: Day
+    /// Dyads whose net sign went from cooperative to hostile or back.
+    public var flipped: [DyadChange]
+    /// Dyads with no cooperative or hostile event in the window before and a hostile net since.
+    public var newHostile: [DyadChange]
+    /// Dyads with no cooperative or hostile event in the window before and a cooperative net since.
+    public var newCooperative: [DyadChange]
+    /// The dyads with events since whose net score moved most, largest change first.
+    public var movers: [DyadChange]
+
+    /// Whether there is nothing to report.
+    public var isEmpty: Bool { flipped.isEmpty && newHostile.isEmpty && newCooperative.isEmpty && movers.isEmpty }
+}
+
+/// Why changes could not be computed.
+public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The window before the day must be at least one day.
+    case window(days: Int)
+    /// The last day is before the first.
+    case untilBeforeSince(until: Day, since: Day)
+
+    public var description: String {
+        switch self {
+        case .window(let days): return "a window of \(days) days; it must be at least 1 day"
+        case .untilBeforeSince(let until, let since): return "until \(until) is before since \(since)"
+        }
+    }
+}
+
+extension RelationGraph {
+    /// What changed from `since` on: each dyad's net score over the events
+    /// dated `since` through `until` (default: the latest dated event)
+    /// against its net score over the `windowDays` days before `since`.
+    ///
+    /// Events are ``events(_:)`` under `counting`, dated by their earliest
+    /// report; an event dated the day before `since` is in the window before,
+    /// one dated `since` is new. A dyad flips when both nets are non-zero and
+    /// of opposite sign; it is new when the window before has no event of
+    /// non-zero sign between the two. Movers are the `moverLimit` dyads with
+    /// events since and the largest |after - before|, ties by ids: a dyad
+    /// that fell silent has no evidence that moved it and is not listed.
+    ///
+    /// - Throws: ``ChangeError`` for a window under one day, or `until` before `since`.
+    /// - Complexity: O(*n* log *n*) in the number of relations.
+    public func changes(
+        since: Day, windowDays: Int = 30, until: Day? = nil, counting: EventCounting = .events, moverLimit: Int = 10
+    ) throws(ChangeError) -> ChangeReport {
+        guard windowDays >= 1 else { throw .window(days: windowDays) }
+        if let until, until < since { throw .untilBeforeSince(until: until, since: since) }
+        let windowStart = since.adding(days: -windowDays)
+        struct Pair: Hashable { var first, second: ActorID }
+        struct Tally {
+            var before = 0.0, after = 0.0
+            var signedBefore = false
+            var events: [Event] = []
+        }
+        var tallies: [Pair: Tally] = [:]
+        let events = events(counting)
+        let last = until ?? max(since, events.compactMap(\.date).max() ?? since)
+        for event in events {
+            guard let date = event.date, !(date < windowStart), !(last < date) else { continue }
+            let r = event.relation
+            let pair = r.source < r.target ? Pair(first: r.source, second: r.target) : Pair(first: r.target, second: r.source)
+            if date < since {
+                tallies[pair, default: Tally()].before += r.score
+                if r.sign != 0 { tallies[pair, default: Tally()].signedBefore = true }
+            } else {
+                tallies[pair, default: Tally()].after += r.score
+                tallies[pair, default: Tally()].events.append(event)
+            }
+        }
+        var flipped: [DyadChange] = [], newHostile: [DyadChange] = [], newCooperative: [DyadChange] = []
+        var all: [DyadChange] = []
+        for (pair, tally) in tallies {
+            let change = DyadChange(
+                first: pair.first, second: pair.second, before: tally.before, after: tally.after,
+                events: tally.events.sorted { a, b in a.date! != b.date! ? a.date! < b.date! : RelationGraph.canonicallyPrecedes(a.relation, b.relation) })
+            all.append(change)
+            if change.signBefore != 0 && change.signAfter != 0 && change.signBefore != change.signAfter {
+                flipped.append(change)
+            } else if !tally.signedBefore && change.signAfter < 0 {
+                newHostile.append(change)
+            } else if !tally.signedBefore && change.signAfter > 0 {
+                newCooperative.append(change)
+            }
+        }
+        func byMovement(_ a: DyadChange, _ b: DyadChange) -> Bool {
+            let da = abs(a.delta), db = abs(b.delta)
+            if da != db { return da > db }
+            return (a.first, a.second) < (b.first, b.second)
+        }
+        let movers = all.filter { !$0.events.isEmpty && abs($0.delta) > 1e-9 }.sorted(by: byMovement).prefix(max(0, moverLimit))
+        return ChangeReport(
+            windowStart: windowStart, since: since, until: last, flipped: flipped.sorted(by: byMovement),
+            newHostile: newHostile.sorted(by: byMovement), newCooperative: newCooperative.sorted(by: byMovement),
+            movers: Array(movers))
+    }
+}
