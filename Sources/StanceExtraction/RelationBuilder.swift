@@ -158,6 +158,15 @@ struct RelationBuilder {
         if requesters.isEmpty { requesters = finder.sources(for: request, kind: .request) }
         let excluded = Set((asked.map(\.target) + requesters).compactMap(\.actor))
         var out: [Candidate] = []
+        // "Russia expects to sign the deal with China": what the asker asks of itself, as a verb with no
+        // one addressed, is its own act, intended ("called for sanctions" stays a call).
+        let addressed = !finder.dependents(request.head, ["obj", "iobj"]).isEmpty || !finder.obliques(of: request.head, "on").isEmpty
+        for c in content where !addressed && c.match.isVerbal && c.source.actor != nil && requesters.contains(where: { $0.actor == c.source.actor }) {
+            var own = c
+            own.polarity.intended = true
+            out.append(own)
+        }
+        if !out.isEmpty { return out }
         // Talks asked for ("urged Iran to talk with", "must mediate between") are no stance on their parties.
         for c in content where c.kind.sign != 0 && c.kind != .consult {
             guard let target = c.target.actor, !excluded.contains(target) else { continue }

@@ -517,4 +517,13 @@ struct FailureClassTests {
         Self.expect("Turkey invaded Syria. The operation was condemned by members of the European Union.", gives: ["eu accuse TUR"])
         Self.expect("Israel struck targets in Lebanon. The airstrikes were condemned by France.", gives: ["FRA accuse ISR"])
     }
+
+    @Test("expecting or wanting another to act is a request; of oneself, an intention")
+    func expectations() {
+        Self.expect("India expects Pakistan to act against the militants.", gives: ["IND request PAK"])
+        Self.expect("Washington wants Seoul to pay more for its troops.", gives: ["USA request KOR"])
+        let own = Self.relations("Russia expects to sign the deal with China next year.")
+        #expect(own.contains { $0.kind == .agree && $0.modality == .intended }, "\(Self.coded("Russia expects to sign the deal with China next year."))")
+        #expect(!own.contains { $0.kind == .support })
+    }
 }
