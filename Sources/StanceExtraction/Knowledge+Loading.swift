@@ -152,9 +152,14 @@ struct KnowledgeBuilder {
             let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
             return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
         }
+        // A short acronym in mixed case ("LeT", "JeM") is as exact as one in capitals: "Let's" is no group.
+        func isMixedAcronym(_ word: String) -> Bool {
+            let letters = Array(word.unicodeScalars)
+            return letters.count <= 4 && letters.allSatisfy(\.properties.isAlphabetic) && letters.dropFirst().contains(where: \.properties.isUppercase)
+        }
         let capitalized = words[0].unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false
         let entry = NameEntry(
-            actor: actor, form: form, exactCase: words.contains(where: isAllCaps), capitalized: capitalized,
+            actor: actor, form: form, exactCase: words.contains { isAllCaps($0) || isMixedAcronym($0) }, capitalized: capitalized,
             alias: words.joined(separator: " "))
         var entries = knowledge.names[key, default: []]
         if !entries.contains(entry) { entries.append(entry) }

@@ -251,10 +251,11 @@ struct RelationBuilder {
         if candidate.source.kind == .name(.place) { return nil }
         // One joins a body, not a person or a state.
         if candidate.kind == .membership && ![.igo, .party, .organisation, .armedGroup].contains(targetActor.kind) { return nil }
-        // Politicians "attack" each other in words: between two persons, an attack that is not a killing is an accusation.
         var kind = candidate.kind
         var mode = candidate.mode ?? match.cue.mode
-        if kind == .assault, knowledge.actors[sourceID]?.kind == .person, targetActor.kind == .person,
+        // Politicians "attack" each other in words: between persons or parties, an attack that is not a killing
+        // is an accusation.
+        if kind == .assault, [.person, .party].contains(knowledge.actors[sourceID]?.kind), [.person, .party].contains(targetActor.kind),
             knowledge.modes[mode ?? ""]?.contains(.lethal) != true
         {
             kind = .accuse

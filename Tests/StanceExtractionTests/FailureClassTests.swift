@@ -526,4 +526,18 @@ struct FailureClassTests {
         #expect(own.contains { $0.kind == .agree && $0.modality == .intended }, "\(Self.coded("Russia expects to sign the deal with China next year."))")
         #expect(!own.contains { $0.kind == .support })
     }
+
+    @Test("a short acronym in mixed case names a group only as written")
+    func mixedCaseAcronyms() {
+        #expect(Self.relations("President Trump told reporters: \"Let's talk about it tomorrow with China.\"").allSatisfy { $0.source.rawValue != "let" && $0.target.rawValue != "let" })
+        #expect(Self.relations("LeT militants attacked Indian troops in Kashmir.").contains { $0.source.rawValue == "let" && $0.kind == .assault })
+    }
+
+    @Test("parties and politicians attack each other in words")
+    func partiesAttackInWords() {
+        for text in ["Democrats continued to attack Trump on his taxes.", "The Labour Party attacked Boris Johnson over the deal."] {
+            let found = Self.relations(text)
+            #expect(found.contains { $0.kind == .accuse } && !found.contains { $0.kind == .assault }, "\(Self.coded(text))")
+        }
+    }
 }
