@@ -173,7 +173,8 @@ struct ArgumentFinder {
         // "defended the right of Russian troops", "criticised the policies of Iran": a stance on a thing
         // that is no act of its own is a stance on whose it is ("the killing of civilians" names victims).
         // "the computers of South Korean army officers": the owner may itself be named by its modifiers.
-        if !owner, knowledge.cues[key(t)] == nil {
+        // "members of the PKK" stand for it too.
+        if !owner, knowledge.cues[key(t)]?.allSatisfy({ $0.kind == .membership }) ?? true {
             for d in dependents(t, ["nmod"]) where hasMarker(d, "of") { if let m = single(d, actBehind: false) { return m } }
         }
         // "shelled positions of the Pakistani army": an act of force hits the owner of what it hits.
@@ -442,7 +443,9 @@ struct ArgumentFinder {
     /// The subject and object of the verb a cue noun hangs from by "as".
     func describedAs(_ match: CueMatch) -> (Mention, Mention)? {
         let h = match.head
-        guard !match.isVerbal, hasMarker(h, "as"), let verb = tree.head(of: h), isVerbal(verb),
+        // Not a clause the parser took for a noun ("joins NATO as Moscow warns"): a bare noun led by an actor.
+        let clause = dependents(h, ["det"]).isEmpty && dependents(h, ["compound", "nsubj"]).contains { mention(at: $0) != nil }
+        guard !match.isVerbal, !clause, hasMarker(h, "as"), let verb = tree.head(of: h), isVerbal(verb),
             let object = dependents(verb, ["obj"]).flatMap({ actors(ofPhrase: $0, actBehind: false) }).first,
             let subject = subjects(of: verb).flatMap({ actors(ofPhrase: $0, actBehind: false) }).first, subject.actor != object.actor
         else { return nil }

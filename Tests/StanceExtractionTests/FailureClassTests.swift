@@ -540,4 +540,17 @@ struct FailureClassTests {
             #expect(found.contains { $0.kind == .accuse } && !found.contains { $0.kind == .assault }, "\(Self.coded(text))")
         }
     }
+
+    @Test("members of a body stand for it as a target")
+    func membersOfABody() {
+        Self.expect("Pakistan condemned members of the Taliban.", gives: ["PAK accuse taliban"])
+        Self.expect("Egypt criticised members of Hamas on Sunday.", gives: ["EGY accuse hamas"])
+    }
+
+    @Test("a headline clause after \"as\" is no description of the object")
+    func headlineAsClause() {
+        for text in ["Finland joins NATO as Moscow warns of countermeasures", "Sweden joins the EU as Moscow protests"] {
+            #expect(!Self.relations(text).contains { $0.source.rawValue == "FIN" || $0.source.rawValue == "SWE" ? $0.kind.sign < 0 : false }, "\(Self.coded(text))")
+        }
+    }
 }
