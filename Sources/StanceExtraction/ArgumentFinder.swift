@@ -352,7 +352,7 @@ struct ArgumentFinder {
     func agents(of v: Int) -> [Int] {
         let own = dependents(v, ["obl", "obl:agent", "nmod"]).filter { hasMarker($0, "by") }
         if !own.isEmpty || !isPassive(v) { return own }
-        return dependents(v, ["obl"]).filter { hasMarker($0, "in") && [.noun].contains(tree.tags[$0]) }.flatMap { obliques(of: $0, "by") }
+        return dependents(v, ["obl"]).filter { hasMarker($0, "in") && tree.tags[$0] == .noun }.flatMap { obliques(of: $0, "by") }
     }
 
     /// Phrases hanging from `t` with the given preposition.
@@ -639,11 +639,12 @@ struct ArgumentFinder {
             // and force; a visit or a meeting receives actors ("assistance is received by the Houthis").
             let behindActs = kind.sign < 0 || [.request, .reject, .support, .agree].contains(kind)
             var targets = patients.map { quantified($0) ?? $0 }.flatMap { actors(ofPhrase: $0, actBehind: behindActs) }
-            var sources = agents(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+            let agentPhrases = agents(of: h)
+            var sources = agentPhrases.flatMap { actors(ofPhrase: $0, actBehind: false) }
             // "killed by Israeli aircraft", "hit by Russian drones": the state whose forces the agent are.
-            if sources.isEmpty { sources = agents(of: h).flatMap { actors(ofPhrase: $0, actBehind: true) } }
+            if sources.isEmpty { sources = agentPhrases.flatMap { actors(ofPhrase: $0, actBehind: true) } }
             // "condemned by members of the European Union", "by leaders of the G7": the body they are of.
-            if sources.isEmpty { sources = agents(of: h).flatMap { obliques(of: $0, "of") }.flatMap { actors(ofPhrase: $0, actBehind: false) } }
+            if sources.isEmpty { sources = agentPhrases.flatMap { obliques(of: $0, "of") }.flatMap { actors(ofPhrase: $0, actBehind: false) } }
             if targets.isEmpty, let prior = priorAct(patients.first, kind: kind, excluding: sources) { targets = [prior] }
             return cross(sources, targets, direct: true)
         }
@@ -875,7 +876,7 @@ struct ArgumentFinder {
             if match.isVerbal { holders += dependents(match.head, ["nsubj:pass", "nsubj"]) } else if let up = tree.head(of: match.head), isVerbal(up) { holders.append(up) }
             for holder in holders {
                 for phrase in obliques(of: holder, "between") {
-                    for m in actors(ofPhrase: phrase, actBehind: false) where !all.contains(where: { $0.start == m.start }) { all.append(m) }
+                    for m in actors(ofPhrase: phrase, actBehind: false) where !all.contains(where: { $0.start == m.start && $0.actor == m.actor }) { all.append(m) }
                 }
             }
         }

@@ -89,7 +89,7 @@ struct Coreference {
         for m in named {
             if let last = run.last {
                 let gap = last.end..<m.start
-                let joined = gap.count <= 3 && gap.allSatisfy { [",", "and", "his", "her", "their", "its"].contains(segmentation.key($0)) }
+                let joined = gap.count <= 3 && gap.allSatisfy { [",", "and"].contains(segmentation.key($0)) || finder.isPossessivePronoun($0) }
                 if joined {
                     hasAnd = hasAnd || gap.contains { segmentation.key($0) == "and" }
                 } else {
