@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
         }
         let mentions = Coreference(segmentation: segmentation, knowledge: knowledge, finder: finder).resolve(found)
         let attribution = Attribution(segmentation: segmentation, mentions: mentions)
-        let parses = SentenceParses(segmentation: segmentation, mentions: mentions, knowledge: knowledge)
+        let parses = SentenceParses(segmentation: segmentation, mentions: mentions, knowledge: knowledge, attribution: attribution)
         let relations = RelationBuilder(
             document: document, knowledge: knowledge, segmentation: segmentation, mentions: mentions, parses: parses,
             attribution: attribution, anchor: anchor

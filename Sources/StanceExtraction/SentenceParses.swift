@@ -2,9 +2,16 @@ import EnglishSyntax
 import StanceGraph
 
 /// The fifth stage: a dependency parse of each sentence that can yield a
-/// relation, one that names or points to an actor and holds a word that
-/// starts a stance cue. Most sentences of most articles do not, and parsing
-/// only these keeps extraction fast.
+/// relation. A relation needs a word that starts a stance cue and two
+/// parties: two actors named or referred to in the sentence, or one and a
+/// speaker (a first person, the speaker a quotation is attributed to). A
+/// sentence with one party is parsed only when it may be half of a pair
+/// across sentences: it takes a stance on an act ("the test", "the
+/// strikes") and another actor was named in the two sentences before, or
+/// one of the next two sentences does that about the acts named here. Most
+/// sentences of most articles hold no such pair: on the Wikinews corpus
+/// this parses 1,660 sentences of 12,577, 43% of the 3,846 that name an
+/// actor and hold a cue, and finds the same relations.
 ///
 /// The gazetteer's names go to the tagger as known tags: a capitalised word
 /// of a name is nominal, a proper noun or a state's adjective, wherever it
@@ -14,18 +21,55 @@ struct SentenceParses: Sendable {
     /// Per sentence, its tree (word `i` is the sentence's `i`-th token), or nil when it was not parsed.
     let trees: [DependencyTree?]
 
-    init(segmentation: Segmentation, mentions: [[Mention]], knowledge: Knowledge) {
+    init(segmentation: Segmentation, mentions: [[Mention]], knowledge: Knowledge, attribution: Attribution) {
         guard let syntax = knowledge.syntax else {
             trees = Array(repeating: nil, count: segmentation.sentences.count)
             return
         }
+        let parties = segmentation.sentences.indices.map { Self.parties(in: $0, segmentation: segmentation, mentions: mentions, attribution: attribution) }
+        let namesAct = segmentation.sentences.map { range in
+            range.contains { segmentation.isMarker($0, .act) } && range.contains { segmentation.facts[$0].startsCue }
+        }
         trees = segmentation.sentences.indices.map { s in
             let range = segmentation.sentences[s]
-            let named = mentions[s].contains { $0.actor != nil || $0.kind == .firstPerson }
-            guard named, range.contains(where: { segmentation.facts[$0].startsCue }) else { return nil }
+            guard !parties[s].isEmpty, range.contains(where: { segmentation.facts[$0].startsCue }) else { return nil }
+            if parties[s].count < 2 {
+                // One party: a stance here on an act of the last sentences ("The test was condemned by
+                // Japan"), or an act here that a stance in the next sentences is about.
+                let others = { (t: Int) in !parties[t].isSubset(of: parties[s]) }
+                let earlier = max(0, s - 2)..<s
+                let later = (s + 1)..<min(parties.count, s + 3)
+                guard (namesAct[s] && earlier.contains(where: others)) || later.contains(where: { namesAct[$0] && others($0) })
+                else { return nil }
+            }
             let known = Self.knownTags(range, mentions: mentions[s], segmentation: segmentation, knowledge: knowledge)
             return syntax.analyze(segmentation.tokens[range], in: segmentation.scalars, known: known)
         }
+    }
+
+    /// A party to a relation a sentence may state.
+    enum Party: Hashable {
+        case actor(ActorID)
+        /// "we", "our" not yet resolved to an actor: a speaker.
+        case firstPerson
+    }
+
+    /// The actors a sentence names or refers to (with those coordinated
+    /// with them), and its speakers.
+    static func parties(in s: Int, segmentation: Segmentation, mentions: [[Mention]], attribution: Attribution) -> Set<Party> {
+        var parties = Set<Party>()
+        for mention in mentions[s] {
+            if let actor = mention.actor {
+                parties.insert(.actor(actor))
+            } else if mention.kind == .firstPerson {
+                parties.insert(.firstPerson)
+            }
+            for companion in mention.companions { parties.insert(.actor(companion)) }
+        }
+        for token in segmentation.sentences[s] {
+            if let speaker = attribution.quoteSpeaker[token] { parties.insert(.actor(speaker)) }
+        }
+        return parties
     }
 
     static let properNoun = (UniversalTag.propn, "NNP")
