@@ -27,12 +27,13 @@ struct SentenceParses: Sendable {
             return
         }
         let parties = segmentation.sentences.indices.map { Self.parties(in: $0, segmentation: segmentation, mentions: mentions, attribution: attribution) }
-        let namesAct = segmentation.sentences.map { range in
-            range.contains { segmentation.isMarker($0, .act) } && range.contains { segmentation.facts[$0].startsCue }
+        let holdsCue = segmentation.sentences.map { range in range.contains { segmentation.facts[$0].startsCue } }
+        let namesAct = segmentation.sentences.indices.map { s in
+            holdsCue[s] && segmentation.sentences[s].contains { segmentation.isMarker($0, .act) }
         }
         trees = segmentation.sentences.indices.map { s in
             let range = segmentation.sentences[s]
-            guard !parties[s].isEmpty, range.contains(where: { segmentation.facts[$0].startsCue }) else { return nil }
+            guard !parties[s].isEmpty, holdsCue[s] else { return nil }
             if parties[s].count < 2 {
                 // One party: a stance here on an act of the last sentences ("The test was condemned by
                 // Japan"), or an act here that a stance in the next sentences is about.
