@@ -41,11 +41,14 @@ public struct DOTWriter: Sendable {
         var lines: [String] = ["digraph \"geostance\" {"]
         var graphAttributes: [(String, String)] = [
             ("rankdir", options.rankDirection.rawValue), ("fontname", DiagramStyle.font),
-            // No newrank: with it, dot set some edge labels over the nodes of their rank.
-            ("nodesep", "0.3"), ("ranksep", "0.6"),
+            // newrank: without it, Graphviz 2.43 loses edges into clusters ("lost edge") and
+            // can then corrupt its heap.
+            ("newrank", "true"), ("nodesep", "0.3"), ("ranksep", "0.6"),
         ]
         if let fit = options.fit {
-            graphAttributes.append(("size", "\(fit.width),\(fit.height)"))
+            // The pad keeps the edge in view: Graphviz 2.43 rounds the SVG's scale to two
+            // digits, up as often as down, which cut off a few points at the bottom.
+            graphAttributes += [("size", "\(fit.width),\(fit.height)"), ("pad", "0.2")]
         }
         let legend = options.legend ? legend(actors: actors, edges: edges) : nil
         if options.title != nil || legend != nil {
