@@ -5,17 +5,23 @@
 //   node --experimental-websocket scripts/report-driver.mjs CHROMIUM REPORT.html MODE SCREENSHOT.png
 //
 // MODE is `seed` (the seed-like fixture: Iran, Iraq, the United States),
-// `hostile` (names and sentences full of markup and script) or `samples`.
+// `hostile` (names and sentences full of markup and script) or `samples`;
+// or, for a drawing opened on its own, `matrix` (a friend-or-foe matrix SVG;
+// CAMPS.json, the output of `geostance query blocs --format json`, gives the
+// camps its rows must follow) or `diagram` (a relation diagram SVG). The
+// drawings must fit the 1400 x 1000 window without scrolling.
 // Exits 1 with the failed checks listed when any check fails.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [chromium, report, mode, screenshot] = process.argv.slice(2);
-if (!screenshot) {
-  console.error("usage: report-driver.mjs CHROMIUM REPORT.html seed|hostile|samples SCREENSHOT.png");
+const [chromium, report, mode, screenshot, campsFile] = process.argv.slice(2);
+if (!screenshot || (mode === "matrix" && !campsFile)) {
+  console.error("usage: report-driver.mjs CHROMIUM REPORT.html seed|hostile|samples SCREENSHOT.png\n"
+    + "       report-driver.mjs CHROMIUM MATRIX.svg matrix SCREENSHOT.png CAMPS.json\n"
+    + "       report-driver.mjs CHROMIUM DIAGRAM.svg diagram SCREENSHOT.png");
   process.exit(2);
 }
 const failures = [];
@@ -122,6 +128,66 @@ const edgeSelector = (prefix, a, b) => `[id="${prefix}${encodeId(a)}-${encodeId(
 function encodeId(id) {
   return Array.from(new TextEncoder().encode(id)).map((b) => /[A-Za-z0-9_.]/.test(String.fromCharCode(b))
     ? String.fromCharCode(b) : "%" + b.toString(16).toUpperCase().padStart(2, "0")).join("");
+}
+
+// ---- A drawing opened on its own, as a reader opens Graphs/*.svg
+if (mode === "matrix" || mode === "diagram") {
+  console.log(`${mode}: ${report}`);
+  const size = await page(`(() => { const r = document.documentElement.getBoundingClientRect();
+    const s = document.scrollingElement || document.documentElement;
+    return { width: r.width, height: r.height, scrollWidth: s.scrollWidth, scrollHeight: s.scrollHeight,
+             innerWidth: innerWidth, innerHeight: innerHeight }; })()`);
+  check(size.width <= size.innerWidth && size.height <= size.innerHeight
+    && size.scrollWidth <= size.innerWidth && size.scrollHeight <= size.innerHeight,
+    `the drawing (${Math.round(size.width)} x ${Math.round(size.height)} px) fits the ${size.innerWidth} x ${size.innerHeight} window without scrolling`);
+  // The text an element shows, without its tooltip.
+  const shown = (selector) => page(`Array.from(document.querySelectorAll(${JSON.stringify(selector)})).map((e) =>
+    Array.from(e.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join("").trim())`);
+  if (mode === "matrix") {
+    const camps = JSON.parse(readFileSync(campsFile, "utf8"));
+    const campOf = new Map();
+    camps.camps.forEach((members, i) => members.forEach((id) => campOf.set(id, i)));
+    const rows = await page(`Array.from(document.querySelectorAll(".gs-row-label")).map((e) => e.dataset.actor)`);
+    const columns = await page(`Array.from(document.querySelectorAll(".gs-column-label")).map((e) => e.dataset.actor)`);
+    const rowNames = await shown(".gs-row-label"), columnNames = await shown(".gs-column-label");
+    const tips = await page(`Array.from(document.querySelectorAll(".gs-column-label > title")).map((t) => t.textContent)`);
+    check(rows.length > 1 && JSON.stringify(columns) === JSON.stringify(rows), `the ${rows.length} columns are the rows' actors, in the same order`);
+    check(columnNames.length === columns.length && columnNames.every((name, i) => name.length > 1 && !/^[0-9]+$/.test(name)
+      && tips[i].startsWith(name.replace(/\u2026$/, "")) && tips[i].includes("(" + columns[i] + ")")),
+      "every column header names its actor (no numbers)");
+    check(JSON.stringify(columnNames) === JSON.stringify(rowNames), "columns and rows carry the same names");
+    const order = rows.map((id) => campOf.has(id) ? campOf.get(id) : camps.camps.length);
+    check(order.every((c, i) => i === 0 || order[i - 1] <= c), "rows follow the camps of `geostance query blocs`: " + order.join(""));
+    const changes = order.filter((c, i) => i > 0 && order[i - 1] !== c).length;
+    check(await count(".gs-camp-boundary") === 2 * changes && changes > 0, `${changes} camp boundaries drawn, across and down`);
+    check(await count(".gs-empty circle") > 0 && (await shown(".gs-cell text")).every((t) => /^([+-][0-9.]+|0)$/.test(t)),
+      "empty cells carry a dot; filled ones a signed score");
+  } else {
+    const boxes = await page(`(() => {
+      const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+      const labels = Array.from(document.querySelectorAll("g.edge")).map((g) => Array.from(g.querySelectorAll("text")).map(box))
+        .filter((l) => l.length).map((l) => [Math.min(...l.map((b) => b[0])), Math.min(...l.map((b) => b[1])),
+          Math.max(...l.map((b) => b[2])), Math.max(...l.map((b) => b[3]))]);
+      const nodes = Array.from(document.querySelectorAll("g.node > polygon, g.node > ellipse, g.node a > polygon")).map(box);
+      const legend = Array.from(document.querySelectorAll("g.graph > text")).filter((t) => t.textContent === "hostile").map(box);
+      return { labels, nodes, legend, edges: document.querySelectorAll("g.edge").length };
+    })()`);
+    const overlap = (a, b) => a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1;
+    let labelPairs = 0, onNodes = 0;
+    boxes.labels.forEach((a, i) => boxes.labels.forEach((b, j) => { if (i < j && overlap(a, b)) labelPairs++; }));
+    boxes.labels.forEach((a) => boxes.nodes.forEach((b) => { if (overlap(a, b)) onNodes++; }));
+    check(boxes.labels.length > 0 && boxes.labels.length < boxes.edges, `${boxes.labels.length} of ${boxes.edges} edges labelled (the strongest)`);
+    check(labelPairs === 0, `no two edge labels overlap (${labelPairs} pairs do)`);
+    console.log(`  note  ${onNodes} edge label(s) touch a node`);
+    check(boxes.legend.length === 1 && boxes.legend[0][0] < size.innerWidth / 2 && boxes.legend[0][1] < size.innerHeight / 4,
+      "the legend sits in the top left corner");
+  }
+  const shot = await send("Page.captureScreenshot", { format: "png" });
+  writeFileSync(screenshot, Buffer.from(shot.data, "base64"));
+  console.log(`  screenshot: ${screenshot}`);
+  socket.close();
+  if (failures.length) console.error(`${mode}: ${failures.length} check(s) failed`);
+  await finish(failures.length ? 1 : 0);
 }
 
 // ---- Checks every report passes

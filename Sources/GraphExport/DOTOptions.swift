@@ -34,6 +34,13 @@ public struct DOTOptions: Hashable, Sendable {
     /// Give nodes and edges SVG ids naming their actors (``ElementID``), so a
     /// page can relate the drawing to the graph.
     public var elementIDs: Bool
+    /// The largest the drawing may be: Graphviz scales a larger layout down
+    /// to fit (`size`); `nil` leaves it at its natural size.
+    public var fit: DiagramSize?
+    /// Only the edges with the largest net scores (absolute) carry labels;
+    /// the rest show theirs in the tooltip with the evidence. `nil` labels
+    /// every edge.
+    public var labelledEdges: Int?
 
     public init(
         title: String? = nil, rankDirection: RankDirection = .leftToRight,
@@ -41,7 +48,8 @@ public struct DOTOptions: Hashable, Sendable {
         includeActors: Set<ActorID>? = nil, omitIsolatedActors: Bool = false,
         clusterByState: Bool = true, edgeLabels: Bool = true, legend: Bool = true,
         boldIntensity: Double = 7, maxNodesForDot: Int = DOTOptions.defaultMaxNodesForDot,
-        blocs: [ActorID: Int]? = nil, maxEvidenceInTooltip: Int = 5, elementIDs: Bool = false
+        blocs: [ActorID: Int]? = nil, maxEvidenceInTooltip: Int = 5, elementIDs: Bool = false,
+        fit: DiagramSize? = .landscape, labelledEdges: Int? = 12
     ) {
         self.title = title
         self.rankDirection = rankDirection
@@ -57,7 +65,24 @@ public struct DOTOptions: Hashable, Sendable {
         self.blocs = blocs
         self.maxEvidenceInTooltip = maxEvidenceInTooltip
         self.elementIDs = elementIDs
+        self.fit = fit
+        self.labelledEdges = labelledEdges
     }
+}
+
+/// A drawing's largest size, in inches (Graphviz's unit; 96 CSS pixels an inch).
+public struct DiagramSize: Hashable, Sendable {
+    public var width: Double
+    public var height: Double
+
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    /// 16:10 and 1344 x 840 CSS pixels: a 1400 x 1000 browser window or a
+    /// 16:10 screen without scrolling, and a landscape page when printed.
+    public static let landscape = DiagramSize(width: 14, height: 8.75)
 }
 
 /// Which way ranks run in a `dot` layout.

@@ -15,6 +15,8 @@ struct DrawnEdge: Hashable, Sendable {
     var relations: [Relation]
     /// The SVG id, when ``DOTOptions/elementIDs`` asks for one.
     var elementID: String?
+    /// Whether the label is drawn (else it is only in the tooltip).
+    var labelled = true
 }
 
 extension DOTWriter {
@@ -96,7 +98,7 @@ extension DOTWriter {
         }
         if edge.bold { out.append(", penwidth=\"2.5\"") }
         if edge.bothWays { out.append(", dir=\"both\"") }
-        if options.edgeLabels {
+        if edge.labelled {
             out.append(", label=")
             out.appendQuoted(edge.label)
             out.append(", fontcolor=")
@@ -104,6 +106,10 @@ extension DOTWriter {
         }
         scratch.removeAll()
         scratch.openQuote()
+        if !edge.labelled && options.edgeLabels {
+            // The label it does not draw heads the tooltip.
+            scratch.appendEscaped(edge.label.split(separator: "\n").joined(separator: ", ") + "\n")
+        }
         appendEvidenceTooltip(edge.relations, to: &scratch)
         scratch.closeQuote()
         out.append(", tooltip=")
@@ -147,13 +153,22 @@ extension DOTWriter {
         }
     }
 
-    /// Kinds with counts, most frequent first, at most three named ("threaten ×2, assault").
+    /// Keeps the labels of the `limit` edges with the largest absolute net
+    /// score (ties by drawing order) and drops the others'; `nil` keeps all.
+    static func markLabelled(_ edges: inout [DrawnEdge], keeping limit: Int?) {
+        guard let limit, edges.count > limit else { return }
+        let strength = edges.map { abs($0.relations.reduce(0) { $0 + $1.score }) }
+        let kept = Set(edges.indices.sorted { strength[$0] != strength[$1] ? strength[$0] > strength[$1] : $0 < $1 }.prefix(max(0, limit)))
+        for i in edges.indices { edges[i].labelled = kept.contains(i) }
+    }
+
+    /// Kinds with counts, most frequent first, at most two named ("threaten ×2, assault", "agree ×4, consult ×3 …").
     static func kindSummary(_ relations: [Relation]) -> String {
         var counts: [RelationKind: Int] = [:]
         for relation in relations { counts[relation.kind, default: 0] += 1 }
         let ordered = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        var parts = ordered.prefix(3).map { $0.value > 1 ? "\($0.key.rawValue) ×\($0.value)" : $0.key.rawValue }
-        if ordered.count > 3 { parts.append("+\(ordered.count - 3) more") }
+        var parts = ordered.prefix(2).map { $0.value > 1 ? "\($0.key.rawValue) ×\($0.value)" : $0.key.rawValue }
+        if ordered.count > 2 { parts[parts.count - 1] += " …" }
         return parts.joined(separator: ", ")
     }
 

@@ -1,49 +1,75 @@
 import StanceGraph
 
 extension DOTWriter {
-    /// An HTML-like table explaining the colours, line styles, shapes and
-    /// camps the diagram uses; `nil` when there is nothing to explain.
+    /// The legend entries per row: the legend runs across, a few lines tall.
+    static let legendColumns = 4
+
+    /// The graph's label: the title (newlines become spaces) over the legend.
+    func heading(title: String?, legend: String) -> String {
+        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
+        if let title {
+            html += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\">\(DOTText.html(title))</FONT></TD></TR>"
+        }
+        html += "<TR><TD ALIGN=\"LEFT\">\(legend)</TD></TR>"
+        return html + "</TABLE>"
+    }
+
+    /// A compact HTML-like table explaining the colours, line styles, shapes
+    /// and camps the diagram uses, and nothing it does not use; `nil` when
+    /// there is nothing to explain.
     func legend(actors: [Actor], edges: [DrawnEdge]) -> String? {
-        var rows: [(sample: String, meaning: String)] = []
-        func line(_ colour: String) -> String { "<TD><FONT COLOR=\"\(colour)\">———</FONT></TD>" }
-        func text(_ sample: String) -> String { "<TD>\(sample)</TD>" }
+        var entries: [(sample: String, meaning: String)] = []
+        func line(_ colour: String) -> String { "<FONT COLOR=\"\(colour)\">———</FONT>" }
         if edges.contains(where: { $0.sign < 0 }) {
-            rows.append((line(DiagramStyle.hostile), "hostile"))
+            entries.append((line(DiagramStyle.hostile), "hostile"))
         }
         if edges.contains(where: { $0.sign > 0 && !$0.enduringTie }) {
-            rows.append((line(DiagramStyle.cooperative), "cooperative"))
+            entries.append((line(DiagramStyle.cooperative), "cooperative"))
         }
         if edges.contains(where: { $0.sign > 0 && $0.enduringTie }) {
-            rows.append((line(DiagramStyle.cooperativeTie), "cooperative tie (alliance, backing, pledge)"))
+            entries.append((line(DiagramStyle.cooperativeTie), "alliance, backing, pledge"))
         }
         if edges.contains(where: { $0.sign == 0 }) {
-            rows.append((line(DiagramStyle.neutral), "neutral, denied or called off"))
+            entries.append((line(DiagramStyle.neutral), "neutral, denied, called off"))
         }
-        if edges.contains(where: \.dashed) { rows.append((text("- - -"), "dashed: pledge or announced intention")) }
-        if edges.contains(where: \.dotted) { rows.append((text("· · ·"), "dotted: reported or claimed")) }
+        if edges.contains(where: \.dashed) { entries.append(("- - -", "pledge or intention")) }
+        if edges.contains(where: \.dotted) { entries.append(("· · ·", "reported or claimed")) }
         if edges.contains(where: \.bold) {
-            rows.append((text("<B>———</B>"), "bold: intensity \(DOTText.signed(options.boldIntensity).dropFirst()) or more"))
+            entries.append(("<B>———</B>", "intensity \(DOTText.signed(options.boldIntensity).dropFirst())+"))
         }
-        if edges.contains(where: \.bothWays) { rows.append((text("&lt;——&gt;"), "mutual, or both ways")) }
-        if options.edgeLabels, !edges.isEmpty {
-            rows.append(
-                (text("×n"), options.view == .netStance
-                    ? "kinds and counts; net: summed signed score" : "kind and count"))
+        if edges.contains(where: \.bothWays) { entries.append(("&lt;—&gt;", "mutual or both ways")) }
+        if edges.contains(where: \.labelled) {
+            entries.append(
+                ("×n", options.view == .netStance ? "kinds, counts; net score" : "kind and count"))
+        }
+        let unlabelled = edges.filter { !$0.labelled }.count
+        if options.edgeLabels, unlabelled > 0 {
+            entries.append(("", "\(edges.count - unlabelled) strongest labelled; hover a line for the rest"))
         }
         for kind in ActorKind.allCases where actors.contains(where: { $0.kind == kind }) {
-            rows.append((text(""), DiagramStyle.legendEntry(for: kind)))
+            let entry = DiagramStyle.legendEntry(for: kind).split(separator: ":", maxSplits: 1)
+            entries.append(("<I>\(entry[0])</I>", String(entry[1].dropFirst())))
         }
-        if let blocs = options.blocs {
-            let shown = Set(actors.compactMap { blocs[$0.id] }).sorted()
-            for bloc in shown {
-                rows.append(("<TD BGCOLOR=\"\(DiagramStyle.blocColour(bloc))\"> </TD>", "camp \(bloc)"))
+        var camps: [Int] = []
+        if let blocs = options.blocs { camps = Set(actors.compactMap { blocs[$0.id] }).sorted() }
+        guard !entries.isEmpty || !camps.isEmpty else { return nil }
+        var html = "<TABLE BORDER=\"1\" COLOR=\"#c0c7d0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
+        let columns = Self.legendColumns
+        for start in stride(from: 0, to: entries.count, by: columns) {
+            html += "<TR>"
+            for entry in entries[start..<min(start + columns, entries.count)] {
+                // Graphviz refuses an empty <FONT> element.
+                html += entry.sample.isEmpty ? "<TD></TD>" : "<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"10\">\(entry.sample)</FONT></TD>"
+                html += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(entry.meaning)</FONT></TD>"
             }
+            html += "</TR>"
         }
-        guard !rows.isEmpty else { return nil }
-        var html = "<TABLE BORDER=\"1\" COLOR=\"#c0c7d0\" CELLBORDER=\"0\" CELLSPACING=\"1\">"
-        html += "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
-        for row in rows {
-            html += "<TR>\(row.sample)<TD ALIGN=\"LEFT\">\(row.meaning)</TD></TR>"
+        for start in stride(from: 0, to: camps.count, by: columns) {
+            html += "<TR>"
+            for camp in camps[start..<min(start + columns, camps.count)] {
+                html += "<TD BGCOLOR=\"\(DiagramStyle.blocColour(camp))\"> </TD><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">camp \(camp)</FONT></TD>"
+            }
+            html += "</TR>"
         }
         return html + "</TABLE>"
     }

@@ -32,6 +32,7 @@ public struct DOTWriter: Sendable {
         for (index, actor) in actors.enumerated() { nodeIDs[actor.id] = "n\(index)" }
         var edges = options.view == .netStance ? netStanceEdges(shown) : everyRelationEdges(shown)
         if options.elementIDs { ElementID.assign(to: &edges) }
+        Self.markLabelled(&edges, keeping: options.edgeLabels ? options.labelledEdges : 0)
 
         if actors.count > options.maxNodesForDot {
             warnings.append(.tooManyNodesForDot(nodes: actors.count, limit: options.maxNodesForDot))
@@ -40,12 +41,29 @@ public struct DOTWriter: Sendable {
         var lines: [String] = ["digraph \"geostance\" {"]
         var graphAttributes: [(String, String)] = [
             ("rankdir", options.rankDirection.rawValue), ("fontname", DiagramStyle.font),
+            // newrank: without it, Graphviz 2.43 loses edges into clusters ("lost edge") and
+            // can then corrupt its heap.
             ("newrank", "true"), ("nodesep", "0.3"), ("ranksep", "0.6"),
         ]
-        if let title = options.title {
-            graphAttributes += [("label", title), ("labelloc", "t"), ("fontsize", "18")]
+        if let fit = options.fit {
+            // The pad keeps the edge in view: Graphviz 2.43 rounds the SVG's scale to two
+            // digits, up as often as down, which cut off a few points at the bottom.
+            graphAttributes += [("size", "\(fit.width),\(fit.height)"), ("pad", "0.2")]
         }
-        lines.append("  graph " + Self.attributeList(graphAttributes) + ";")
+        let legend = options.legend ? legend(actors: actors, edges: edges) : nil
+        if options.title != nil || legend != nil {
+            graphAttributes += [("labelloc", "t"), ("labeljust", "l")]
+        }
+        if let title = options.title, legend == nil {
+            graphAttributes += [("label", title), ("fontsize", "18")]
+        }
+        var graphLine = "  graph " + Self.attributeList(graphAttributes)
+        if let legend {
+            // An HTML-like label: the title over the legend, in the top left corner.
+            graphLine.removeLast()
+            graphLine += ", label=<\(heading(title: options.title, legend: legend))>]"
+        }
+        lines.append(graphLine + ";")
         lines.append(
             "  node " + Self.attributeList([
                 ("fontname", DiagramStyle.font), ("fontsize", "11"), ("style", "filled"),
@@ -83,9 +101,6 @@ public struct DOTWriter: Sendable {
             out.append(" ")
             appendEdgeAttributes(edge, to: &out, scratch: &scratch)
             out.append(";\n")
-        }
-        if options.legend, let legend = legend(actors: actors, edges: edges) {
-            out.append("  legend [shape=\"plaintext\", style=\"\", label=<\(legend)>];\n")
         }
         out.append("}\n")
         let text = out.text

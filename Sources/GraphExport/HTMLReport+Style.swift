@@ -56,7 +56,7 @@ extension HTMLReport {
         .gs-figure g.gs-focus > polygon, .gs-figure g.gs-focus > ellipse, .gs-figure g.gs-focus a > polygon,
         .gs-figure g.gs-focus a > ellipse { stroke: var(--focus); stroke-width: 4; }
         .gs-figure g.gs-chosen path { stroke-width: 4; }
-        .gs-figure g.gs-chosen polygon { stroke: var(--focus); stroke-width: 3; }
+        .gs-figure g.gs-chosen polygon, .gs-figure g.gs-chosen rect { stroke: var(--focus); stroke-width: 3; }
         @media (max-width: 900px) { .gs-layout { grid-template-columns: 1fr; } .gs-side { position: static; max-height: none; } }
         @media print {
           .gs-side, #gs-filter-reset { display: none; }

@@ -49,7 +49,7 @@ struct DiagramOptions: ParsableArguments {
 
     @Option(help: "A title drawn at the top.") var title: String?
     @Option(help: "net: one edge per pair with the net stance; all: every relation.") var view: View = .net
-    @Option(help: "Layout direction for dot: LR, TB, RL or BT.") var direction: Direction = .LR
+    @Option(help: "Layout direction for dot: LR, TB, RL or BT (default: whichever fits a landscape page larger).") var direction: Direction?
     @Flag(help: "Leave out edge labels (much faster layout on big graphs).") var noLabels = false
     @Flag(help: "Leave out the legend.") var noLegend = false
     @Option(help: "Colour the actors by this many camps (signed blockmodel).") var blocs: Int?
@@ -58,9 +58,15 @@ struct DiagramOptions: ParsableArguments {
         if let blocs, blocs < 1 { throw ValidationError("--blocs must be at least 1") }
     }
 
+    /// The diagram's DOT, in the direction asked for or the one that fits
+    /// best (tried only for the `dot` layout, which has a direction).
+    func document(for graph: RelationGraph, layout: LayoutEngine = .dot) -> DOTDocument {
+        DiagramFit.document(graph, options: options(for: graph), chooseDirection: direction == nil && layout == .dot)
+    }
+
     func options(for graph: RelationGraph) -> DOTOptions {
         DOTOptions(
-            title: title, rankDirection: RankDirection(rawValue: direction.rawValue) ?? .leftToRight,
+            title: title, rankDirection: direction.flatMap { RankDirection(rawValue: $0.rawValue) } ?? .leftToRight,
             view: view == .net ? .netStance : .everyRelation, omitIsolatedActors: true,
             edgeLabels: !noLabels, legend: !noLegend,
             blocs: blocs.map { graph.blocs(camps: $0).campByActor })
@@ -101,7 +107,7 @@ struct Export: ParsableCommand {
         let text: String
         switch chosen {
         case .dot:
-            let document = DOTWriter(options: diagram.options(for: graph)).write(graph)
+            let document = diagram.document(for: graph)
             for warning in document.warnings { Console.note("warning: \(warning)") }
             text = document.text
         case .json:
@@ -166,19 +172,18 @@ struct Render: ParsableCommand {
             text = try InputFiles.readText(URL(fileURLWithPath: dot))
         } else {
             let graph = counting.apply(to: try selection.graph())
-            let document: DOTDocument
             if matrix {
-                document = MatrixWriter(options: MatrixOptions(title: diagram.title)).write(graph.droppingIsolatedActors())
-            } else {
-                document = DOTWriter(options: diagram.options(for: graph)).write(graph)
+                try renderMatrix(graph.droppingIsolatedActors(), format: chosen)
+                return
             }
+            let document = diagram.document(for: graph, layout: layout)
             if document.nodeCount > Self.hardLimit && !force {
                 throw CLIError("\(document.nodeCount) actors is too many to draw legibly (limit \(Self.hardLimit)); narrow it with --around ACTOR --depth 1, --kind or --min-confidence, or pass --force")
             }
             if document.edgeCount > Self.edgeLimit && !force {
                 throw CLIError("\(document.edgeCount) edges is too many to lay out in reasonable time (limit \(Self.edgeLimit)); use --view net, narrow it with --around ACTOR --depth 1, --kind or --min-confidence, export it with 'geostance export --format graphml' for Gephi, or pass --force")
             }
-            if document.recommendedLayout != layout.rawValue && layout == .dot && !force && !matrix {
+            if document.recommendedLayout != layout.rawValue && layout == .dot && !force {
                 throw CLIError("\(document.nodeCount) actors would take the dot layout a very long time; use --layout sfdp (or --force to wait)")
             }
             text = document.text
@@ -192,7 +197,69 @@ struct Render: ParsableCommand {
         try AtomicFile.write(data, to: output)
         Console.detail("\(output): \(data.count) bytes")
     }
+
+    /// The friend-or-foe matrix, ordered by the camps of a signed blockmodel
+    /// (--blocs, else two). Graphviz cannot slant the column names, so the
+    /// matrix is laid out here and written as SVG only.
+    func renderMatrix(_ graph: RelationGraph, format: RenderFormat) throws {
+        guard format == .svg else {
+            throw CLIError("the matrix is drawn as SVG only (Graphviz cannot slant its column names); write it to a .svg file and print it from a browser for PDF")
+        }
+        if graph.actors.count > Self.hardLimit && !force {
+            throw CLIError("\(graph.actors.count) actors is too many to draw legibly (limit \(Self.hardLimit)); narrow it with --around ACTOR --depth 1, --kind or --min-confidence, or pass --force")
+        }
+        let camps = graph.blocs(camps: diagram.blocs ?? 2).campByActor
+        let drawing = MatrixWriter(options: MatrixOptions(title: diagram.title, blocs: camps)).write(graph)
+        for warning in drawing.warnings { Console.note("warning: \(warning)") }
+        try AtomicFile.write(Data(drawing.svg.utf8), to: output)
+        Console.detail("\(output): \(drawing.svg.utf8.count) bytes, \(drawing.order.count) actors")
+    }
 }
 
 extension RenderFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
+
+/// Chooses the layout direction by laying the diagram out both ways.
+enum DiagramFit {
+    /// Past this many actors or relations the direction is not tried both
+    /// ways (each layout takes seconds); it stays as the options say.
+    static let actorLimit = 150
+    static let relationLimit = 1_000
+
+    /// The DOT of `graph`: with `chooseDirection`, left to right or top to
+    /// bottom, whichever Graphviz draws larger when fitted to the options'
+    /// page (``DOTOptions/fit``); left to right when a layout fails or the
+    /// two are within 2 %.
+    static func document(_ graph: RelationGraph, options: DOTOptions, chooseDirection: Bool) -> DOTDocument {
+        let writer = DOTWriter(options: options)
+        guard chooseDirection, let fit = options.fit, graph.actors.count <= actorLimit,
+            graph.relations.count <= relationLimit
+        else {
+            return writer.write(graph)
+        }
+        func scale(_ direction: RankDirection) -> Double {
+            var trial = options
+            trial.rankDirection = direction
+            trial.fit = nil
+            let dot = DOTWriter(options: trial).write(graph).text
+            guard let data = try? GraphvizRenderer.shared.render(dot: dot, format: .svg),
+                let size = svgSize(String(decoding: data.prefix(2048), as: UTF8.self))
+            else { return 0 }
+            return min(1, fit.width * 72 / size.width, fit.height * 72 / size.height)
+        }
+        var chosen = options
+        chosen.rankDirection = scale(.topToBottom) > scale(.leftToRight) * 1.02 ? .topToBottom : .leftToRight
+        return DOTWriter(options: chosen).write(graph)
+    }
+
+    /// The width and height in points that Graphviz wrote on the `<svg>` element.
+    static func svgSize(_ svg: String) -> (width: Double, height: Double)? {
+        func value(_ name: String) -> Double? {
+            guard let start = svg.range(of: " \(name)=\"") else { return nil }
+            let digits = svg[start.upperBound...].prefix { $0.isNumber || $0 == "." }
+            return Double(digits)
+        }
+        guard let width = value("width"), let height = value("height"), width > 0, height > 0 else { return nil }
+        return (width, height)
+    }
+}

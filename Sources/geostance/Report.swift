@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
         let (graph, documents) = try selection.graphAndDocuments()
         let blocs = camps > 0 ? graph.blocs(camps: camps).campByActor : nil
         let options = DOTOptions(omitIsolatedActors: true, blocs: blocs, elementIDs: true)
-        let dot = DOTWriter(options: options).write(graph)
+        let dot = DiagramFit.document(graph, options: options, chooseDirection: true)
         for warning in dot.warnings { Console.note("warning: \(warning)") }
         let layout: LayoutEngine = dot.recommendedLayout == "sfdp" ? .sfdp : .dot
         let diagram = try svg(dot.text, layout: layout, what: "diagram")
@@ -49,9 +49,9 @@ struct Report: ParsableCommand {
         var matrix: String?
         var matrixNote: String?
         if shown.actors.count <= Self.matrixLimit {
-            let document = MatrixWriter(options: MatrixOptions(cellIDs: true)).write(shown)
-            for warning in document.warnings { Console.note("warning: \(warning)") }
-            matrix = try svg(document.text, layout: .dot, what: "matrix")
+            let drawing = MatrixWriter(options: MatrixOptions(blocs: blocs, cellIDs: true)).write(shown)
+            for warning in drawing.warnings { Console.note("warning: \(warning)") }
+            matrix = drawing.svg
         } else {
             matrixNote = "The matrix is left out: \(shown.actors.count) actors are more than the \(Self.matrixLimit) it shows legibly. Narrow the report with --around ACTOR or --rolled-up."
         }

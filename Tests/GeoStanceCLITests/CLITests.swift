@@ -248,6 +248,52 @@ struct CLITests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("bad.svg").path))
     }
 
+    @Test("the matrix is drawn as SVG in camp order; PNG is refused with what to do instead")
+    func matrix() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let svg = dir.appendingPathComponent("m.svg")
+        var result = try Self.run(["render", "--graph", Self.triad, "--rolled-up", "--matrix", "--title", "Triad", "-o", svg.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(text.contains("class=\"gs-column-label\" data-actor=\"USA\""))
+        // The frustrated triad is one camp (one hostile tie inside beats two friendly across):
+        // no boundary, rows by counterparts (two each), then name.
+        let rows = text.components(separatedBy: "class=\"gs-row-label\" data-actor=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(rows == ["IRN", "IRQ", "USA"])
+        #expect(!text.contains("gs-camp-boundary") && text.contains("data-camp=\"1\""))
+        let png = dir.appendingPathComponent("m.png")
+        result = try Self.run(["render", "--graph", Self.triad, "--rolled-up", "--matrix", "-o", png.path])
+        #expect(result.status == 1 && result.stderr.contains("SVG only"))
+        #expect(!FileManager.default.fileExists(atPath: png.path))
+    }
+
+    @Test("without --direction the diagram takes the direction that draws it larger on a landscape page")
+    func direction() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Eight states with long names in a chain: side by side they would
+        // span three page widths; stacked they fit at full size.
+        func actor(_ i: Int) -> String {
+            #"{"id":"C\#(i)","name":"Democratic Republic of the Long Name \#(i)","aliases":[],"kind":"state"}"#
+        }
+        func relation(_ i: Int) -> String {
+            #"{"source":"C\#(i - 1)","target":"C\#(i)","kind":"threaten","modality":"asserted","confidence":0.9,"intensity":-5,"weight":1,"evidence":{"document":"d"}}"#
+        }
+        let snapshot = dir.appendingPathComponent("chain.json")
+        try (#"{"format":"geostance-snapshot","version":1,"actors":["# + (0..<8).map(actor).joined(separator: ",")
+            + #"],"roles":[],"relations":["# + (1..<8).map(relation).joined(separator: ",") + "]}")
+            .write(to: snapshot, atomically: true, encoding: .utf8)
+        var result = try Self.run(["export", "--format", "dot", "--graph", snapshot.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("rankdir=\"TB\"") && result.stdout.contains("size=\"14.0,8.75\""))
+        result = try Self.run(["export", "--format", "dot", "--graph", snapshot.path, "--direction", "LR"])
+        #expect(result.status == 0 && result.stdout.contains("rankdir=\"LR\""))
+        // The triad's short names sit best side by side.
+        result = try Self.run(["export", "--format", "dot", "--graph", Self.triad, "--rolled-up"])
+        #expect(result.status == 0 && result.stdout.contains("rankdir=\"LR\""))
+    }
+
     @Test("report writes one self-contained page; a hostile drawing or bad input leaves no file")
     func report() throws {
         let dir = try Self.temporaryDirectory()

@@ -165,6 +165,42 @@ struct DOTWriterTests {
         #expect(!DOTWriter(options: DOTOptions(legend: false)).write(graph).text.contains("legend"))
     }
 
+    @Test("only the strongest edges carry labels; the others keep theirs in the tooltip")
+    func strongestLabelled() throws {
+        let actors = ["A", "B", "C", "D"].map { Actor(id: ActorID($0), name: $0, kind: .state) }
+        let graph = try RelationGraph(
+            actors: actors,
+            relations: [
+                Relation(source: "A", target: "B", kind: .accuse, evidence: Evidence(document: "d")),
+                Relation(source: "A", target: "C", kind: .assault, evidence: Evidence(document: "d")),
+                Relation(source: "A", target: "D", kind: .consult, evidence: Evidence(document: "d")),
+            ])
+        let text = DOTWriter(options: DOTOptions(labelledEdges: 1)).write(graph).text
+        let edges = text.split(separator: "\n").filter { $0.contains("->") }
+        #expect(edges.count == 3)
+        let labelled = edges.filter { $0.contains(" label=") }
+        #expect(labelled.count == 1 && labelled[0].contains("label=\"assault\\nnet "))
+        let accuse = try #require(edges.first { $0.contains("A accuse B") })
+        #expect(accuse.contains("tooltip=\"accuse, net -") && !accuse.contains(" label="))
+        #expect(text.contains("1 strongest labelled; hover a line for the rest"))
+        // By default a dozen are labelled, so all three are here.
+        let all = DOTWriter().write(graph).text
+        #expect(all.split(separator: "\n").filter { $0.contains("->") && $0.contains(" label=") }.count == 3)
+        #expect(!all.contains("strongest labelled"))
+    }
+
+    @Test("the drawing is sized for a landscape page and its legend sits in the top left corner")
+    func pageFit() throws {
+        let graph = try ExportFixtures.triad()
+        let text = DOTWriter(options: DOTOptions(title: "Triad")).write(graph).text
+        let graphLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("  graph ") })
+        #expect(graphLine.contains("size=\"14.0,8.75\"") && graphLine.contains("labeljust=\"l\""))
+        #expect(graphLine.contains("label=<<TABLE") && graphLine.contains(">Triad</FONT>"))
+        #expect(!text.contains("legend ["))
+        let natural = DOTWriter(options: DOTOptions(title: "Triad", legend: false, fit: nil)).write(graph).text
+        #expect(!natural.contains(" size=") && natural.contains("label=\"Triad\""))
+    }
+
     @Test("past the node limit the writer warns and recommends sfdp")
     func sizeGuard() throws {
         let actors = (0..<12).map { Actor(id: ActorID("A\($0)"), name: "A\($0)", kind: .state) }

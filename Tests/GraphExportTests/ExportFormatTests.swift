@@ -139,40 +139,6 @@ struct ExportFormatTests {
     }
 }
 
-@Suite("Friend-or-foe matrix")
-struct MatrixTests {
-    @Test("cells carry the row's net stance toward the column, mutual ties both ways")
-    func cells() throws {
-        let graph = try ExportFixtures.triad()
-        let cells = MatrixWriter.cells(graph)
-        #expect(cells[.init(from: "USA", to: "IRN")]!.score == cells[.init(from: "IRN", to: "USA")]!.score)
-        #expect(cells[.init(from: "USA", to: "pmf")]!.score < 0)
-        #expect(cells[.init(from: "pmf", to: "USA")] == nil)
-        #expect(MatrixWriter.colour(-1, strongest: 1) == "#d73027")
-        #expect(MatrixWriter.colour(0, strongest: 1) == "#e5e7eb")
-    }
-
-    @Test("one row node per actor with a table label; rows ordered by camp")
-    func document() throws {
-        let document = MatrixWriter(options: MatrixOptions(blocs: ["USA": 0, "IRQ": 0])).write(try ExportFixtures.triad())
-        #expect(document.nodeCount == 7)
-        let rows = document.text.split(separator: "\n").filter { $0.hasPrefix("  r") }
-        #expect(rows.count == 7)
-        #expect(rows[0].contains("1. Iraq<") && rows[1].contains("2. United States<"))
-        #expect(rows[1].contains("TITLE=\"United States → Iran: net -7.2 (hostility)\""))
-        #expect(document.warnings.isEmpty)
-    }
-
-    @Test("rows too long for Graphviz lose their tooltips, with a warning")
-    func longRows() throws {
-        let actors = (0..<120).map { Actor(id: ActorID(String(format: "A%03d", $0)), name: String(repeating: "Ω", count: 60) + "\($0)", kind: .state) }
-        let relations = (1..<120).map { Relation(source: "A000", target: ActorID(String(format: "A%03d", $0)), kind: .accuse, evidence: Evidence(document: "d")) }
-        let document = MatrixWriter().write(try RelationGraph(actors: actors, relations: relations))
-        #expect(document.warnings == [.tooltipsDropped(rows: ["header", "A000"])])
-        for line in document.text.split(separator: "\n") { #expect(line.utf8.count < 16_384) }
-    }
-}
-
 final class ElementCounter: NSObject, XMLParserDelegate {
     var counts: [String: Int] = [:]
     var keyTypes: [String: String] = [:]

@@ -218,8 +218,8 @@ struct ElementIDTests {
             ])
         let every = DOTWriter(options: DOTOptions(view: .everyRelation, elementIDs: true)).write(dyad).text
         #expect(every.contains("id=\"gs-edge-A-B\"") && every.contains("id=\"gs-edge-B-A-1\""))
-        #expect(!MatrixWriter().write(graph).text.contains("gs-cell-"))
-        let matrix = MatrixWriter(options: MatrixOptions(cellIDs: true)).write(graph).text
-        #expect(matrix.contains("ID=\"gs-cell-IRN-USA\" HREF=\"#\""))
+        #expect(!MatrixWriter().write(graph).svg.contains("gs-cell-"))
+        let matrix = MatrixWriter(options: MatrixOptions(cellIDs: true)).write(graph).svg
+        #expect(matrix.contains("<g class=\"gs-cell\" id=\"a_gs-cell-IRN-USA\">"))
     }
 }
