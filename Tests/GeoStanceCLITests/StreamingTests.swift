@@ -73,7 +73,7 @@ struct StreamingTests {
 
     @Test("an article's relations come out before the input ends")
     func flushesEachArticle() throws {
-        let process = Process()
+        let process = Process()  // spawns: geostance
         process.executableURL = CLITests.binary
         process.arguments = ["extract", "--input-format", "jsonl", "-"]
         process.currentDirectoryURL = CLITests.repository
@@ -167,7 +167,7 @@ struct StreamingTests {
     func worker() throws {
         let worker = CLITests.binary.deletingLastPathComponent().appendingPathComponent("geostance-worker")
         let input = Self.good.joined(separator: "\n") + "\n{oops\n"
-        let process = Process()
+        let process = Process()  // spawns: geostance-worker
         process.executableURL = worker
         process.arguments = ["--data", CLITests.repository.appendingPathComponent("Data").path]
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
