@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "EventImport", targets: ["EventImport"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
         .executable(name: "geostance", targets: ["geostance"]),
+        .executable(name: "geostance-worker", targets: ["geostance-worker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +24,9 @@ let package = Package(
         .target(name: "EnglishSyntax"),
         .target(name: "StanceExtraction", dependencies: ["StanceGraph", "EnglishSyntax"]),
         .target(name: "GraphExport", dependencies: ["StanceGraph"]),
+        // Extraction as a pipe filter; no Graphviz, XML or SQLite, so that the worker links statically.
+        .target(name: "ExtractionStream", dependencies: ["StanceExtraction", "StanceGraph", "EnglishSyntax"]),
+        .executableTarget(name: "geostance-worker", dependencies: ["ExtractionStream", "StanceExtraction"]),
         .systemLibrary(
             name: "CGraphviz", pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
@@ -40,8 +44,8 @@ let package = Package(
         .executableTarget(
             name: "geostance",
             dependencies: [
-                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport", "EnglishSyntax",
-                "GraphStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "StanceGraph", "StanceExtraction", "ExtractionStream", "GraphExport", "GraphvizRendering", "EventImport",
+                "EnglishSyntax", "GraphStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "geostance-bench",
@@ -59,7 +63,7 @@ let package = Package(
             name: "GraphStoreTests",
             dependencies: ["GraphStore", "StanceGraph", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
-            name: "GeoStanceCLITests", dependencies: ["geostance"],
+            name: "GeoStanceCLITests", dependencies: ["geostance", "geostance-worker"],
             exclude: ["Fixtures", "Golden"]),
         .testTarget(
             name: "EventImportTests", dependencies: ["EventImport", "StanceGraph", "CZlib"],

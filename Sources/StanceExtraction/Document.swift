@@ -120,40 +120,46 @@ public enum DocumentReader {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public static func jsonLines(_ text: String, source: String, skipped: inout [InputError]) -> [Document] {
-        struct Record: Decodable {
-            var id: String?
-            var date: String?
-            var title: String?
-            var text: String
-            var url: String?
-            var source: String?
-        }
         var documents: [Document] = []
-        let decoder = JSONDecoder()
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            let record: Record
             do {
-                record = try decoder.decode(Record.self, from: Data(trimmed.utf8))
+                if let document = try jsonLine(line.utf8, source: source, line: number + 1) { documents.append(document) }
             } catch {
-                skipped.append(InputError(source: source, line: number + 1, message: "not an article record: \(Self.problem(error))"))
-                continue
+                skipped.append(error)
             }
-            var date: Day?
-            if let value = record.date {
-                guard let day = parseDate(value) else {
-                    skipped.append(InputError(source: source, line: number + 1, message: "date '\(value)' is not YYYY-MM-DD"))
-                    continue
-                }
-                date = day
-            }
-            documents.append(
-                Document(
-                    id: record.id ?? record.url ?? "\(source):\(number + 1)", title: record.title, date: date,
-                    source: record.source, url: record.url, text: record.text))
         }
         return documents
+    }
+
+    /// The article on one JSON Lines line, `nil` for a blank line.
+    ///
+    /// - Throws: ``InputError`` naming `source` and `line` for bytes that are
+    ///   not UTF-8, not a JSON object with a string `text`, or a bad date.
+    public static func jsonLine(_ bytes: some Collection<UInt8>, source: String, line: Int) throws(InputError) -> Document? {
+        let decoded: String
+        do {
+            decoded = try decodeUTF8(bytes, source: source)
+        } catch {
+            throw InputError(source: source, line: line, byteOffset: error.byteOffset, message: error.message)
+        }
+        let trimmed = decoded.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return nil }
+        let record: ArticleRecord
+        do {
+            record = try JSONDecoder().decode(ArticleRecord.self, from: Data(trimmed.utf8))
+        } catch {
+            throw InputError(source: source, line: line, message: "not an article record: \(Self.problem(error))")
+        }
+        var date: Day?
+        if let value = record.date {
+            guard let day = parseDate(value) else {
+                throw InputError(source: source, line: line, message: "date '\(value)' is not YYYY-MM-DD")
+            }
+            date = day
+        }
+        return Document(
+            id: record.id ?? record.url ?? "\(source):\(line)", title: record.title, date: date,
+            source: record.source, url: record.url, text: record.text)
     }
 
     /// What is wrong with a JSON Lines record, in a few words.
@@ -172,4 +178,14 @@ public enum DocumentReader {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return Day(String(trimmed.prefix(10)))
     }
+}
+
+/// One JSON Lines article as it is written.
+private struct ArticleRecord: Decodable {
+    var id: String?
+    var date: String?
+    var title: String?
+    var text: String
+    var url: String?
+    var source: String?
 }

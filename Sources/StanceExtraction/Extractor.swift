@@ -89,7 +89,15 @@ public struct Extractor: Sendable {
     /// A graph of the relations with the actors they name, their states,
     /// and the roles of the persons among them.
     public func graph(from extractions: [DocumentExtraction]) -> RelationGraph {
-        let relations = extractions.flatMap(\.relations)
+        // Every id extraction gives comes from the knowledge, so nothing is unknown.
+        try! graph(from: extractions.flatMap(\.relations), statedRoles: extractions.flatMap(\.statedRoles))
+    }
+
+    /// A graph of relations read back from a file, with the actors they
+    /// name, their states, and the gazetteer's roles of the persons among them.
+    ///
+    /// - Throws: ``GraphError/unknownActor(_:suggestions:)`` for an id the knowledge does not have.
+    public func graph(from relations: [Relation], statedRoles: [Role] = []) throws(GraphError) -> RelationGraph {
         var ids = Set<ActorID>()
         for relation in relations {
             ids.insert(relation.source)
@@ -102,12 +110,11 @@ public struct Extractor: Sendable {
                 roles.append(role)
             }
         }
-        for role in extractions.flatMap(\.statedRoles) where ids.contains(role.holder) && !roles.contains(role) { roles.append(role) }
+        for role in statedRoles where ids.contains(role.holder) && !roles.contains(role) { roles.append(role) }
         for role in roles { ids.insert(role.organisation) }
         for id in Array(ids) { if let state = knowledge.actors[id]?.state { ids.insert(state) } }
         let actors = ids.compactMap { knowledge.actors[$0] }
-        // Every id above comes from the knowledge, so nothing is unknown.
-        return try! RelationGraph(actors: actors, roles: roles, relations: relations)
+        return try RelationGraph(actors: actors, roles: roles, relations: relations)
     }
 }
 
