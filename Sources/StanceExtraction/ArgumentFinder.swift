@@ -105,12 +105,22 @@ struct ArgumentFinder {
         var out = [t]
         var queue = [t]
         while let x = queue.popLast() {
-            for c in dependents(x, ["conj"]) where !out.contains(c) {
+            for c in dependents(x, ["conj"]) + coordinatedAppositions(x) where !out.contains(c) {
                 out.append(c)
                 queue.append(c)
             }
         }
         return out.sorted()
+    }
+
+    /// Appositions that are conjuncts the parser misread: a coordinating
+    /// conjunction inside the second phrase, before its head, makes it the
+    /// second of two ("Kenyan President A and Tanzanian President B", where
+    /// "and" hangs from the second title and B from A as an apposition).
+    func coordinatedAppositions(_ x: Int) -> [Int] {
+        dependents(x, ["appos"]).filter { c in
+            c > x && (x + 1..<c).contains { k in tree.tags[k] == .cconj && tree.dominates(c, k) }
+        }
     }
 
     // MARK: Mentions behind words

@@ -184,6 +184,22 @@ struct FailureClassTests {
         #expect(!relations.contains { $0.kind == .office })
     }
 
+    @Test("a titled leader joined by \"and\" to a leader the parse took as an apposition still acts with him")
+    func coordinatedLeaders() {
+        let sentences = [
+            ("Russian leader Vladimir Putin and Turkish President Recep Tayyip Erdogan signed a new gas deal on Tuesday.", "vladimir-putin", "recep-tayyip-erdogan"),
+            ("Chinese leader Xi Jinping and Brazilian President Lula da Silva signed fifteen agreements on Friday.", "xi-jinping", "luiz-inacio-lula-da-silva"),
+            ("Cuban leader Fidel Castro and Venezuelan President Hugo Chavez signed a trade pact in Havana.", "fidel-castro", "hugo-chavez"),
+        ]
+        for (text, first, second) in sentences {
+            let agreed = Self.relations(text).filter { $0.kind == .agree }.map { "\($0.source) \($0.target)" }
+            #expect(agreed.contains("\(first) \(second)") && agreed.contains("\(second) \(first)"), "\(agreed) for: \(text)")
+        }
+        // An apposition with no "and" in it describes; it is no second party.
+        let described = Self.relations("Chinese leader Xi Jinping, the general secretary of the party, signed fifteen agreements on Friday.")
+        #expect(described.allSatisfy { $0.kind == .office }, "\(described)")
+    }
+
     @Test("\"at the request of X\" names who asks")
     func requestOf() {
         #expect(!Self.coded("The Queen acted at the request of Prime Minister Boris Johnson.").contains("elizabeth-ii request boris-johnson"))
