@@ -474,6 +474,8 @@ struct ArgumentFinder {
         case .drop:
             return nil
         case .becomes(.reject):
+            // "denied sending weapons": a denial says the act did not happen, which is no stance.
+            guard !polarity.denied else { return nil }
             // "refused to meet", "failed to reach agreement": the refusal is what is stated.
             polarity.negated = false
             return .reject
@@ -780,6 +782,8 @@ struct ArgumentFinder {
             // is whoever does the verb, unless the verb is a stance of its own ("condemned the attack"),
             // a verb of saying, or one its subject undergoes ("suffered an attack", "faced sanctions").
             guard let up = tree.head(of: h), isVerbal(up), ["obj", "nsubj:pass", "obl"].contains(fullLabel(h)) || label(h) == "obj" else { return [] }
+            // "protested to Berlin over military aid to Ukraine": an act the clause is about is no act of its subject.
+            if isAbout(match) { return [] }
             let cooperative = [RelationKind.consult, .agree, .cooperate, .support, .aid, .nonAggression, .nonInterference, .alliance, .request].contains(kind)
             let stance = knowledge.cues[key(up)] != nil && !marked(up, .light)
             // "called for sanctions against Guinea": who asks for an act is its source, as wished.
@@ -790,6 +794,21 @@ struct ArgumentFinder {
             return subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) }
         }
         return subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+    }
+
+    /// Whether a noun cue's phrase opens with a preposition of reason or topic
+    /// ("over arms sales", "about the new arms deliveries"), read from the tree
+    /// or, where the parser hung the preposition on a modifier, from the words
+    /// before the cue.
+    func isAbout(_ match: CueMatch) -> Bool {
+        if dependents(match.head, ["case"]).contains(where: { marked($0, .reason) }) { return true }
+        var j = match.start - range.lowerBound - 1
+        while j >= 0, j >= match.start - range.lowerBound - 4,
+            [.det, .adj, .num, .noun].contains(tree.tags[j]) || ["det", "amod", "compound", "nummod"].contains(fullLabel(j))
+        {
+            j -= 1
+        }
+        return j >= 0 && marked(j, .reason)
     }
 
     /// Every source with every target, where they are different actors.

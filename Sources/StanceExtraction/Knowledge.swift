@@ -236,6 +236,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Nouns of saying or deciding ("the proclamation", "his remarks", "the new law"): force
     /// verbs with such an object are verbal attacks ("attacked the decision").
     case utterance
+    /// Prepositions of a reason or topic ("protested over", "spoke about", "amid"): an act
+    /// named in such a phrase is what the clause answers, not the subject's own doing.
+    case reason
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -279,6 +282,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .possessive: 1 << 36
         case .nameJoiner: 1 << 37
         case .utterance: 1 << 38
+        case .reason: 1 << 39
         }
     }
 }

@@ -200,6 +200,33 @@ struct FailureClassTests {
         #expect(described.allSatisfy { $0.kind == .office }, "\(described)")
     }
 
+    @Test("an act named after \"over\", \"about\" or \"amid\" is what the clause answers, not its subject's act")
+    func actsInAReasonPhrase() {
+        Self.expect("Moscow protested to Berlin over military aid to Ukraine.", gives: ["RUS protest DEU"])
+        let cases = [
+            ("Moscow protested to Berlin over military aid to Ukraine.", "RUS aid UKR"),
+            ("China imposed sanctions on two defence firms over arms sales to Taiwan.", "CHN aid TWN"),
+            ("Athens complained to the European Commission about new arms deliveries to Turkey.", "GRC aid TUR"),
+            ("Ankara recalled its envoy amid reports of naval cooperation with Greece.", "TUR cooperate GRC"),
+            ("Greece complained about German arms deliveries to Turkey.", "GRC aid TUR"),
+        ]
+        for (text, wrong) in cases {
+            #expect(!Self.coded(text).contains(wrong), "\(Self.coded(text)) for: \(text)")
+        }
+    }
+
+    @Test("denying an act says it did not happen: no stance, and no rejection")
+    func deniedActs() {
+        for text in [
+            "Iran denied sending weapons to Houthi rebels in Yemen.",
+            "Russia has denied supplying missiles to North Korea.",
+            "Qatar denied sending money to Hamas last year.",
+        ] {
+            let found = Self.relations(text)
+            #expect(found.isEmpty, "\(Self.coded(text)) for: \(text)")
+        }
+    }
+
     @Test("\"at the request of X\" names who asks")
     func requestOf() {
         #expect(!Self.coded("The Queen acted at the request of Prime Minister Boris Johnson.").contains("elizabeth-ii request boris-johnson"))
