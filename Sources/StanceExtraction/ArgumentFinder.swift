@@ -314,6 +314,12 @@ struct ArgumentFinder {
             }
             return isVerbal(up) ? subjects(of: up, depth: depth + 1) : []
         }
+        if relation == "advcl" && tree.xtags[v] == "VBG", hasMarker(v, "of") || hasMarker(v, "for"),
+            let o = dependents(up, ["obj"]).first, !actors(ofPhrase: o, actBehind: false).isEmpty
+        {
+            // "accused Iran of arming the militia", "thanked Qatar for hosting the talks": the object's act.
+            return [o]
+        }
         if relation == "advcl" && tree.xtags[v] == "VBG" {
             // "..., vowing to destroy Hamas": the main clause's subject. After a comma the participle
             // belongs to the sentence's main clause wherever the parser hung it ("North Korea warned

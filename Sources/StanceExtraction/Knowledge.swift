@@ -239,6 +239,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Prepositions of a reason or topic ("protested over", "spoke about", "amid"): an act
     /// named in such a phrase is what the clause answers, not the subject's own doing.
     case reason
+    /// Verbs whose "of" or "for" gerund names their object's act as alleged ("accused Iran of
+    /// arming the militia", "blamed Moscow for supplying"): reported, not stated.
+    case allegation
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -283,6 +286,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .nameJoiner: 1 << 37
         case .utterance: 1 << 38
         case .reason: 1 << 39
+        case .allegation: 1 << 40
         }
     }
 }

@@ -51,6 +51,8 @@ struct PolarityReader {
                 // "refused to commit to any assistance": a light verb passes its noun's act on.
                 || (label == "obl" && marked(up, .light))
                 || (label == "nmod" && marked(up, .cancel))
+                // "accused Beijing of supplying drones", the gerund hung on the object: the allegation reaches it.
+                || (label == "obj" && marked(up, .allegation))
             guard carries, !marked(up, .speech) else { break }
             // A complement clause with a subject of its own only inherits through verbs of intending or allowing.
             if label == "ccomp" && !(marked(up, .intent) || marked(up, .deny)) { break }
@@ -58,6 +60,16 @@ struct PolarityReader {
             at = up
         }
         return chain
+    }
+
+    /// Whether `link`, the word below `verb` in a chain, is what the verb alleges:
+    /// its "of" or "for" gerund, or its object with such a gerund.
+    func alleges(_ link: Int, under verb: Int) -> Bool {
+        let label = tree.labels[link].universal
+        if label == "obj" { return true }
+        return label == "advcl" && tree.dependents(of: link).contains { d in
+            tree.labels[d].universal == "mark" && ["of", "for"].contains(key(d))
+        }
     }
 
     func read(head: Int) -> Polarity {
@@ -70,6 +82,8 @@ struct PolarityReader {
                 if marked(x, .allow) { p.allowing = true }
                 if marked(x, .intent) || marked(x, .plan) { p.intended = true }
                 if marked(x, .cancel) { p.cancelled = true }
+                // "accused Iran of arming", "blamed Moscow for supplying": the act is alleged.
+                if marked(x, .allegation), alleges(chain[depth - 1], under: x) { p.reported = true }
             }
             for d in tree.dependents(of: x) {
                 let label = tree.labels[d].universal

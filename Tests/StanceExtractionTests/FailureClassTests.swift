@@ -215,6 +215,28 @@ struct FailureClassTests {
         }
     }
 
+    @Test("\"accused X of doing\": the act is X's, and alleged, not stated")
+    func allegedActs() {
+        let cases = [
+            ("Israel accused Iran of arming Hezbollah.", "IRN", "hezbollah"),
+            ("Washington accused Beijing of supplying drones to Moscow.", "CHN", "RUS"),
+            ("Seoul blamed Pyongyang for sending troops to Russia.", "PRK", "RUS"),
+            ("The Kremlin accused Britain of supplying missiles to Ukraine, vowing to respond.", "GBR", "UKR"),
+        ]
+        for (text, source, target) in cases {
+            let found = Self.relations(text)
+            let act = found.first { $0.source.rawValue == source && $0.target.rawValue == target }
+            #expect(act?.modality == .reported, "\(Self.coded(text)) for: \(text)")
+            // The accusation itself is stated, and the accuser does not do the act.
+            #expect(found.contains { $0.kind == .accuse && $0.modality == .asserted }, "\(Self.coded(text)) for: \(text)")
+            #expect(!found.contains { $0.kind != .accuse && $0.target.rawValue == target && $0.source.rawValue != source },
+                    "\(Self.coded(text)) for: \(text)")
+        }
+        // Thanks and praise for an act leave the act stated.
+        let thanked = Self.relations("Turkey praised Azerbaijan for signing a peace deal with Armenia.")
+        #expect(thanked.contains { $0.kind == .agree && $0.modality == .asserted }, "\(thanked)")
+    }
+
     @Test("denying an act says it did not happen: no stance, and no rejection")
     func deniedActs() {
         for text in [
