@@ -817,6 +817,14 @@ struct ArgumentFinder {
         return j >= 0 && marked(j, .reason)
     }
 
+    /// The actor named right after "and" (or "&") that follows `m`, by word order.
+    func actor(after m: Mention) -> Mention? {
+        guard m.end < range.upperBound, ["and", "&"].contains(segmentation.key(m.end)) else { return nil }
+        var start = m.end + 1
+        if start < range.upperBound, segmentation.key(start) == "the" { start += 1 }
+        return mentions.first { $0.start == start && $0.actor != nil && $0.actor != m.actor }
+    }
+
     /// Every source with every target, where they are different actors.
     func cross(_ sources: [Mention], _ targets: [Mention], direct: Bool) -> [Pair] {
         var out: [Pair] = []
@@ -840,10 +848,14 @@ struct ArgumentFinder {
             let possessor = subject ?? mentions.last { $0.end <= partner.start && $0.actor != nil && $0.actor != partner.actor }
             if let possessor, possessor.actor != partner.actor { return [(possessor, partner, false)] }
         }
-        // "between X and Y"
+        // "a ceasefire between X and Y": a tie both are party to, each with the other, as when both are
+        // subjects ("X and Y agreed a ceasefire").
         for b in obliques(of: h, "between") {
-            let all = actors(ofPhrase: b, actBehind: false)
-            if all.count >= 2 { return [(all[0], all[1], true)] }
+            var all = actors(ofPhrase: b, actBehind: false)
+            // The parser lost the second party ("a ceasefire between Israel and Hamas took effect", with
+            // Hamas made a subject): "between" asks for two, so the name right after "and" is the other.
+            if all.count == 1, let other = actor(after: all[0]) { all.append(other) }
+            if all.count >= 2 { return [(all[0], all[1], true), (all[1], all[0], true)] }
         }
         // Actors hanging from the cue noun, or the cue in apposition to them.
         var phrases = dependents(h, ["compound", "amod", "nmod", "nmod:poss", "appos"])

@@ -237,6 +237,17 @@ struct FailureClassTests {
         #expect(thanked.contains { $0.kind == .agree && $0.modality == .asserted }, "\(thanked)")
     }
 
+    @Test("who brokers, hosts or facilitates a deal or talks \"between\" two parties mediates with each; the parties deal with each other")
+    func brokeredBetween() {
+        Self.expect("Egypt brokered a truce between Israel and Hamas.", gives: ["EGY consult ISR", "EGY consult hamas", "ISR agree hamas", "hamas agree ISR"])
+        Self.expect("Turkey hosted talks between Russia and Ukraine in Istanbul.", gives: ["TUR consult RUS", "TUR consult UKR", "RUS consult UKR"])
+        Self.expect("Norway facilitated negotiations between Colombia and the FARC.", gives: ["NOR consult COL", "NOR consult farc"])
+        Self.expect("Qatar announced its mediation between Israel and Hamas.", gives: ["QAT consult ISR", "QAT consult hamas"])
+        #expect(!Self.coded("Qatar announced its mediation between Israel and Hamas.").contains("ISR consult hamas"))
+        // "between" names two parties even where the parser hung the second elsewhere.
+        Self.expect("A ceasefire between India and Pakistan took effect on Sunday.", gives: ["IND agree PAK", "PAK agree IND"])
+    }
+
     @Test("denying an act says it did not happen: no stance, and no rejection")
     func deniedActs() {
         for text in [
