@@ -54,4 +54,34 @@ struct GraphDatabaseCLITests {
         #expect(result.status == 64 && result.stderr.contains("-o DIR"), "\(result.stderr)")
         #expect(try Self.names(in: dir) == ["file.csv", "mine"], "something was left behind")
     }
+
+    @Test("killed or interrupted at any moment, a folder export leaves the earlier folder whole and no temporary folder")
+    func interrupted() throws {
+        let dir = try CLITests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let snapshot = try RobustnessTests.bigSnapshot(actors: 120, relations: 12_000, in: dir)
+        let out = dir.appendingPathComponent("neo4j")
+        let first = try CLITests.run(["export", "--format", "neo4j", "--graph", CLITests.triad, "-o", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let earlier = try String(contentsOf: out.appendingPathComponent("relations.csv"), encoding: .utf8)
+        var replaced = 0, tries = 0
+        for (signal, delay) in [(SIGINT, 0.2), (SIGKILL, 0.3), (SIGINT, 0.5), (SIGKILL, 0.7), (SIGINT, 0.9), (SIGKILL, 1.2)] {
+            let process = try FaultTests.start(["export", "--format", "neo4j", "--graph", snapshot.path, "-o", out.path])
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning { kill(process.processIdentifier, signal) }
+            process.waitUntilExit()
+            tries += 1
+            #expect(try Self.names(in: out) == ["README.md", "actors.csv", "relations.csv"])
+            let now = try String(contentsOf: out.appendingPathComponent("relations.csv"), encoding: .utf8)
+            if now != earlier {
+                #expect(now.split(separator: "\n").count == 12_001, "a killed export left part of a file")
+                replaced += 1
+            }
+            let strays = try Self.names(in: dir).filter { $0.hasPrefix(".neo4j.") && $0.hasSuffix(".tmp") }
+            if signal == SIGINT { #expect(strays.isEmpty, "Ctrl-C left \(strays)") }
+            for stray in strays { try FileManager.default.removeItem(at: dir.appendingPathComponent(stray)) }
+            if replaced > 0 { break }
+        }
+        #expect(tries > 1, "every export finished before it could be stopped: the test did not test")
+    }
 }
