@@ -17,32 +17,38 @@ public enum CSVExport {
 
     /// One row per relation, in canonical order.
     public static func edges(_ graph: RelationGraph) -> String {
-        table(
-            edgeColumns,
-            graph.relations.map { relation in
-                let r = RelationRecord(relation)
-                return [
-                    r.source, r.target, graph[relation.source]?.name ?? "",
-                    graph[relation.target]?.name ?? "", r.kind, "\(r.sign)", "\(r.intensity)",
-                    r.modality, r.mode ?? "", r.date ?? "", "\(r.confidence)", "\(r.weight)",
-                    r.document, optional(r.sentenceIndex), optional(r.characterStart),
-                    optional(r.characterEnd), r.sentence ?? "", r.speaker ?? "", r.cue ?? "",
-                    optional(r.quadClass), r.cameo ?? "",
-                ]
-            })
+        table(edgeColumns, edgeRows(graph))
+    }
+
+    /// The rows of ``edges(_:)``, one per relation, fields unquoted.
+    static func edgeRows(_ graph: RelationGraph) -> [[String]] {
+        graph.relations.map { relation in
+            let r = RelationRecord(relation)
+            return [
+                r.source, r.target, graph[relation.source]?.name ?? "",
+                graph[relation.target]?.name ?? "", r.kind, "\(r.sign)", "\(r.intensity)",
+                r.modality, r.mode ?? "", r.date ?? "", "\(r.confidence)", "\(r.weight)",
+                r.document, optional(r.sentenceIndex), optional(r.characterStart),
+                optional(r.characterEnd), r.sentence ?? "", r.speaker ?? "", r.cue ?? "",
+                optional(r.quadClass), r.cameo ?? "",
+            ]
+        }
     }
 
     /// One row per actor, in id order; aliases joined with "; ".
     public static func nodes(_ graph: RelationGraph) -> String {
-        table(
-            nodeColumns,
-            graph.actors.map { actor in
-                [
-                    actor.id.rawValue, actor.name, actor.kind.rawValue,
-                    actor.sector?.rawValue ?? "", actor.state?.rawValue ?? "",
-                    actor.aliases.joined(separator: "; "),
-                ]
-            })
+        table(nodeColumns, nodeRows(graph))
+    }
+
+    /// The rows of ``nodes(_:)``, one per actor, fields unquoted.
+    static func nodeRows(_ graph: RelationGraph) -> [[String]] {
+        graph.actors.map { actor in
+            [
+                actor.id.rawValue, actor.name, actor.kind.rawValue,
+                actor.sector?.rawValue ?? "", actor.state?.rawValue ?? "",
+                actor.aliases.joined(separator: "; "),
+            ]
+        }
     }
 
     /// One row per dated role.
@@ -61,6 +67,21 @@ public enum CSVExport {
 
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         ([header] + rows).map { $0.map(field).joined(separator: ",") + "\n" }.joined()
+    }
+
+    /// `table` with every line break inside a value made a space, so each
+    /// record is one physical line: for readers that split records on line
+    /// ends before they look at quotes (parallel CSV readers, Neo4j's
+    /// importer without `--multiline-fields`).
+    static func singleLineTable(_ header: [String], _ rows: [[String]]) -> String {
+        table(header, rows.map { $0.map(singleLine) })
+    }
+
+    /// `value` with each line break (LF, CR, CRLF, and the other Unicode
+    /// line and paragraph separators) replaced by one space.
+    static func singleLine(_ value: String) -> String {
+        guard value.contains(where: \.isNewline) else { return value }
+        return String(value.map { $0.isNewline ? " " : $0 })
     }
 
     /// A field, quoted when it holds a comma, quote, line break or edge spaces.

@@ -58,7 +58,10 @@ public struct RelationGraph: Sendable {
         setActorIDs(actorsByID.keys.sorted())
         rebuildNameIndex()
         try add(roles)
-        if !relations.isEmpty {
+        if relations.isEmpty {
+            // No relations still needs the per-actor offsets: a query indexes them by actor.
+            rebuildRelationIndexes()
+        } else {
             try setRelations(relations, checkingFrom: relations.count, endpoints: (sources, targets))
         }
     }

@@ -75,35 +75,59 @@ struct DiagramOptions: ParsableArguments {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the graph as DOT, JSON (node-link), GraphML, CSV or a snapshot.",
+        abstract: "Write the graph as DOT, JSON (node-link), GraphML, CSV, a snapshot, or a folder for a graph database.",
         discussion: """
             JSON loads in d3 and Cytoscape.js (--flavour cytoscape), GraphML in Gephi, yEd and \
             networkx; CSV is an edge list (or --table nodes / roles); a snapshot is the whole graph \
-            as versioned JSON, the interchange form of a store.
+            as versioned JSON, the interchange form of a store. neo4j writes a folder with the \
+            CSV files of neo4j-admin's bulk import and a README.md with the command; nodes-edges \
+            writes a folder with nodes.csv and edges.csv, which DuckDB, Memgraph and LadybugDB \
+            (Kuzu) load as they are. A folder is written whole or not at all.
 
             Examples:
               geostance export --format dot --rolled-up -o graph.dot
               geostance export --format graphml --graph graph.json -o graph.graphml
               geostance export --format csv --around Iran --depth 2
               geostance export --format snapshot --graph graph.db -o graph.json
+              geostance export --format neo4j --graph graph.db -o neo4j-import
+              geostance export --format nodes-edges --rolled-up -o tables
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, json, graphml, csv, snapshot }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case dot, json, graphml, csv, snapshot, neo4j
+        case nodesEdges = "nodes-edges"
+
+        /// Whether the format is a folder of files rather than one file.
+        var isFolder: Bool { self == .neo4j || self == .nodesEdges }
+    }
     enum CSVTable: String, ExpressibleByArgument, CaseIterable { case edges, nodes, roles }
     enum Flavour: String, ExpressibleByArgument, CaseIterable { case d3, cytoscape }
 
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var diagram: DiagramOptions
 
-    @Option(help: "dot, json, graphml, csv or snapshot (default: from the -o extension, else dot).")
+    @Option(help: "dot, json, graphml, csv, snapshot, neo4j or nodes-edges (default: from the -o extension, else dot).")
     var format: Format?
     @Option(help: "For csv: edges, nodes or roles.") var table: CSVTable = .edges
     @Option(help: "For json: d3 (nodes/links) or cytoscape (elements).") var flavour: Flavour = .d3
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @Option(name: .shortAndLong, help: "Write to this file (the folder, for neo4j and nodes-edges) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if let format, format.isFolder, output == nil {
+            throw ValidationError("--format \(format.rawValue) writes a folder of files: give it with -o DIR")
+        }
+    }
 
     func run() throws {
         let graph = try selection.graph()
         let chosen = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .dot
+        if chosen.isFolder, let output {
+            let folder = chosen == .neo4j ? Neo4jImportCSV.folder(graph) : CSVExport.nodesAndEdges(graph)
+            try AtomicFolder.write(folder, to: output)
+            Console.detail("\(output): \(folder.files.map(\.name).joined(separator: ", ")); \(graph.actors.count) actors, \(graph.relations.count) relations")
+            return
+        }
         let text: String
         switch chosen {
         case .dot:
@@ -122,6 +146,8 @@ struct Export: ParsableCommand {
             }
         case .snapshot:
             text = String(decoding: try Snapshot.encode(graph), as: UTF8.self)
+        case .neo4j, .nodesEdges:
+            throw ValidationError("--format \(chosen.rawValue) writes a folder of files: give it with -o DIR")
         }
         try Output.emit(text, to: output)
     }

@@ -41,7 +41,9 @@ struct QueryContext: ParsableArguments {
     /// The graph as far as a query about the actor `name` reads it: from a
     /// store, every actor and role but only the relations of that actor and,
     /// rolled up, of the sectors and office holders that fold into it (read
-    /// through the store's indexes); otherwise the whole graph.
+    /// through the store's indexes); otherwise the whole graph. Office
+    /// holders fold in through a role in the actor or in one of its sectors
+    /// (an ICEWS minister is a member of `USA.government`).
     func graph(around name: String) throws -> RelationGraph {
         guard let path = input.graph, GraphFiles.isStore(path) else { return try graph() }
         input.applyVerbosity()
@@ -52,7 +54,7 @@ struct QueryContext: ParsableArguments {
         var scope: Set<ActorID> = [who.id]
         if filters.rolledUp {
             for actor in cast.actors where actor.kind == .sector && actor.state == who.id { scope.insert(actor.id) }
-            for role in cast.roles where role.organisation == who.id { scope.insert(role.holder) }
+            for role in cast.roles where scope.contains(role.organisation) { scope.insert(role.holder) }
         }
         return counting.apply(to: filters.apply(to: try GraphFiles.storeCall(path) { () throws(StoreError) in try store.graph(touching: scope) }))
     }

@@ -356,6 +356,7 @@ enum AtomicFile {
         for sig in [SIGINT, SIGTERM] {
             signal(sig) { received in
                 if let pending = AtomicFile.pending { unlink(pending) }
+                AtomicFolder.removePending()
                 signal(received, SIG_DFL)
                 raise(received)
             }

@@ -30,6 +30,25 @@ struct ImportRollUpTests {
         #expect(unrolled.stdout.contains("\nkim-jong-un,") && unrolled.stdout.contains("\nsergey-lavrov,"))
     }
 
+    @Test("a store answers rolled-up standings as its snapshot does: members of a state's sectors fold in")
+    func storeRollsUpSectorMembers() throws {
+        let dir = try CLITests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("icews.db").path, snapshot = dir.appendingPathComponent("icews.json").path
+        for output in [store, snapshot] {
+            let imported = try CLITests.run(["import", "icews", Self.sample, "-o", output, "--quiet"])
+            #expect(imported.status == 0, "\(imported.stderr)")
+        }
+        for query in ["opponents", "supporters", "allies"] {
+            for actor in ["USA", "CHN", "RUS"] {
+                let arguments = ["query", query, actor, "--rolled-up", "--count", "reports", "--format", "csv", "--graph"]
+                let fromStore = try CLITests.run(arguments + [store]), fromSnapshot = try CLITests.run(arguments + [snapshot])
+                #expect(fromStore.status == 0 && !fromStore.stdout.isEmpty, "\(fromStore.stderr)")
+                #expect(fromStore.stdout == fromSnapshot.stdout, "query \(query) \(actor)")
+            }
+        }
+    }
+
     @Test("query actor on the import says who a person is: gazetteer offices, or the role the events give")
     func whoIsThis() throws {
         let dir = try CLITests.temporaryDirectory()

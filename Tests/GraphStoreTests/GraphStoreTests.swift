@@ -137,6 +137,23 @@ struct GraphStoreTests {
         }
     }
 
+    @Test("a load scoped to an actor with no relations answers its standings with none (it trapped)")
+    func scopedLoadWithoutRelations() throws {
+        var graph = try F.articleA()
+        graph.add(F.chile)
+        let store = try GraphStore(path: try F.temporaryPath())
+        try store.add(graph)
+        for scope: Set<ActorID> in [[], ["CHL"]] {
+            let scoped = try store.graph(touching: scope)
+            #expect(scoped.relations.isEmpty && scoped.actors == graph.actors)
+            for actor in graph.actors.map(\.id) {
+                #expect(try scoped.opponents(of: actor).isEmpty)
+                #expect(try scoped.allies(of: actor).isEmpty)
+                #expect(try scoped.supporters(of: actor).isEmpty)
+            }
+        }
+    }
+
     @Test("the tables read as they should in SQL: the relation's own sign, keys, each sentence once")
     func readableTables() throws {
         var graph = try F.articleA()
