@@ -13,9 +13,9 @@ public struct Standing: Hashable, Sendable {
     /// of one buffer that all the standings of a query share.
     let indices: ArraySlice<Int32>
     /// The relations of the graph the standing came from.
-    let store: [Relation]
+    let store: SharedRelations
 
-    init(actor: ActorID, score: Double, indices: ArraySlice<Int32>, store: [Relation]) {
+    init(actor: ActorID, score: Double, indices: ArraySlice<Int32>, store: SharedRelations) {
         self.actor = actor
         self.score = score
         self.indices = indices
@@ -26,12 +26,12 @@ public struct Standing: Hashable, Sendable {
     public var relationCount: Int { indices.count }
 
     /// The relations behind it, in canonical order.
-    public var relations: [Relation] { indices.map { store[Int($0)] } }
+    public var relations: [Relation] { indices.map { store.relations[Int($0)] } }
 
     /// How many relations of each kind.
     public var countsByKind: [RelationKind: Int] {
         var counts: [RelationKind: Int] = [:]
-        for i in indices { counts[store[Int(i)].kind, default: 0] += 1 }
+        for i in indices { counts[store.relations.columns.kind(at: Int(i)), default: 0] += 1 }
         return counts
     }
 
@@ -44,6 +44,15 @@ public struct Standing: Hashable, Sendable {
         hasher.combine(score)
         hasher.combine(indices.count)
     }
+}
+
+/// A graph's relations behind one reference, so that the many standings of
+/// a query share them by one pointer rather than by a copy of every column
+/// reference. Immutable, hence `Sendable`.
+final class SharedRelations: Sendable {
+    let relations: RelationGraph.Relations
+
+    init(_ relations: RelationGraph.Relations) { self.relations = relations }
 }
 
 /// Everything stated between two actors.
@@ -91,7 +100,8 @@ extension RelationGraph {
     /// Relations from `source` to `target` (one direction), in canonical order.
     public func relations(from source: ActorID, to target: ActorID) -> [Relation] {
         guard let s = actorIndex[source], let t = actorIndex[target] else { return [] }
-        return topology.outgoing(s).filter { topology.target[$0] == t }.map { relations[$0] }
+        let all = relations
+        return topology.outgoing(s).filter { topology.target[$0] == t }.map { all[$0] }
     }
 
     /// Relations between `a` and `b` in both directions, in canonical order.
@@ -177,10 +187,11 @@ extension RelationGraph {
         }
         // Strongest first; equal scores by id, which is index order.
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.partner < $1.partner }
+        let store = SharedRelations(relations)
         return groups.map { group in
             Standing(
                 actor: actorIDs[Int(group.partner)], score: group.score,
-                indices: positions[Int(group.start)..<Int(group.end)], store: relations)
+                indices: positions[Int(group.start)..<Int(group.end)], store: store)
         }
     }
 }
