@@ -240,6 +240,16 @@ public struct RelationGraph: Sendable {
         return topology.incoming(v).map { all[Int($0)] }
     }
 
+    /// How many relations `actor` is the source or the target of, a
+    /// self-loop counting twice: the lengths of ``relations(from:)`` and
+    /// ``relations(to:)`` together, without making those relations.
+    ///
+    /// - Complexity: O(1).
+    public func relationCount(of actor: ActorID) -> Int {
+        guard let v = actorIndex[actor] else { return 0 }
+        return topology.outgoing(v).count + topology.incomingPositions(v).count
+    }
+
     /// Relations of one kind, in canonical order.
     public func relations(ofKind kind: RelationKind) -> [Relation] {
         let all = relations

@@ -67,4 +67,15 @@ struct RelationStorageTests {
         #expect(merged.relations == graph.relations)
         #expect(try merged.opponents(of: "USA").map(\.actor) == graph.opponents(of: "USA").map(\.actor))
     }
+
+    @Test("an actor's relation count is its relations from and to it, self-loops twice, and 0 for a stranger")
+    func relationCount() throws {
+        let actors = [Actor(id: "IRN", name: "Iran", kind: .state), Actor(id: "USA", name: "United States", kind: .state)]
+        let graph = try RelationGraph(actors: actors, relations: Self.varied())
+        for id in graph.actorIDs {
+            #expect(graph.relationCount(of: id) == graph.relations(from: id).count + graph.relations(to: id).count)
+        }
+        #expect(graph.relationCount(of: "IRN") == 5)
+        #expect(graph.relationCount(of: "XXX") == 0)
+    }
 }
