@@ -34,7 +34,21 @@ public enum EdgeListTSV {
         edges: String, edgesSource: String = "edges.tsv", nodes: String? = nil,
         nodesSource: String = "nodes.tsv"
     ) throws(EdgeListTSVError) -> RelationGraph {
-        var actors: [ActorID: Actor] = [:]
+        // Actors in the order first met, each id's position among them.
+        var actors: [Actor] = [], position: [ActorID: Int32] = [:]
+        func declare(_ actor: Actor) {
+            if let known = position[actor.id] {
+                actors[Int(known)] = actor
+            } else {
+                position[actor.id] = Int32(actors.count)
+                actors.append(actor)
+            }
+        }
+        func endpoint(_ id: ActorID) -> Int32 {
+            if let known = position[id] { return known }
+            declare(Actor(id: id, name: id.rawValue, kind: .organisation))
+            return Int32(actors.count - 1)
+        }
         if let nodes {
             for (line, fields) in rows(nodes) {
                 guard fields.count == 3 else {
@@ -50,12 +64,14 @@ public enum EdgeListTSV {
                         file: nodesSource, line: line,
                         problem: "unknown actor kind '\(fields[1])'; expected state, leader or org")
                 }
-                actors[ActorID(id)] = Actor(id: ActorID(id), name: id, kind: kind)
+                declare(Actor(id: ActorID(id), name: id, kind: kind))
             }
         }
-        var relations: [Relation] = []
-        // One relation per line: count the lines so the array is allocated once.
-        relations.reserveCapacity(edges.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+        // Relations go straight into columns, endpoints first as positions in `actors`.
+        var columns = RelationColumns()
+        columns.texts = [edgesSource]
+        // One relation per line: count the lines so each column is allocated once.
+        columns.reserveCapacity(edges.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         try forEachRow(edges) { (line, fields) throws(EdgeListTSVError) in
             guard fields.count == 5 else {
                 throw EdgeListTSVError(
@@ -88,15 +104,20 @@ public enum EdgeListTSV {
                 throw EdgeListTSVError(
                     file: edgesSource, line: line, problem: "weight '\(fields[4])' is not a non-negative number")
             }
-            if actors[source] == nil { actors[source] = Actor(id: source, name: source.rawValue, kind: .organisation) }
-            if actors[target] == nil { actors[target] = Actor(id: target, name: target.rawValue, kind: .organisation) }
-            relations.append(
-                Relation(
-                    source: source, target: target, kind: kind, intensity: Double(sign), weight: weight,
-                    evidence: Evidence(document: edgesSource, sentenceIndex: line)))
+            let none = RelationColumns.none
+            columns.append(
+                source: endpoint(source), target: endpoint(target), kind: kind, modality: .asserted, mode: none,
+                date: nil, confidence: 1, intensity: Double(sign), weight: weight, document: 0, sentenceIndex: line,
+                characterRange: nil, sentence: none, speaker: none, cue: none)
         }
-        // Every endpoint was added as an actor above.
-        return try! RelationGraph(actors: actors.values, relations: relations)
+        // Endpoints become positions among the actors sorted by id.
+        let order = actors.indices.sorted { actors[$0].id < actors[$1].id }
+        var rank = [Int32](repeating: 0, count: actors.count)
+        for (r, i) in order.enumerated() { rank[i] = Int32(r) }
+        columns.source = columns.source.map { rank[Int($0)] }
+        columns.target = columns.target.map { rank[Int($0)] }
+        // No roles, so nothing can name an unknown actor.
+        return try! RelationGraph(sortedActors: order.map { actors[$0] }, roles: [], columns: columns)
     }
 
     static let relationKinds: [String: RelationKind] = [

@@ -26,7 +26,7 @@ public enum Snapshot {
         var data = try encoder.encode(
             Body(
                 format: format, version: version, actors: graph.actors, roles: graph.roles,
-                relations: graph.relations))
+                relations: Array(graph.relations)))
         data.append(0x0A)
         return data
     }

@@ -130,9 +130,25 @@ struct Reader {
                     to: try Self.day(roleRows.string(5), "roles", "\(row)")))
         }
 
-        // A whole load reads documents and sentences once into arrays; a scoped one joins the few it needs.
-        let documents = scope == nil ? try column("SELECT id, name FROM documents") { $0.string(1) ?? "" } : []
-        let sentences = scope == nil ? try column("SELECT id, text FROM sentences") { $0.string(1) ?? "" } : []
+        // A whole load reads documents and sentences once, as the first texts
+        // of the graph's table; a scoped one joins the few it needs.
+        var texts: [String] = []
+        var documentCode: [Int32] = [], sentenceCode: [Int32] = []
+        if scope == nil {
+            let documents = try column("SELECT id, name FROM documents") { $0.string(1) ?? "" }
+            let sentences = try column("SELECT id, text FROM sentences") { $0.string(1) ?? "" }
+            texts.reserveCapacity(documents.count + sentences.count)
+            // Each table's rows get codes in turn; a key with no row has none.
+            func codes(_ table: [String?]) -> [Int32] {
+                table.map { text in
+                    guard let text else { return RelationColumns.none }
+                    texts.append(text)
+                    return Int32(texts.count - 1)
+                }
+            }
+            documentCode = codes(documents)
+            sentenceCode = codes(sentences)
+        }
         var relationSQL = """
             SELECT id, source, target, kind, modality, mode, date, confidence, intensity, weight,
                 document, sentence_index, sentence, range_start, range_end, speaker, cue
@@ -151,12 +167,27 @@ struct Reader {
         let kinds = Dictionary(uniqueKeysWithValues: RelationKind.allCases.map { ($0.rawValue, $0) })
         let modalities = Dictionary(uniqueKeysWithValues: Modality.allCases.map { ($0.rawValue, $0) })
         var days: [String: Day] = [:]
-        var relations: [Relation] = []
-        var sources: [Int32] = [], targets: [Int32] = []
-        let expected = scope == nil ? try Int.fetchOne(db, sql: "SELECT max(id) FROM relations") ?? 0 : 0
-        relations.reserveCapacity(expected)
-        sources.reserveCapacity(expected)
-        targets.reserveCapacity(expected)
+        // Modes, speakers and cues (and, scoped, documents and sentences): few and repeated, coded once each.
+        var others = TextTable()
+        var columns = RelationColumns()
+        columns.reserveCapacity(scope == nil ? try Int.fetchOne(db, sql: "SELECT max(id) FROM relations") ?? 0 : 0)
+        let base = Int32(texts.count)
+        func other(_ text: String?) -> Int32 {
+            let code = others.code(text)
+            return code == RelationColumns.none ? code : base + code
+        }
+        func code(_ key: Int, in codes: [Int32], _ what: String, _ row: Int) throws -> Int32 {
+            guard key >= 0, key < codes.count, codes[key] != RelationColumns.none else {
+                throw Self.invalid("relations", "\(row)", "no \(what) with key \(key)")
+            }
+            return codes[key]
+        }
+        func actor(_ key: Int, _ row: Int) throws -> Int32 {
+            guard key >= 0, key < rankOfKey.count, rankOfKey[key] >= 0 else {
+                throw Self.invalid("relations", "\(row)", "no actor with key \(key)")
+            }
+            return rankOfKey[key]
+        }
         let rows = try RawStatement(db, relationSQL)
         while try rows.step() {
             let row = rows.int(0)
@@ -175,45 +206,31 @@ struct Reader {
                     days[text] = date
                 }
             }
-            let document: String
-            var sentence: String?
+            let document: Int32, sentence: Int32
             if scope != nil {
-                document = rows.string(10) ?? ""
-                sentence = rows.string(12)
+                document = other(rows.string(10) ?? "")
+                sentence = other(rows.string(12))
             } else {
-                let documentKey = rows.int(10)
-                guard documentKey >= 0, documentKey < documents.count, let name = documents[documentKey] else {
-                    throw Self.invalid("relations", "\(row)", "no document with key \(documentKey)")
-                }
-                document = name
-            }
-            if scope == nil, let key = rows.optionalInt(12) {
-                guard key >= 0, key < sentences.count, let text = sentences[key] else {
-                    throw Self.invalid("relations", "\(row)", "no sentence with key \(key)")
-                }
-                sentence = text
+                document = try code(rows.int(10), in: documentCode, "document", row)
+                sentence = try rows.optionalInt(12).map { key in try code(key, in: sentenceCode, "sentence", row) }
+                    ?? RelationColumns.none
             }
             var range: Range<Int>?
             if let lower = rows.optionalInt(13), let upper = rows.optionalInt(14) {
                 guard lower <= upper else { throw Self.invalid("relations", "\(row)", "range \(lower)..<\(upper) is reversed") }
                 range = lower..<upper
             }
-            let sourceKey = rows.int(1), targetKey = rows.int(2)
-            let source = try actorID(sourceKey, "relations", row), target = try actorID(targetKey, "relations", row)
-            sources.append(rankOfKey[sourceKey])
-            targets.append(rankOfKey[targetKey])
-            relations.append(
-                Relation(
-                    source: source, target: target,
-                    kind: kind, mode: rows.string(5), modality: modality, date: date, confidence: rows.double(7),
-                    intensity: rows.double(8), weight: rows.double(9),
-                    evidence: Evidence(
-                        document: document, sentenceIndex: rows.optionalInt(11), characterRange: range,
-                        sentence: sentence, speaker: rows.string(15).map { ActorID($0) }, cue: rows.string(16))))
+            columns.append(
+                source: try actor(rows.int(1), row), target: try actor(rows.int(2), row), kind: kind,
+                modality: modality, mode: other(rows.string(5)), date: date, confidence: rows.double(7),
+                intensity: rows.double(8), weight: rows.double(9), document: document,
+                sentenceIndex: rows.optionalInt(11), characterRange: range, sentence: sentence,
+                speaker: other(rows.string(15)), cue: other(rows.string(16)))
         }
+        texts.append(contentsOf: others.texts)
+        columns.texts = texts
         do {
-            return try RelationGraph(
-                actors: sortedActors, roles: roles, relations: relations, sources: sources, targets: targets)
+            return try RelationGraph(sortedActors: sortedActors, roles: roles, columns: columns)
         } catch {
             throw StoreError(.invalid("\(error)"))
         }

@@ -41,6 +41,24 @@ public struct RelationFilter: Hashable, Sendable {
     }
 }
 
+extension RelationFilter {
+    /// Whether row `i` of `columns` passes every criterion, as
+    /// ``admits(_:)`` decides for the relation it holds; `signs` are the rows' signs.
+    func admits(row i: Int, of columns: RelationColumns, signs rowSigns: [Int8]) -> Bool {
+        if let kinds, !kinds.contains(columns.kind(at: i)) { return false }
+        if let signs, !signs.contains(Int(rowSigns[i])) { return false }
+        if since != nil || until != nil {
+            guard let date = columns.date(at: i) else { return false }
+            if let since, date < since { return false }
+            if let until, until < date { return false }
+        }
+        if let minimumConfidence, columns.confidence[i] < minimumConfidence { return false }
+        if let documents, !documents.contains(columns.document(at: i)) { return false }
+        if let modalities, !modalities.contains(columns.modality(at: i)) { return false }
+        return true
+    }
+}
+
 extension RelationGraph {
     /// The graph with only the relations `filter` admits; actors and roles stay.
     ///
@@ -48,16 +66,11 @@ extension RelationGraph {
     public func filtered(by filter: RelationFilter) -> RelationGraph {
         // No criterion, or none that drops anything: the graph as it is, indexes and all.
         guard filter != RelationFilter() else { return self }
-        var kept: [Relation] = [], sources: [Int32] = [], targets: [Int32] = []
-        for (i, relation) in relations.enumerated() where filter.admits(relation) {
-            kept.append(relation)
-            sources.append(topology.source[i])
-            targets.append(topology.target[i])
-        }
-        guard kept.count != relations.count else { return self }
+        let kept = (0..<columns.count).filter { filter.admits(row: $0, of: columns, signs: topology.sign) }
+        guard kept.count != columns.count else { return self }
         var graph = self
-        graph.relations = kept
-        graph.rebuildRelationIndexes(endpoints: (sources, targets))
+        graph.columns = columns.gathered(kept)
+        graph.rebuildRelationIndexes()
         return graph
     }
 
@@ -72,7 +85,14 @@ extension RelationGraph {
         for (i, role) in graph.roles.enumerated() {
             graph.rolesByHolder[role.holder, default: []].append(i)
         }
-        graph.relations = relations.filter { keep.contains($0.source) && keep.contains($0.target) }
+        // Each kept actor's new position (ids keep their order), -1 for one left out.
+        let position = actorIDs.map { graph.actorIndex[$0] ?? -1 }
+        let source = columns.source, target = columns.target
+        let rows = source.indices.filter { position[Int(source[$0])] >= 0 && position[Int(target[$0])] >= 0 }
+        var kept = columns.gathered(rows)
+        kept.source = kept.source.map { position[Int($0)] }
+        kept.target = kept.target.map { position[Int($0)] }
+        graph.columns = kept
         graph.rebuildRelationIndexes()
         graph.rebuildNameIndex()
         return graph
@@ -80,11 +100,9 @@ extension RelationGraph {
 
     /// The graph without actors that take part in no relation (roles aside).
     public func droppingIsolatedActors() -> RelationGraph {
-        var used = Set<ActorID>()
-        for relation in relations {
-            used.insert(relation.source)
-            used.insert(relation.target)
-        }
-        return subgraph(actors: used)
+        var used = [Bool](repeating: false, count: actorIDs.count)
+        for v in columns.source { used[Int(v)] = true }
+        for v in columns.target { used[Int(v)] = true }
+        return subgraph(actors: Set(actorIDs.indices.filter { used[$0] }.map { actorIDs[$0] }))
     }
 }

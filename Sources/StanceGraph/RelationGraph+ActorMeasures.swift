@@ -86,18 +86,18 @@ extension RelationGraph {
             }
             let me = Int32(v)
             for i in topology.outgoing(me) where topology.target[i] != me {
-                let r = relations[i], amount = abs(r.score)
-                if r.sign < 0 { entry.hostilityGiven += amount }
-                if r.sign > 0 { entry.supportGiven += amount }
-                if r.kind.isSymmetric && r.sign < 0 { entry.hostilityReceived += amount }
-                if r.kind.isSymmetric && r.sign > 0 { entry.supportReceived += amount }
+                let sign = topology.sign[i], amount = topology.magnitude[i], symmetric = topology.symmetric[i]
+                if sign < 0 { entry.hostilityGiven += amount }
+                if sign > 0 { entry.supportGiven += amount }
+                if symmetric && sign < 0 { entry.hostilityReceived += amount }
+                if symmetric && sign > 0 { entry.supportReceived += amount }
             }
             for i in topology.incoming(me).lazy.map(Int.init) where topology.source[i] != me {
-                let r = relations[i], amount = abs(r.score)
-                if r.sign < 0 { entry.hostilityReceived += amount }
-                if r.sign > 0 { entry.supportReceived += amount }
-                if r.kind.isSymmetric && r.sign < 0 { entry.hostilityGiven += amount }
-                if r.kind.isSymmetric && r.sign > 0 { entry.supportGiven += amount }
+                let sign = topology.sign[i], amount = topology.magnitude[i], symmetric = topology.symmetric[i]
+                if sign < 0 { entry.hostilityReceived += amount }
+                if sign > 0 { entry.supportReceived += amount }
+                if symmetric && sign < 0 { entry.hostilityGiven += amount }
+                if symmetric && sign > 0 { entry.supportGiven += amount }
             }
             for e in projection.offsets[v]..<projection.offsets[v + 1] {
                 let sign = projection.tieSign[Int(projection.adjacentTie[e])]

@@ -73,12 +73,16 @@ extension RelationGraph {
         // weight changed, which the canonical order does not read before
         // evidence and modality: the reports' own order is the events' order,
         // and no relation is sorted or hashed again.
-        var chosen = groups.indices.map { eventRelation(of: groups[$0]) }
+        var chosen = groups.indices.map { eventRowChanges(of: groups[$0]) }
         chosen.sort { $0.position < $1.position }
         var graph = self
-        graph.relations = chosen.map(\.relation)
-        graph.rebuildRelationIndexes(
-            endpoints: (chosen.map { topology.source[Int($0.position)] }, chosen.map { topology.target[Int($0.position)] }))
+        var events = columns.gathered(chosen.map { Int($0.position) })
+        for (row, event) in chosen.enumerated() {
+            events.date[row] = event.date
+            events.weight[row] = event.weight
+        }
+        graph.columns = events
+        graph.rebuildRelationIndexes()
         return graph
     }
 
@@ -101,26 +105,27 @@ extension RelationGraph {
     func eventGroups(window: Int) -> EventGroups {
         let t = topology
         var groups = EventGroups()
-        groups.positions.reserveCapacity(relations.count)
-        groups.ends.reserveCapacity(relations.count)
+        let n = columns.count, kinds = columns.kind
+        groups.positions.reserveCapacity(n)
+        groups.ends.reserveCapacity(n)
         // Relations are in canonical order, so one source, target and kind are
         // one run; a symmetric kind's two directions are gathered by key.
         struct PairKey: Hashable { var low, high, kind: Int32 }
         var symmetricGroups: [PairKey: [Int32]] = [:]
         var symmetricOrder: [PairKey] = []
         var start = 0
-        while start < relations.count {
+        while start < n {
             var end = start + 1
-            let kind = relations[start].kind
-            while end < relations.count && t.source[end] == t.source[start] && t.target[end] == t.target[start]
-                && relations[end].kind == kind
+            let kind = kinds[start]
+            while end < n && t.source[end] == t.source[start] && t.target[end] == t.target[start]
+                && kinds[end] == kind
             {
                 end += 1
             }
             if t.symmetric[start] {
                 let key = PairKey(
                     low: min(t.source[start], t.target[start]), high: max(t.source[start], t.target[start]),
-                    kind: Int32(kind.order))
+                    kind: Int32(kind))
                 if symmetricGroups[key] == nil { symmetricOrder.append(key) }
                 symmetricGroups[key, default: []].append(contentsOf: (Int32(start)..<Int32(end)))
             } else if end == start + 1 {
@@ -142,12 +147,12 @@ extension RelationGraph {
     /// then by date window or, for ties and undated reports, by document.
     private func appendGroups(of members: [Int32], window: Int, to groups: inout EventGroups) {
         let t = topology
-        let isEvent = relations[Int(members[0])].kind.isEvent
+        let isEvent = columns.kind(at: Int(members[0])).isEvent
         var dated: [(sign: Int8, day: Int, position: Int32)] = []
         var others: [Int32] = []
         for i in members {
-            if isEvent, let date = relations[Int(i)].date {
-                dated.append((t.sign[Int(i)], date.ordinal, i))
+            if isEvent, columns.date[Int(i)] != RelationColumns.none {
+                dated.append((t.sign[Int(i)], Int(columns.date[Int(i)]), i))
             } else {
                 others.append(i)
             }
@@ -170,12 +175,12 @@ extension RelationGraph {
         others.sort { a, b in
             let sa = t.sign[Int(a)], sb = t.sign[Int(b)]
             if sa != sb { return sa < sb }
-            let da = relations[Int(a)].evidence.document, db = relations[Int(b)].evidence.document
+            let da = columns.document(at: Int(a)), db = columns.document(at: Int(b))
             return da != db ? utf8Precedes(da, db) : a < b
         }
         for (k, i) in others.enumerated() {
             if k > 0 && (t.sign[Int(i)] != t.sign[Int(others[k - 1])]
-                || relations[Int(i)].evidence.document != relations[Int(others[k - 1])].evidence.document)
+                || columns.document(at: Int(i)) != columns.document(at: Int(others[k - 1])))
             {
                 groups.close()
             }
@@ -206,5 +211,24 @@ extension RelationGraph {
         chosen.date = date
         chosen.weight = weight
         return (position, chosen)
+    }
+
+    /// ``eventRelation(of:)`` as changes to one row: the row it is, and the
+    /// date (a day ordinal) and weight it takes, read from the columns.
+    private func eventRowChanges(of positions: ArraySlice<Int32>) -> (position: Int32, date: Int32, weight: Double) {
+        var position = positions.first!
+        let none = RelationColumns.none
+        var date = columns.date[Int(position)], confidence = columns.confidence[Int(position)]
+        var weight = columns.weight[Int(position)]
+        for p in positions.dropFirst() {
+            let i = Int(p)
+            if columns.confidence[i] > confidence {
+                position = p
+                confidence = columns.confidence[i]
+            }
+            if columns.date[i] != none, date == none || columns.date[i] < date { date = columns.date[i] }
+            weight = max(weight, columns.weight[i])
+        }
+        return (position, date, weight)
     }
 }

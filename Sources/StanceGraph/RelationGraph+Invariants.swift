@@ -12,6 +12,18 @@ extension RelationGraph {
             precondition(relations[i].identity != relations[i - 1].identity, "duplicate at \(i)")
         }
         precondition(actorIndex.count == actorIDs.count, "actor index out of step")
+        let c = columns, n = c.count
+        let lengths: [Int] = [
+            c.source.count, c.target.count, c.modality.count, c.mode.count, c.date.count, c.confidence.count,
+            c.intensity.count, c.weight.count, c.document.count, c.sentenceIndex.count, c.rangeLower.count,
+            c.rangeUpper.count, c.sentence.count, c.speaker.count, c.cue.count,
+        ]
+        for length in lengths { precondition(length == n, "a relation column has \(length) rows, not \(n)") }
+        let textCount = Int32(c.texts.count)
+        for codes in [c.mode, c.document, c.sentence, c.speaker, c.cue] {
+            for code in codes { precondition(code == RelationColumns.none || (code >= 0 && code < textCount)) }
+        }
+        precondition(c.wide.keys.allSatisfy { (0..<n).contains($0) }, "a wide position outside the rows")
         for (i, id) in actorIDs.enumerated() { precondition(actorIndex[id] == Int32(i), "actor index of \(id)") }
         let t = topology
         precondition(t.source.count == relations.count && t.inRelations.count == relations.count)

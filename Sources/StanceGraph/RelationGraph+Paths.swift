@@ -50,12 +50,12 @@ extension RelationGraph {
         try requireActor(source)
         try requireActor(target)
         if source == target { return [source] }
-        let t = topology, relations = relations
+        let t = topology, columns = columns
         let filtered = signs != nil || kinds != nil
         var search = LayeredPathSearch(
             topology: t, actorCount: actorIDs.count, directed: directed,
             usable: filtered
-                ? { i in (signs?.contains(Int(t.sign[i])) ?? true) && (kinds?.contains(relations[i].kind) ?? true) }
+                ? { i in (signs?.contains(Int(t.sign[i])) ?? true) && (kinds?.contains(columns.kind(at: i)) ?? true) }
                 : nil)
         return search.path(from: actorIndex[source]!, to: actorIndex[target]!).map { $0.map { actorIDs[Int($0)] } }
     }

@@ -9,29 +9,33 @@ public struct Standing: Hashable, Sendable {
     /// The summed magnitude of the relations behind the standing
     /// (|intensity| x confidence x weight).
     public var score: Double
-    /// Positions of the relations behind it in `store`, ascending: a slice
-    /// of one buffer that all the standings of a query share.
-    let indices: ArraySlice<Int32>
-    /// The relations of the graph the standing came from.
-    let store: [Relation]
+    /// The query's answer: the graph's relations and the positions of those
+    /// behind every standing, one buffer shared by all the standings of a query.
+    let answer: SharedAnswer
+    /// Where this standing's positions lie in `answer.positions`.
+    let start: Int32, end: Int32
 
-    init(actor: ActorID, score: Double, indices: ArraySlice<Int32>, store: [Relation]) {
+    init(actor: ActorID, score: Double, answer: SharedAnswer, start: Int32, end: Int32) {
         self.actor = actor
         self.score = score
-        self.indices = indices
-        self.store = store
+        self.answer = answer
+        self.start = start
+        self.end = end
     }
 
+    /// Positions of the relations behind it in the graph, ascending.
+    var indices: ArraySlice<Int32> { answer.positions[Int(start)..<Int(end)] }
+
     /// How many relations are behind it.
-    public var relationCount: Int { indices.count }
+    public var relationCount: Int { Int(end - start) }
 
     /// The relations behind it, in canonical order.
-    public var relations: [Relation] { indices.map { store[Int($0)] } }
+    public var relations: [Relation] { indices.map { answer.relations[Int($0)] } }
 
     /// How many relations of each kind.
     public var countsByKind: [RelationKind: Int] {
         var counts: [RelationKind: Int] = [:]
-        for i in indices { counts[store[Int(i)].kind, default: 0] += 1 }
+        for i in indices { counts[answer.relations.columns.kind(at: Int(i)), default: 0] += 1 }
         return counts
     }
 
@@ -42,7 +46,20 @@ public struct Standing: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(actor)
         hasher.combine(score)
-        hasher.combine(indices.count)
+        hasher.combine(relationCount)
+    }
+}
+
+/// What the standings of one query share, behind one reference: the
+/// graph's relations and one buffer of positions. A standing then holds one
+/// pointer, not a copy of every column and a slice. Immutable, hence `Sendable`.
+final class SharedAnswer: Sendable {
+    let relations: RelationGraph.Relations
+    let positions: [Int32]
+
+    init(_ relations: RelationGraph.Relations, positions: [Int32]) {
+        self.relations = relations
+        self.positions = positions
     }
 }
 
@@ -91,7 +108,8 @@ extension RelationGraph {
     /// Relations from `source` to `target` (one direction), in canonical order.
     public func relations(from source: ActorID, to target: ActorID) -> [Relation] {
         guard let s = actorIndex[source], let t = actorIndex[target] else { return [] }
-        return topology.outgoing(s).filter { topology.target[$0] == t }.map { relations[$0] }
+        let all = relations
+        return topology.outgoing(s).filter { topology.target[$0] == t }.map { all[$0] }
     }
 
     /// Relations between `a` and `b` in both directions, in canonical order.
@@ -122,8 +140,10 @@ extension RelationGraph {
     func standings(toward actor: ActorID, sign: Int, bothDirections: Bool) throws(GraphError)
         -> [Standing]
     {
-        try requireActor(actor)
-        let t = topology, v = actorIndex[actor]!, wanted = Int8(sign)
+        guard let v = actorIndex[actor] else {
+            throw .unknownActor(actor.rawValue, suggestions: suggestions(for: actor.rawValue))
+        }
+        let t = topology, wanted = Int8(sign)
         // Incoming relations are read through the arrays parallel to the
         // incoming list, in memory order; outgoing ones are one run. Both are
         // ascending by partner (relations are in canonical order). Plain
@@ -135,7 +155,9 @@ extension RelationGraph {
         // Groups as plain values first, their positions in one shared buffer:
         // sorting the groups moves no references, and a query allocates
         // the same few buffers however many partners it has.
-        var groups: [(score: Double, partner: Int32, start: Int32, end: Int32)] = []
+        var groups: [PartnerGroup] = []
+        // At most one group per relation: one allocation, however many partners.
+        groups.reserveCapacity(into.count + out.count)
         var positions: [Int32] = []
         positions.reserveCapacity(into.count + out.count)
         while true {
@@ -173,14 +195,49 @@ extension RelationGraph {
                 score = 0
                 for i in positions[start...] { score += magnitude[Int(i)] }
             }
-            groups.append((score, partner, Int32(start), Int32(positions.count)))
+            groups.append(PartnerGroup(score: score, partner: partner, start: Int32(start), end: Int32(positions.count)))
         }
         // Strongest first; equal scores by id, which is index order.
-        groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.partner < $1.partner }
+        Self.sortStrongestFirst(&groups)
+        let answer = SharedAnswer(relations, positions: positions)
         return groups.map { group in
-            Standing(
-                actor: actorIDs[Int(group.partner)], score: group.score,
-                indices: positions[Int(group.start)..<Int(group.end)], store: relations)
+            Standing(actor: actorIDs[Int(group.partner)], score: group.score, answer: answer, start: group.start, end: group.end)
+        }
+    }
+
+    /// One partner of a standings query: its summed score and where its
+    /// relations' positions lie in the query's shared buffer.
+    struct PartnerGroup {
+        var score: Double
+        var partner, start, end: Int32
+
+        /// Strongest first; equal scores by partner, which is id order.
+        @inline(__always)
+        static func precedes(_ a: PartnerGroup, _ b: PartnerGroup) -> Bool {
+            a.score != b.score ? a.score > b.score : a.partner < b.partner
+        }
+    }
+
+    /// Sorts `groups` strongest first. A query has a few dozen partners:
+    /// insertion sort in place sorts those without the scratch buffer a
+    /// general sort allocates; longer lists take the general sort.
+    ///
+    /// - Complexity: O(*p*²) for up to 64 partners, O(*p* log *p*) beyond.
+    static func sortStrongestFirst(_ groups: inout [PartnerGroup]) {
+        guard groups.count <= 64 else {
+            groups.sort(by: PartnerGroup.precedes)
+            return
+        }
+        groups.withUnsafeMutableBufferPointer { buffer in
+            for i in buffer.indices.dropFirst() {
+                let moving = buffer[i]
+                var j = i
+                while j > 0 && PartnerGroup.precedes(moving, buffer[j - 1]) {
+                    buffer[j] = buffer[j - 1]
+                    j -= 1
+                }
+                buffer[j] = moving
+            }
         }
     }
 }

@@ -6,6 +6,11 @@
 /// adding a relation whose ``Relation/identity`` is already present changes
 /// nothing. Indexes by source, target and kind make the queries proportional
 /// to the relations they touch.
+///
+/// Relations are stored as columns (see `RelationColumns`): actor positions
+/// of 32 bits, kinds and modalities as bytes, and evidence strings as
+/// references into one table of unique texts. ``relations`` makes a
+/// ``Relation`` value only when one is read; the queries read the columns.
 public struct RelationGraph: Sendable {
     /// Actors by id.
     public internal(set) var actorsByID: [ActorID: Actor] = [:]
@@ -13,8 +18,8 @@ public struct RelationGraph: Sendable {
     public internal(set) var actorIDs: [ActorID] = []
     /// Roles ordered by holder, then start date, office and organisation.
     public internal(set) var roles: [Role] = []
-    /// Every relation, in canonical order.
-    public internal(set) var relations: [Relation] = []
+    /// Every relation as columns, in canonical order; ``relations`` reads them as values.
+    var columns = RelationColumns()
 
     /// Each actor's position in `actorIDs`.
     var actorIndex: [ActorID: Int32] = [:]
@@ -40,30 +45,21 @@ public struct RelationGraph: Sendable {
         try add(relations)
     }
 
-    /// A graph whose relations come with their endpoints as positions in
-    /// `actors` sorted by id: what a store loads, sorted and indexed without
-    /// hashing an actor id per relation.
-    ///
-    /// `actors` must have unique ids; `sources[i]` and `targets[i]` are the
-    /// positions, in the actors sorted by id, of `relations[i]`'s endpoints.
-    /// Relations are sorted and duplicates dropped as ``init(actors:roles:relations:)`` does.
+    /// A graph of `actors`, which must be sorted by id and unique, with
+    /// relations already in columns whose endpoints are positions in
+    /// `actors`: what a store or an edge list loads, sorted and
+    /// deduplicated as ``init(actors:roles:relations:)`` does, without
+    /// making a ``Relation`` value per row.
     ///
     /// - Throws: ``GraphError/unknownActor(_:suggestions:)`` for a role naming an unknown actor.
     /// - Complexity: O(*n* log *n*) in the number of relations.
-    package init(
-        actors: [Actor], roles: [Role], relations: [Relation], sources: [Int32], targets: [Int32]
-    ) throws(GraphError) {
-        precondition(sources.count == relations.count && targets.count == relations.count)
+    package init(sortedActors actors: [Actor], roles: [Role], columns: RelationColumns) throws(GraphError) {
         actorsByID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-        setActorIDs(actorsByID.keys.sorted())
+        setActorIDs(actors.map(\.id))
+        precondition(actorIDs.count == actorsByID.count, "actors are not unique")
         rebuildNameIndex()
         try add(roles)
-        if relations.isEmpty {
-            // No relations still needs the per-actor offsets: a query indexes them by actor.
-            rebuildRelationIndexes()
-        } else {
-            try setRelations(relations, checkingFrom: relations.count, endpoints: (sources, targets))
-        }
+        setColumns(columns)
     }
 
     /// The actors in ascending id order.
@@ -103,8 +99,14 @@ public struct RelationGraph: Sendable {
             }
         }
         if added {
+            let old = actorIDs
             setActorIDs(actorsByID.keys.sorted())
-            // Actor indexes moved: the relations' integer form follows them.
+            if columns.count > 0 {
+                // Actor positions moved (in the same order): the endpoints follow them.
+                let moved = old.map { actorIndex[$0]! }
+                columns.source = columns.source.map { moved[Int($0)] }
+                columns.target = columns.target.map { moved[Int($0)] }
+            }
             rebuildRelationIndexes()
         }
         rebuildNameIndex()
@@ -151,17 +153,25 @@ public struct RelationGraph: Sendable {
     ///   that is not an actor of the graph; nothing is added then.
     /// - Complexity: O((*n* + *m*) log(*n* + *m*)).
     public mutating func add(_ newRelations: some Sequence<Relation>) throws(GraphError) {
-        var all: [Relation]
-        if relations.isEmpty {
-            // An array passed in is shared, not copied.
-            all = Array(newRelations)
-        } else {
-            all = relations
-            all.reserveCapacity(relations.count + newRelations.underestimatedCount)
-            all.append(contentsOf: newRelations)
+        var all = columns
+        var table = TextTable(columns.texts)
+        all.reserveCapacity(columns.count + newRelations.underestimatedCount)
+        var lastSource: ActorID?, sourceIndex: Int32 = -1
+        for relation in newRelations {
+            if relation.source != lastSource {
+                lastSource = relation.source
+                sourceIndex = actorIndex[relation.source] ?? -1
+            }
+            let targetIndex = actorIndex[relation.target] ?? -1
+            if sourceIndex < 0 || targetIndex < 0 {
+                let missing = sourceIndex < 0 ? relation.source : relation.target
+                throw .unknownActor(missing.rawValue, suggestions: suggestions(for: missing.rawValue))
+            }
+            all.append(relation, source: sourceIndex, target: targetIndex, table: &table)
         }
-        guard all.count != relations.count else { return }
-        try setRelations(all, checkingFrom: relations.count)
+        guard all.count != columns.count else { return }
+        all.texts = table.texts
+        setColumns(all)
     }
 
     /// Adds every actor, role and relation of `other`.
@@ -169,134 +179,42 @@ public struct RelationGraph: Sendable {
         add(other.actors)
         // Both graphs' roles and relations only name actors now present.
         try! add(other.roles)
-        if relations.isEmpty {
-            // Already in canonical order and unique: take them as they are.
-            relations = other.relations
+        let positions = other.actorIDs.map { actorIndex[$0]! }
+        if columns.count == 0 {
+            // Already in canonical order and unique: take them as they are, endpoints renumbered.
+            var taken = other.columns
+            taken.source = taken.source.map { positions[Int($0)] }
+            taken.target = taken.target.map { positions[Int($0)] }
+            columns = taken
             rebuildRelationIndexes()
-        } else {
-            try! add(other.relations)
+        } else if other.columns.count > 0 {
+            var all = columns
+            var table = TextTable(columns.texts)
+            all.append(other.columns, table: &table) { positions[Int($0)] }
+            setColumns(all)
         }
     }
 
-    /// Replaces the relations, sorting them and dropping duplicates.
-    ///
-    /// Sorts indexes by a compact integer key (actor and document ranks,
-    /// kind, sentence, offsets) and only compares whole relations where those
-    /// tie, so a million relations sort without copying them about.
+    /// Replaces the relations with `unsorted`, whose endpoints are actors of
+    /// the graph, sorting them and dropping duplicates.
     mutating func setRelations(_ unsorted: [Relation]) {
-        // Callers pass relations between actors of the graph.
-        try! setRelations(unsorted, checkingFrom: unsorted.count)
+        var fresh = RelationColumns()
+        var table = TextTable()
+        fresh.reserveCapacity(unsorted.count)
+        for relation in unsorted {
+            fresh.append(relation, source: actorIndex[relation.source]!, target: actorIndex[relation.target]!, table: &table)
+        }
+        fresh.texts = table.texts
+        setColumns(fresh)
     }
 
-    /// Replaces the relations as ``setRelations(_:)`` does, after checking
-    /// that those from position `checkingFrom` on name actors of the graph.
-    ///
-    /// - Throws: ``GraphError/unknownActor(_:suggestions:)`` for the first
-    ///   that does not; the graph is unchanged then.
-    mutating func setRelations(
-        _ unsorted: [Relation], checkingFrom firstNew: Int, endpoints: (sources: [Int32], targets: [Int32])? = nil
-    ) throws(GraphError) {
-        // Documents come in runs (one article's relations, one file's rows): hash each run once.
-        var documents = Set<String>()
-        var lastDocument: String?
-        for relation in unsorted where relation.evidence.document != lastDocument {
-            lastDocument = relation.evidence.document
-            documents.insert(relation.evidence.document)
-        }
-        let documentRank = Dictionary(
-            uniqueKeysWithValues: documents.sorted(by: utf8Precedes).enumerated().map { ($1, Int32($0)) })
-        var keys: [SortKey] = []
-        keys.reserveCapacity(unsorted.count)
-        var lastSource: ActorID?, sourceRank: Int32 = -1, documentKey: Int32 = -1
-        lastDocument = nil
-        for (i, relation) in unsorted.enumerated() {
-            if let endpoints {
-                sourceRank = endpoints.sources[i]
-            } else if relation.source != lastSource {
-                lastSource = relation.source
-                sourceRank = actorIndex[relation.source] ?? -1
-            }
-            if relation.evidence.document != lastDocument {
-                lastDocument = relation.evidence.document
-                documentKey = documentRank[relation.evidence.document]!
-            }
-            let targetRank = endpoints?.targets[i] ?? actorIndex[relation.target] ?? -1
-            if sourceRank < 0 || targetRank < 0 {
-                let missing = sourceRank < 0 ? relation.source : relation.target
-                // Only relations added now can be wrong; the others were checked when they came.
-                precondition(keys.count >= firstNew, "a relation of the graph names an unknown actor")
-                throw .unknownActor(missing.rawValue, suggestions: suggestions(for: missing.rawValue))
-            }
-            keys.append(
-                SortKey(
-                    source: sourceRank, target: targetRank, kind: Int32(relation.kind.order), document: documentKey,
-                    sentence: Int32(clamping: relation.evidence.sentenceIndex ?? -1),
-                    lower: Int32(clamping: relation.evidence.characterRange?.lowerBound ?? -1),
-                    upper: Int32(clamping: relation.evidence.characterRange?.upperBound ?? -1)))
-        }
-        let order = unsorted.indices.sorted { a, b in
-            let ka = keys[a], kb = keys[b]
-            if ka != kb { return ka < kb }
-            return RelationGraph.canonicallyPrecedes(unsorted[a], unsorted[b])
-        }
-        // A store returns its rows in canonical order: then keep the array as it is, uncopied.
-        if order.elementsEqual(unsorted.indices), !Self.hasDuplicates(unsorted, keys: keys) {
-            relations = unsorted
-            rebuildRelationIndexes(endpoints: (keys.map(\.source), keys.map(\.target)))
-            return
-        }
-        var unique: [Relation] = []
-        unique.reserveCapacity(unsorted.count)
-        var sources: [Int32] = [], targets: [Int32] = []
-        sources.reserveCapacity(unsorted.count)
-        targets.reserveCapacity(unsorted.count)
-        var last: Int?
-        for i in order {
-            if let last, keys[last] == keys[i], unsorted[last].modality == unsorted[i].modality,
-                unsorted[last].mode == unsorted[i].mode
-            {
-                continue
-            }
-            unique.append(unsorted[i])
-            sources.append(keys[i].source)
-            targets.append(keys[i].target)
-            last = i
-        }
-        relations = unique
-        rebuildRelationIndexes(endpoints: (sources, targets))
-    }
-
-    /// Whether two neighbours of `relations`, in canonical order, have one
-    /// identity: the test the copying path of ``setRelations(_:checkingFrom:endpoints:)`` drops by.
-    static func hasDuplicates(_ relations: [Relation], keys: [SortKey]) -> Bool {
-        relations.indices.dropFirst().contains { i in
-            keys[i - 1] == keys[i] && relations[i - 1].modality == relations[i].modality
-                && relations[i - 1].mode == relations[i].mode
-        }
-    }
-
-    /// The integer part of the canonical order; equal keys mean equal
-    /// endpoints, kind and evidence position.
-    struct SortKey: Equatable, Comparable {
-        var source, target, kind, document, sentence, lower, upper: Int32
-
-        static func < (a: SortKey, b: SortKey) -> Bool {
-            if a.source != b.source { return a.source < b.source }
-            if a.target != b.target { return a.target < b.target }
-            if a.kind != b.kind { return a.kind < b.kind }
-            if a.document != b.document { return a.document < b.document }
-            if a.sentence != b.sentence { return a.sentence < b.sentence }
-            if a.lower != b.lower { return a.lower < b.lower }
-            return a.upper < b.upper
-        }
-    }
-
-    /// Rebuilds the integer indexes; `endpoints`, when given, are the
-    /// relations' source and target positions, so no id is hashed.
-    mutating func rebuildRelationIndexes(endpoints: (sources: [Int32], targets: [Int32])? = nil) {
-        topology = Topology(relations, actorCount: actorIDs.count, actorIndex: actorIndex, endpoints: endpoints)
+    /// Rebuilds the integer indexes from the columns.
+    mutating func rebuildRelationIndexes() {
+        topology = Topology(columns, actorCount: actorIDs.count)
         byKind = [:]
-        for (i, relation) in relations.enumerated() { byKind[relation.kind, default: []].append(Int32(i)) }
+        var lists = [[Int32]](repeating: [], count: RelationKind.allCases.count)
+        for (i, k) in columns.kind.enumerated() { lists[Int(k)].append(Int32(i)) }
+        for (k, list) in lists.enumerated() where !list.isEmpty { byKind[RelationKind.allCases[k]] = list }
     }
 
     func requireActor(_ id: ActorID) throws(GraphError) {
@@ -318,12 +236,24 @@ public struct RelationGraph: Sendable {
     /// Relations whose target is `actor`, in canonical order.
     public func relations(to actor: ActorID) -> [Relation] {
         guard let v = actorIndex[actor] else { return [] }
-        return topology.incoming(v).map { relations[Int($0)] }
+        let all = relations
+        return topology.incoming(v).map { all[Int($0)] }
+    }
+
+    /// How many relations `actor` is the source or the target of, a
+    /// self-loop counting twice: the lengths of ``relations(from:)`` and
+    /// ``relations(to:)`` together, without making those relations.
+    ///
+    /// - Complexity: O(1).
+    public func relationCount(of actor: ActorID) -> Int {
+        guard let v = actorIndex[actor] else { return 0 }
+        return topology.outgoing(v).count + topology.incomingPositions(v).count
     }
 
     /// Relations of one kind, in canonical order.
     public func relations(ofKind kind: RelationKind) -> [Relation] {
-        (byKind[kind] ?? []).map { relations[Int($0)] }
+        let all = relations
+        return (byKind[kind] ?? []).map { all[Int($0)] }
     }
 
     /// The roles `person` has held, earliest first.

@@ -117,15 +117,15 @@ public struct SignedProjection: Sendable {
 
         // One (pair key, contribution) per signed relation, sorted by key.
         var entries: [(key: UInt64, value: Double)] = []
-        entries.reserveCapacity(graph.relations.count)
+        entries.reserveCapacity(graph.columns.count)
         // The graph's integer form gives endpoints and signs without hashing an id.
-        let t = graph.topology
-        for i in graph.relations.indices where t.sign[i] != 0 && t.source[i] != t.target[i] {
+        let t = graph.topology, weights = graph.columns.weight
+        for i in weights.indices where t.sign[i] != 0 && t.source[i] != t.target[i] {
             let a = UInt64(t.source[i]), b = UInt64(t.target[i])
             let contribution: Double
             switch weighting {
             case .score: contribution = Double(t.sign[i]) * t.magnitude[i]
-            case .weight: contribution = Double(t.sign[i]) * graph.relations[i].weight
+            case .weight: contribution = Double(t.sign[i]) * weights[i]
             }
             entries.append((min(a, b) << 32 | max(a, b), contribution))
         }

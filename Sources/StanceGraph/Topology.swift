@@ -2,7 +2,8 @@
 /// them without hashing an id or copying a relation.
 ///
 /// Actors are their positions in ``RelationGraph/actorIDs``; relation `i`
-/// is position `i` in ``RelationGraph/relations``. Because relations are in
+/// is row `i` of the graph's columns and position `i` in
+/// ``RelationGraph/relations``. Because relations are in
 /// canonical order (source first), each actor's outgoing relations are one
 /// run, `outStart[v]..<outStart[v + 1]`; incoming ones are listed in
 /// compressed sparse row form, each actor's list ascending, so both lists
@@ -39,40 +40,20 @@ struct Topology: Sendable {
 
     init() {}
 
-    /// The topology of `relations`, which are in canonical order over
-    /// actors indexed by `actorIndex`; `endpoints`, when given, are their
-    /// source and target indexes already, and no id is hashed.
-    init(
-        _ relations: [Relation], actorCount: Int, actorIndex: [ActorID: Int32],
-        endpoints: (sources: [Int32], targets: [Int32])? = nil
-    ) {
-        let n = relations.count
+    /// The topology of the relations in `columns`, which are in canonical
+    /// order; their endpoint columns are shared, not copied.
+    init(_ columns: RelationColumns, actorCount: Int) {
+        let n = columns.count
+        source = columns.source
+        target = columns.target
         sign.reserveCapacity(n)
         symmetric.reserveCapacity(n)
         magnitude.reserveCapacity(n)
-        if let endpoints {
-            source = endpoints.sources
-            target = endpoints.targets
-        } else {
-            source.reserveCapacity(n)
-            target.reserveCapacity(n)
-            var lastSource: ActorID?
-            var lastIndex: Int32 = -1
-            for relation in relations {
-                // Sources come in runs: hash each one once.
-                if relation.source != lastSource {
-                    lastSource = relation.source
-                    lastIndex = actorIndex[relation.source]!
-                }
-                source.append(lastIndex)
-                target.append(actorIndex[relation.target]!)
-            }
-        }
-        for relation in relations {
-            let s = relation.sign
+        for i in 0..<n {
+            let s = columns.sign(at: i)
             sign.append(Int8(s))
-            symmetric.append(relation.kind.isSymmetric)
-            magnitude.append(abs(relation.score))
+            symmetric.append(columns.kind(at: i).isSymmetric)
+            magnitude.append(columns.magnitude(at: i, sign: s))
         }
         outStart = Self.starts(of: source, actorCount: actorCount)
         (inStart, inRelations) = Self.lists(0..<Int32(n), by: target, actorCount: actorCount)

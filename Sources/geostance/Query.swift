@@ -324,14 +324,14 @@ struct Actors: ParsableCommand {
         let actors = graph.actors.filter { kinds.isEmpty || kinds.contains($0.kind) }
         let rows = actors.map { a in
             [a.id.rawValue, a.name, a.kind.rawValue, a.state?.rawValue ?? "",
-             String(graph.relations(from: a.id).count + graph.relations(to: a.id).count)]
+             String(graph.relationCount(of: a.id))]
         }
         switch format {
         case .json:
             struct Record: Encodable { var id, name, kind: String; var state: String?; var relations: Int }
             try Output.emit(Table.json(actors.map { a in
                 Record(id: a.id.rawValue, name: a.name, kind: a.kind.rawValue, state: a.state?.rawValue,
-                       relations: graph.relations(from: a.id).count + graph.relations(to: a.id).count)
+                       relations: graph.relationCount(of: a.id))
             }), to: nil)
         case .csv: try Output.emit(Table.csv(["id", "name", "kind", "state", "relations"], rows), to: nil)
         case .table: try Output.emit(Table.render(["ID", "NAME", "KIND", "STATE", "RELATIONS"], rows), to: nil)

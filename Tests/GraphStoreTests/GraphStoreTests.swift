@@ -193,7 +193,7 @@ struct GraphStoreTests {
         #expect(try store.counts() == before)
 
         // The same text under another file name: its hash is known.
-        var renamed = graph.relations
+        var renamed = Array(graph.relations)
         for i in renamed.indices { renamed[i].evidence.document = "copy-of-a.txt" }
         let copy = try RelationGraph(actors: graph.actors, roles: graph.roles, relations: renamed)
         let copied = try store.add(copy, documents: [DocumentRecord(id: "copy-of-a.txt", contentHash: "hash-a.txt")])
