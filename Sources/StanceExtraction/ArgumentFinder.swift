@@ -817,11 +817,12 @@ struct ArgumentFinder {
         return j >= 0 && marked(j, .reason)
     }
 
-    /// The actor named right after "and" (or "&") that follows `m`, by word order.
+    /// The actor named right after the conjunction that follows `m` ("Israel and (the) Hamas"), by word order.
     func actor(after m: Mention) -> Mention? {
-        guard m.end < range.upperBound, ["and", "&"].contains(segmentation.key(m.end)) else { return nil }
+        let next = m.end - range.lowerBound
+        guard next < tree.tags.count, tree.tags[next] == .cconj else { return nil }
         var start = m.end + 1
-        if start < range.upperBound, segmentation.key(start) == "the" { start += 1 }
+        if start < range.upperBound, segmentation.isMarker(start, .determiner) { start += 1 }
         return mentions.first { $0.start == start && $0.actor != nil && $0.actor != m.actor }
     }
 

@@ -62,9 +62,9 @@ struct PolarityReader {
         return chain
     }
 
-    /// Whether `link`, the word below `verb` in a chain, is what the verb alleges:
-    /// its "of" or "for" gerund, or its object with such a gerund.
-    func alleges(_ link: Int, under verb: Int) -> Bool {
+    /// Whether `link`, the word below a verb of alleging in a chain, is what the verb
+    /// alleges: its "of" or "for" gerund, or its object with such a gerund.
+    func isAlleged(_ link: Int) -> Bool {
         let label = tree.labels[link].universal
         if label == "obj" { return true }
         return label == "advcl" && tree.dependents(of: link).contains { d in
@@ -83,7 +83,7 @@ struct PolarityReader {
                 if marked(x, .intent) || marked(x, .plan) { p.intended = true }
                 if marked(x, .cancel) { p.cancelled = true }
                 // "accused Iran of arming", "blamed Moscow for supplying": the act is alleged.
-                if marked(x, .allegation), alleges(chain[depth - 1], under: x) { p.reported = true }
+                if marked(x, .allegation), isAlleged(chain[depth - 1]) { p.reported = true }
             }
             for d in tree.dependents(of: x) {
                 let label = tree.labels[d].universal

@@ -201,26 +201,30 @@ package struct RelationColumns: Sendable {
         var result = RelationColumns()
         result.texts = texts
         result.reserveCapacity(rows.count)
-        for i in rows {
-            result.source.append(source[i])
-            result.target.append(target[i])
-            result.kind.append(kind[i])
-            result.modality.append(modality[i])
-            result.mode.append(mode[i])
-            result.date.append(date[i])
-            result.confidence.append(confidence[i])
-            result.intensity.append(intensity[i])
-            result.weight.append(weight[i])
-            result.document.append(document[i])
-            if !wide.isEmpty, let position = wide[i] { result.wide[result.sentenceIndex.count] = position }
-            result.sentenceIndex.append(sentenceIndex[i])
-            result.rangeLower.append(rangeLower[i])
-            result.rangeUpper.append(rangeUpper[i])
-            result.sentence.append(sentence[i])
-            result.speaker.append(speaker[i])
-            result.cue.append(cue[i])
-        }
+        for i in rows { result.appendRow(i, of: self, actor: { $0 }, text: { $0 }) }
         return result
+    }
+
+    /// Appends row `i` of `other`, its endpoints mapped through `actor` and its text codes through `text`.
+    @inline(__always)
+    private mutating func appendRow(_ i: Int, of other: RelationColumns, actor: (Int32) -> Int32, text: (Int32) -> Int32) {
+        source.append(actor(other.source[i]))
+        target.append(actor(other.target[i]))
+        kind.append(other.kind[i])
+        modality.append(other.modality[i])
+        mode.append(text(other.mode[i]))
+        date.append(other.date[i])
+        confidence.append(other.confidence[i])
+        intensity.append(other.intensity[i])
+        weight.append(other.weight[i])
+        document.append(text(other.document[i]))
+        if !other.wide.isEmpty, let position = other.wide[i] { wide[sentenceIndex.count] = position }
+        sentenceIndex.append(other.sentenceIndex[i])
+        rangeLower.append(other.rangeLower[i])
+        rangeUpper.append(other.rangeUpper[i])
+        sentence.append(text(other.sentence[i]))
+        speaker.append(text(other.speaker[i]))
+        cue.append(text(other.cue[i]))
     }
 
     /// Appends `relation`, its endpoints given as positions, its strings coded through `table`.
@@ -245,25 +249,7 @@ package struct RelationColumns: Sendable {
             return recode[Int(c)]
         }
         reserveCapacity(count + other.count)
-        for i in 0..<other.count {
-            source.append(actor(other.source[i]))
-            target.append(actor(other.target[i]))
-            kind.append(other.kind[i])
-            modality.append(other.modality[i])
-            mode.append(code(other.mode[i]))
-            date.append(other.date[i])
-            confidence.append(other.confidence[i])
-            intensity.append(other.intensity[i])
-            weight.append(other.weight[i])
-            document.append(code(other.document[i]))
-            if !other.wide.isEmpty, let position = other.wide[i] { wide[sentenceIndex.count] = position }
-            sentenceIndex.append(other.sentenceIndex[i])
-            rangeLower.append(other.rangeLower[i])
-            rangeUpper.append(other.rangeUpper[i])
-            sentence.append(code(other.sentence[i]))
-            speaker.append(code(other.speaker[i]))
-            cue.append(code(other.cue[i]))
-        }
+        for i in 0..<other.count { appendRow(i, of: other, actor: actor, text: code) }
         texts = table.texts
     }
 }
