@@ -33,6 +33,8 @@ public struct Knowledge: Sendable {
     /// Irregular past forms (verbs.tsv), which are never a base form ("spoke", "met").
     var irregularPasts: Set<String> = []
     var markers: [String: Set<Marker>] = [:]
+    /// Words of time expressions (time.tsv), keyed by their folded form.
+    var timeWords: [String: [TimeWord]] = [:]
     /// What each key is to the extractor, built by ``buildTries()``: one
     /// lookup per token answers every per-word question.
     var wordFacts = WordTable()

@@ -276,7 +276,7 @@ struct RelationBuilder {
         let demand = kind == .request && knowledge.modes[mode ?? ""]?.contains(.demand) == true
         return Relation(
             source: sourceID, target: targetID, kind: kind, mode: mode, modality: modality,
-            date: relationDate(in: s), confidence: min(0.99, max(0.1, confidence)),
+            date: relationDate(in: s, cue: match.start..<match.end, tree: finder.tree, modality: modality), confidence: min(0.99, max(0.1, confidence)),
             intensity: demand ? RelationKind.demandIntensity : nil,
             evidence: Evidence(
                 document: document.id, sentenceIndex: s, characterRange: segmentation.characterRange(of: s),
@@ -304,23 +304,47 @@ struct RelationBuilder {
         return .asserted
     }
 
-    /// The day a sentence refers to: a weekday ("on Monday"), "yesterday"
-    /// relative to the article's date, or that date itself.
-    func relationDate(in s: Int) -> Day? {
-        // An anchor inferred from offices places roles, not events: no date then.
-        guard let day = document.date else { return nil }
-        for i in segmentation.sentences[s] where !segmentation.inQuote[i] {
-            let k = segmentation.keys[i]
-            if k == "yesterday" { return day.adding(days: -1) }
-            if let weekday = Self.weekdays[k] {
-                let back = (day.weekday - weekday + 7) % 7
-                return day.adding(days: -back)
-            }
+    /// The day a relation's event took place: the one a time expression
+    /// attached to its cue names, or to the nearest clause above the cue
+    /// ("In 2015, Saudi Arabia started ..."; "said on Monday that ...
+    /// attacked"), else the article's date. An expression in another
+    /// clause ("X, who visited in 2015, condemned Y") does not date it; a
+    /// relative one ("last month", "on Monday") counts from the article's
+    /// date, forward for an act still to come.
+    ///
+    /// - Returns: nil when the article has no date and the text names no
+    ///   calendar date: an anchor inferred from offices places roles, not events.
+    func relationDate(in s: Int, cue: Range<Int>, tree: DependencyTree, modality: Modality) -> Day? {
+        let today = document.date
+        let base = segmentation.sentences[s].lowerBound
+        let expressions = TimeExpression.find(in: segmentation.sentences[s], segmentation: segmentation, knowledge: knowledge)
+        guard !expressions.isEmpty else { return today }
+        // Each expression hangs from the word that governs its head.
+        var governed: [Int: TimeExpression] = [:]
+        for expression in expressions {
+            let words = (expression.range.lowerBound - base)..<(expression.range.upperBound - base)
+            guard let head = words.first(where: { w in tree.head(of: w).map { !words.contains($0) } ?? true }),
+                var governor = tree.head(of: head)
+            else { continue }
+            // A time word read as part of a name ("Yesterday Egypt criticised") modifies the name's clause.
+            if tree.labels[head] == .compound, let up = tree.head(of: governor) { governor = up }
+            if governed[governor] == nil { governed[governor] = expression }
         }
-        return day
+        // The cue's word nearest the root, then up the tree.
+        let cueWords = (cue.lowerBound - base)..<(cue.upperBound - base)
+        var at = cueWords.first(where: { w in tree.head(of: w).map { !cueWords.contains($0) } ?? true }) ?? cueWords.lowerBound
+        var steps = 0
+        while steps <= tree.count {
+            if let expression = governed[at] {
+                let forward = modality == .intended || modality == .plannedThenCancelled
+                return expression.day(today: today, forward: forward) ?? today
+            }
+            guard let up = tree.head(of: at) else { break }
+            at = up
+            steps += 1
+        }
+        return today
     }
-
-    static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
 
     // MARK: Offices
 

@@ -65,6 +65,15 @@ public struct Day: Hashable, Comparable, Sendable, Codable, LosslessStringConver
     /// The day `days` later (earlier when negative).
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
+    /// The same day of the month `months` later (earlier when negative),
+    /// or the month's last day when it is shorter: 2024-03-31 less one
+    /// month is 2024-02-29.
+    public func adding(months: Int) -> Day {
+        let index = year * 12 + (month - 1) + months
+        let (y, m) = (index / 12, index % 12 + 1)
+        return Day(year: y, month: m, day: min(day, Day.length(ofMonth: m, year: y))) ?? self
+    }
+
     /// Monday is 1 ... Sunday is 7 (ISO 8601).
     public var weekday: Int {
         let w = (ordinal + 3) % 7  // 1970-01-01 was a Thursday.
