@@ -22,10 +22,11 @@ struct FaultTests {
         return dir
     }
 
-    static func start(_ arguments: [String]) throws -> Process {
+    static func start(_ arguments: [String], input: Pipe? = nil) throws -> Process {
         let process = Process()  // spawns: geostance
         process.executableURL = CLITests.binary
         process.arguments = arguments
+        if let input { process.standardInput = input }
         var environment = ProcessInfo.processInfo.environment
         environment["GEOSTANCE_DATA"] = CLITests.repository.appendingPathComponent("Data").path
         process.environment = environment
@@ -109,11 +110,16 @@ struct FaultTests {
     func interrupted() throws {
         let corpus = try Self.corpus()
         let output = corpus.appendingPathComponent("new.json")
-        let process = try Self.start(["build", corpus.path, "-o", output.path, "--threads", "1"])
+        // The last input is standard input, held open: the build has read the folder and
+        // waits for the rest, so it is still running when interrupted, however fast the machine.
+        let input = Pipe()
+        let process = try Self.start(["build", corpus.path, "-", "-o", output.path, "--threads", "1"], input: input)
+        try input.fileHandleForWriting.write(contentsOf: Data("Iran threatened Israel on Monday.\n".utf8))
         Thread.sleep(forTimeInterval: 0.3)
         #expect(process.isRunning)
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
+        try input.fileHandleForWriting.close()
         #expect(process.terminationReason == .uncaughtSignal || process.terminationStatus != 0)
         #expect(!FileManager.default.fileExists(atPath: output.path))
         let temporaries = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".tmp") }

@@ -44,17 +44,12 @@ struct HostileTextTests {
         #expect(analysis.word(first.upperBound - 1) == ",")
     }
 
-    @Test("quotation marks nested 2,000 deep do not make sentence splitting quadratic")
+    @Test("quotation marks nested 2,000 deep do not make sentence splitting quadratic", .timeLimit(.minutes(1)))
     func nestedQuotes() {
         let text = "Iran said " + String(repeating: "\"Israel said '", count: 2000) + "attack"
             + String(repeating: "'\"", count: 2000) + ". China warned Taiwan.\n"
-        let clock = ContinuousClock()
-        var extraction: DocumentExtraction?
-        let elapsed = clock.measure {
-            extraction = TestData.extractor.extract(from: Document(id: "quotes", text: text))
-        }
-        #expect(extraction?.relations.contains { $0.source == "CHN" && $0.target == "TWN" } == true)
-        #expect(elapsed < .seconds(20), "\(elapsed)")
+        let extraction = TestData.extractor.extract(from: Document(id: "quotes", text: text))
+        #expect(extraction.relations.contains { $0.source == "CHN" && $0.target == "TWN" })
     }
 
     @Test("a line of running text loses only the sentence with a boilerplate phrase; a short line loses all of it")

