@@ -90,6 +90,11 @@ struct ArgumentFinder {
         tree.dependents(of: t).contains { ["case", "mark"].contains(label($0)) && key($0) == word }
     }
 
+    /// Whether `t`'s preposition or subordinator is one of a marker's words.
+    func hasMarker(_ t: Int, _ marker: Marker) -> Bool {
+        tree.dependents(of: t).contains { ["case", "mark"].contains(label($0)) && marked($0, marker) }
+    }
+
     func isVerbal(_ t: Int) -> Bool { [.verb, .aux].contains(tree.tags[t]) || tree.xtags[t].hasPrefix("VB") }
     func isNominal(_ t: Int) -> Bool { [.noun, .propn, .pron, .num, .x].contains(tree.tags[t]) || covering[t] != nil }
 
@@ -187,9 +192,10 @@ struct ArgumentFinder {
         if !owner, knowledge.cues[key(t)]?.allSatisfy({ $0.kind == .membership }) ?? true {
             for d in dependents(t, ["nmod"]) where hasMarker(d, "of") { if let m = single(d, actBehind: false) { return m } }
         }
-        // "shelled positions of the Pakistani army": an act of force hits the owner of what it hits.
+        // "shelled positions of the Pakistani army", "attacked a camp for Somali refugees": an act of
+        // force hits the owner of what it hits.
         if owner {
-            for d in dependents(t, ["nmod"]) where hasMarker(d, "of") { if let m = single(d, actBehind: false) { return m } }
+            for d in dependents(t, ["nmod"]) where hasMarker(d, .owner) { if let m = single(d, actBehind: false) { return m } }
             // "bombed targets near Khan Younis": force used on a place hits the state it lies in.
             for d in dependents(t, ["nmod"]) where dependents(d, ["case"]).contains(where: { marked($0, .locative) }) {
                 if let m = mention(at: d), [.name(.place), .name(.capital), .name(.name)].contains(m.kind),
@@ -656,7 +662,9 @@ struct ArgumentFinder {
             // The actor behind a patient that is an act ("the plan was rejected by Iran") only for stances
             // and force; a visit or a meeting receives actors ("assistance is received by the Houthis").
             let behindActs = kind.sign < 0 || [.request, .reject, .support, .agree].contains(kind)
-            var targets = patients.map { quantified($0) ?? $0 }.flatMap { actors(ofPhrase: $0, actBehind: behindActs) }
+            // "Positions of the army were shelled by ...": force hits the owner of what it hits, as in the active.
+            let owner = kind.quadClass == 4 || kind == .retreat
+            var targets = patients.map { quantified($0) ?? $0 }.flatMap { actors(ofPhrase: $0, actBehind: behindActs, owner: owner) }
             let agentPhrases = agents(of: h)
             var sources = agentPhrases.flatMap { actors(ofPhrase: $0, actBehind: false) }
             // "killed by Israeli aircraft", "hit by Russian drones": the state whose forces the agent are.

@@ -244,6 +244,12 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Verbs whose "of" or "for" gerund names their object's act as alleged ("accused Iran of
     /// arming the militia", "blamed Moscow for supplying"): reported, not stated.
     case allegation
+    /// Words that end the state their object or "to" phrase names ("an end to the war between
+    /// X and Y", "ended the conflict"): a tie they govern no longer holds.
+    case ending
+    /// Prepositions whose object owns or houses what an act of force hits ("positions of the
+    /// Pakistani army", "a camp for Somali refugees"): the owner is the target.
+    case owner
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -289,6 +295,8 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .utterance: 1 << 38
         case .reason: 1 << 39
         case .allegation: 1 << 40
+        case .ending: 1 << 41
+        case .owner: 1 << 42
         }
     }
 }

@@ -26,6 +26,8 @@ struct Polarity: Sendable {
     var intended = false
     var cancelled = false
     var reported = false
+    /// Governed by a word of ending ("an end to the war", "ended the feud"): a tie no longer holds.
+    var ended = false
 }
 
 /// Reads a ``Polarity`` for a cue from the sentence's tree.
@@ -53,6 +55,8 @@ struct PolarityReader {
                 || (label == "nmod" && marked(up, .cancel))
                 // "accused Beijing of supplying drones", the gerund hung on the object: the allegation reaches it.
                 || (label == "obj" && marked(up, .allegation))
+                // "brokered an end to the war between ...", "ended the conflict": what ends is no longer so.
+                || (["obj", "nmod"].contains(label) && marked(up, .ending))
             guard carries, !marked(up, .speech) else { break }
             // A complement clause with a subject of its own only inherits through verbs of intending or allowing.
             if label == "ccomp" && !(marked(up, .intent) || marked(up, .deny)) { break }
@@ -82,6 +86,7 @@ struct PolarityReader {
                 if marked(x, .allow) { p.allowing = true }
                 if marked(x, .intent) || marked(x, .plan) { p.intended = true }
                 if marked(x, .cancel) { p.cancelled = true }
+                if marked(x, .ending) { p.ended = true }
                 // "accused Iran of arming", "blamed Moscow for supplying": the act is alleged.
                 if marked(x, .allegation), isAlleged(chain[depth - 1]) { p.reported = true }
             }

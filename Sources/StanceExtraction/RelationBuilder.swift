@@ -290,6 +290,9 @@ struct RelationBuilder {
         let reportWord = range.contains { t in
             segmentation.isMarker(t, .report) && !(tree.labels[t - range.lowerBound].universal == "amod")
         }
+        // A tie that something ended ("an end to the war between X and Y") is stated as no longer holding;
+        // an event that ended ("ended the offensive") took place.
+        if p.ended && !match.cue.kind.isEvent && !p.negated { return .negated }
         // "vowed to retaliate" as one cue: the vow is in the cue itself.
         let vowed = match.cue.kind != .threaten && (match.start..<(match.end - 1)).contains { segmentation.isMarker($0, .intent) }
         let planned = p.intended || vowed

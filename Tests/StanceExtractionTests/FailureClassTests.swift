@@ -629,4 +629,32 @@ struct FailureClassTests {
             #expect(!Self.relations(text).contains { $0.source.rawValue == "FIN" || $0.source.rawValue == "SWE" ? $0.kind.sign < 0 : false }, "\(Self.coded(text))")
         }
     }
+
+    @Test("a war or feud that something ended is no standing hostility; an ended act took place")
+    func endedWars() {
+        for text in [
+            "Norway brokered an end to the war between Sudan and South Sudan.",
+            "Algeria helped to end the conflict between Ethiopia and Eritrea.",
+            "The treaty ended the feud between Peru and Ecuador.",
+            "The accord put an end to the border war between India and China.",
+        ] {
+            let relations = Self.relations(text)
+            #expect(!relations.contains { $0.kind == .hostility && $0.modality == .asserted }, "\(Self.coded(text))")
+        }
+        // The mediation itself still stands.
+        Self.expect("Norway brokered an end to the war between Sudan and South Sudan.", gives: ["NOR consult SDN"])
+        // A war that goes on is hostility, and an attack that ended was made.
+        #expect(Self.relations("The war between Sudan and South Sudan entered its third year.").contains { $0.kind == .hostility && $0.modality == .asserted })
+        #expect(Self.relations("Russia ended its shelling of Ukrainian ports after a week.").contains { $0.kind == .assault && $0.modality == .asserted })
+    }
+
+    @Test("force on a place hits whom the place houses or belongs to, active or passive")
+    func forceOnOwnedPlaces() {
+        Self.expect("Kenyan troops attacked a camp for Somali refugees.", gives: ["KEN assault SOM.civilians"])
+        Self.expect("The Sudanese army attacked a camp for South Sudanese refugees.", gives: ["SDN assault SSD.civilians"])
+        Self.expect("A camp for Somali refugees was attacked by Kenyan troops.", gives: ["KEN assault SOM.civilians"])
+        Self.expect("The homes of Eritrean families were bombed by Ethiopian jets.", gives: ["ETH assault ERI.civilians"])
+        // A reason is no owner: "for its ties" names why, not whose.
+        #expect(Self.coded("Russia attacked Ukraine for its ties to NATO.") == ["RUS assault UKR"])
+    }
 }
