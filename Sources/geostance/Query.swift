@@ -5,7 +5,7 @@ import StanceGraph
 
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Ask the graph who opposes, supports or allies with whom.",
+        abstract: "Ask the graph who opposes, backs, cooperates or allies with whom.",
         discussion: """
             Each query takes a snapshot (--graph) or articles (default: Data/samples).
 
@@ -14,7 +14,7 @@ struct Query: ParsableCommand {
               geostance query relation Iran "United States" --graph graph.json
               geostance query path Iraq USA --format json
             """,
-        subcommands: [Opponents.self, Supporters.self, Allies.self, RelationQuery.self, PathQuery.self,
+        subcommands: [Opponents.self, Supporters.self, Cooperators.self, Allies.self, RelationQuery.self, PathQuery.self,
                       Neighbours.self, Actors.self, ActorQuery.self, BalanceQuery.self, BlocsQuery.self,
                       PredictQuery.self, RankQuery.self, TimelineQuery.self, ChangesQuery.self])
 }
@@ -59,7 +59,7 @@ struct QueryContext: ParsableArguments {
         return counting.apply(to: filters.apply(to: try GraphFiles.storeCall(path) { () throws(StoreError) in try store.graph(touching: scope) }))
     }
 
-    /// Prints one of the standing queries (opponents, supporters, allies) for an actor.
+    /// Prints one of the standing queries (opponents, supporters, cooperators, allies) for an actor.
     func printStandings(
         of name: String, _ what: String, _ query: (RelationGraph, ActorID) throws -> [Standing]
     ) throws {
@@ -146,7 +146,13 @@ enum StandingOutput {
 struct Opponents: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Who acts against an actor (hostile relations aimed at it), strongest first.",
-        discussion: "Example: geostance query opponents Iran --rolled-up")
+        discussion: """
+            Counts every hostile relation aimed at the actor: accuse, reject, threaten, protest,
+            sanction, mobilize, coerce, assault, a request made as a demand, and hostility
+            (symmetric, so stated either way). Verbal and material conflict alike; the
+            RELATIONS column gives each partner's counts by kind.
+            Example: geostance query opponents Iran --rolled-up
+            """)
     @Argument(help: "An actor id or name (IRN, Iran, Khamenei).") var actor: String
     @OptionGroup var context: QueryContext
 
@@ -157,8 +163,14 @@ struct Opponents: ParsableCommand {
 
 struct Supporters: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Who acts for an actor (cooperative relations aimed at it), strongest first.",
-        discussion: "Example: geostance query supporters Iraq --rolled-up")
+        abstract: "Who backs an actor (support, aid, backing, alliance), strongest first.",
+        discussion: """
+            Counts only relations that back the actor: support (praise, endorsement), aid
+            (material, military or humanitarian) and backing aimed at it, and alliance
+            (defence pacts; symmetric, so stated either way). Agreeing, consulting, conceding
+            or cooperating is not support: see `query cooperators`.
+            Example: geostance query supporters Iraq --rolled-up
+            """)
     @Argument(help: "An actor id or name.") var actor: String
     @OptionGroup var context: QueryContext
 
@@ -167,10 +179,34 @@ struct Supporters: ParsableCommand {
     }
 }
 
+struct Cooperators: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Who cooperates with an actor without backing it, strongest first.",
+        discussion: """
+            Counts the cooperative relations aimed at the actor that are not support: agree,
+            consult, concede, cooperate, retreat, non-aggression, non-interference and a
+            request made as an appeal. With `query supporters` it covers every cooperative
+            relation aimed at the actor.
+            Example: geostance query cooperators Israel --rolled-up
+            """)
+    @Argument(help: "An actor id or name.") var actor: String
+    @OptionGroup var context: QueryContext
+
+    func run() throws {
+        try context.printStandings(of: actor, "cooperators") { try $0.cooperators(of: $1) }
+    }
+}
+
 struct Allies: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Who an actor has cooperative relations with, either direction.",
-        discussion: "Example: geostance query allies USA --rolled-up")
+        discussion: """
+            Counts every cooperative relation between the actor and a partner, whoever states
+            it: support and cooperation alike (agree, consult, support, concede, cooperate,
+            aid, retreat, alliance, non-aggression, non-interference, backing, and a request
+            made as an appeal).
+            Example: geostance query allies USA --rolled-up
+            """)
     @Argument(help: "An actor id or name.") var actor: String
     @OptionGroup var context: QueryContext
 
