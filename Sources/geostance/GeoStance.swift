@@ -27,7 +27,7 @@ struct GeoStance: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as CLIError {
+        } catch let error as any ReportedError {
             Console.error(error.description)
             Foundation.exit(1)
         } catch {

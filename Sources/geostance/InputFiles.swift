@@ -16,11 +16,7 @@ enum InputFiles {
     }
 
     static func decode(_ data: Data, source: String) throws -> String {
-        do {
-            return try DocumentReader.decodeUTF8(data, source: source)
-        } catch {
-            throw CLIError(error.description)
-        }
+        try DocumentReader.decodeUTF8(data, source: source)
     }
 
     static func describe(_ error: Error) -> String {
@@ -76,7 +72,8 @@ enum InputFiles {
     /// The articles of one source, and the records in it that were left out.
     ///
     /// - Throws: ``CLIError`` for a file that cannot be read, or that holds
-    ///   no article but only bad records.
+    ///   no article but only bad records; ``InputError`` for text that is
+    ///   not UTF-8 or a record that cannot be read.
     static func documents(in source: Source) throws -> (documents: [Document], skipped: [InputError]) {
         switch source {
         case .standardInput:
@@ -114,13 +111,13 @@ enum InputFiles {
             batch.removeAll(keepingCapacity: true)
             bytes = 0
         }
-        var failures: [CLIError] = []
+        var failures: [any ReportedError] = []
         var badRecords: [InputError] = []
         for (i, source) in all.enumerated() {
             let read: (documents: [Document], skipped: [InputError])
             do {
                 read = try self.documents(in: source)
-            } catch let error as CLIError {
+            } catch let error as any ReportedError {
                 failures.append(error)
                 progress.update(i + 1)
                 continue
@@ -199,7 +196,7 @@ enum InputFiles {
             // A plain-text article's errors name its id, the bare file name:
             // among thousands of files in many folders, say which one.
             error.source = name
-            throw CLIError(error.description)
+            throw error
         }
     }
 

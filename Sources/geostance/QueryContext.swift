@@ -53,10 +53,6 @@ struct QueryContext: ParsableArguments {
     }
 
     func actor(_ name: String, in graph: RelationGraph) throws -> Actor {
-        do {
-            return try graph.actor(named: name)
-        } catch {
-            throw CLIError(error.description)
-        }
+        try graph.actor(named: name)
     }
 }
