@@ -62,6 +62,8 @@ struct ReportData: Encodable {
         var name: String
         var sign: Int
         var symmetric: Bool
+        /// Whether the kind backs its target, so counts toward supporters.
+        var supporting: Bool
     }
 
     var format = "geostance-report"
@@ -84,7 +86,7 @@ struct ReportData: Encodable {
             documents: report.corpus.documentCount,
             countsCitedDocuments: report.corpus.countsCitedDocuments)
         kinds = RelationKind.allCases.map {
-            KindRecord(name: $0.rawValue, sign: $0.sign, symmetric: $0.isSymmetric)
+            KindRecord(name: $0.rawValue, sign: $0.sign, symmetric: $0.isSymmetric, supporting: $0.isSupporting)
         }
         var involvement: [ActorID: Int] = [:]
         for relation in graph.relations {

@@ -61,15 +61,17 @@ extension HTMLReport {
           // ---- Standings: the rule of RelationGraph.opponents/supporters/allies(of:).
           // Opponents of A: the sources of hostile (sign -1) relations aimed at A, and the
           // other party of a hostile symmetric relation (hostility) that A states.
-          // Supporters: the same with cooperative (sign +1) relations (alliance is symmetric).
+          // Supporters: the same with cooperative relations of a supporting kind (support,
+          // aid, backing, alliance; alliance is symmetric).
           // Allies: the other party of every cooperative relation, in either direction.
           // A partner's score sums |intensity| x confidence x weight over its relations in
           // canonical order; strongest first, ties by actor id.
-          function standingsOf(actor, sign, bothDirections, admitted) {
+          const supporting = new Set(data.kinds.filter((k) => k.supporting).map((k) => k.name));
+          function standingsOf(actor, sign, bothDirections, admitted, onlySupport) {
             const byPartner = new Map();
             for (const i of touching.get(actor) || []) {
               const r = data.relations[i];
-              if (r.sign !== sign || !admitted[i]) continue;
+              if (r.sign !== sign || !admitted[i] || (onlySupport && !supporting.has(r.kind))) continue;
               let partner = null;
               if (r.target === actor && r.source !== actor) partner = r.source;
               else if (r.source === actor && r.target !== actor && (bothDirections || r.symmetric)) partner = r.target;
@@ -91,7 +93,7 @@ extension HTMLReport {
             if (isFull(state.filter)) return data.standings[actor];
             const admitted = admittedFlags();
             return { opponents: standingsOf(actor, -1, false, admitted),
-              supporters: standingsOf(actor, 1, false, admitted),
+              supporters: standingsOf(actor, 1, false, admitted, true),
               allies: standingsOf(actor, 1, true, admitted) };
           }
 
@@ -103,7 +105,7 @@ extension HTMLReport {
             for (const a of data.actors) {
               const given = data.standings[a.id];
               if (!same(standingsOf(a.id, -1, false, all), given.opponents)
-                || !same(standingsOf(a.id, 1, false, all), given.supporters)
+                || !same(standingsOf(a.id, 1, false, all, true), given.supporters)
                 || !same(standingsOf(a.id, 1, true, all), given.allies)) return "mismatch at " + a.id;
             }
             return "ok";

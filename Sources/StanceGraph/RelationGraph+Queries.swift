@@ -84,25 +84,49 @@ extension RelationGraph {
     /// Who acts against `actor`: the sources of hostile relations aimed at it,
     /// and partners in a hostile symmetric tie (hostility), strongest first.
     ///
+    /// Every relation of negative sign counts: the kinds in
+    /// ``RelationKind/hostile``, from an accusation to an assault, and a
+    /// request made as a demand. ``Standing/countsByKind`` tells them apart.
+    ///
     /// - Complexity: O(*k* log *k*) in the relations touching `actor`.
     public func opponents(of actor: ActorID) throws(GraphError) -> [Standing] {
-        try standings(toward: actor, sign: -1, bothDirections: false)
+        try standings(toward: actor, sign: -1, kinds: .all, bothDirections: false)
     }
 
-    /// Who acts for `actor`: the sources of cooperative relations aimed at
-    /// it, and partners in a cooperative symmetric tie (alliance), strongest first.
+    /// Who backs `actor`: the sources of support, aid and backing aimed at
+    /// it, and partners in an alliance, strongest first.
+    ///
+    /// Only the kinds in ``RelationKind/supporting`` count; agreeing,
+    /// consulting or conceding to an actor is cooperation, not support
+    /// (see ``cooperators(of:)``).
     ///
     /// - Complexity: O(*k* log *k*) in the relations touching `actor`.
     public func supporters(of actor: ActorID) throws(GraphError) -> [Standing] {
-        try standings(toward: actor, sign: 1, bothDirections: false)
+        try standings(toward: actor, sign: 1, kinds: KindMask(RelationKind.supporting), bothDirections: false)
+    }
+
+    /// Who cooperates with `actor` without backing it: the sources of
+    /// cooperative relations aimed at it whose kind is not support, strongest
+    /// first.
+    ///
+    /// The kinds in ``RelationKind/cooperating`` count (agree, consult,
+    /// concede, cooperate, retreat, non-aggression, non-interference, and a
+    /// request made as an appeal). With ``supporters(of:)`` it partitions the
+    /// cooperative relations aimed at `actor`.
+    ///
+    /// - Complexity: O(*k* log *k*) in the relations touching `actor`.
+    public func cooperators(of actor: ActorID) throws(GraphError) -> [Standing] {
+        try standings(toward: actor, sign: 1, kinds: KindMask(RelationKind.cooperating), bothDirections: false)
     }
 
     /// Who `actor` has cooperative relations with, in either direction,
     /// aggregated per partner, strongest first.
     ///
+    /// Every relation of positive sign counts, support and cooperation alike.
+    ///
     /// - Complexity: O(*k* log *k*) in the relations touching `actor`.
     public func allies(of actor: ActorID) throws(GraphError) -> [Standing] {
-        try standings(toward: actor, sign: 1, bothDirections: true)
+        try standings(toward: actor, sign: 1, kinds: .all, bothDirections: true)
     }
 
     /// Relations from `source` to `target` (one direction), in canonical order.
@@ -131,13 +155,14 @@ extension RelationGraph {
             countsByKind: counts, firstDate: dates.min(), lastDate: dates.max(), relations: all)
     }
 
-    /// The partners of `actor` through relations of `sign`: sources of
+    /// The partners of `actor` through relations of `sign` and a kind in
+    /// `kinds`: sources of
     /// relations into it, and targets of its own relations when
     /// `bothDirections` or the kind is symmetric; self-loops left out.
     ///
     /// Both lists visit partners in ascending index order, so partners are
     /// runs: merging the two runs groups them without hashing.
-    func standings(toward actor: ActorID, sign: Int, bothDirections: Bool) throws(GraphError)
+    func standings(toward actor: ActorID, sign: Int, kinds: KindMask, bothDirections: Bool) throws(GraphError)
         -> [Standing]
     {
         guard let v = actorIndex[actor] else {
@@ -151,6 +176,11 @@ extension RelationGraph {
         let inSource = t.inSource, inSign = t.inSign, inRelation = t.inRelations, inMagnitude = t.inMagnitude
         let target = t.target, outSign = t.sign, symmetric = t.symmetric, magnitude = t.magnitude
         let into = t.incomingPositions(v), out = t.outgoing(v)
+        // Relations of a kind outside `kinds` are left out as if of another sign.
+        let columns = self.columns, everyKind = kinds == .all
+        @inline(__always) func counts(_ relation: Int32) -> Bool {
+            everyKind || kinds.contains(columns.kind(at: Int(relation)))
+        }
         var a = into.lowerBound, b = out.lowerBound
         // Groups as plain values first, their positions in one shared buffer:
         // sorting the groups moves no references, and a query allocates
@@ -161,9 +191,9 @@ extension RelationGraph {
         var positions: [Int32] = []
         positions.reserveCapacity(into.count + out.count)
         while true {
-            while a < into.upperBound && (inSign[a] != wanted || inSource[a] == v) { a += 1 }
+            while a < into.upperBound && (inSign[a] != wanted || inSource[a] == v || !counts(inRelation[a])) { a += 1 }
             while b < out.upperBound
-                && (outSign[b] != wanted || target[b] == v || !(bothDirections || symmetric[b]))
+                && (outSign[b] != wanted || target[b] == v || !(bothDirections || symmetric[b]) || !counts(Int32(b)))
             {
                 b += 1
             }
@@ -174,7 +204,7 @@ extension RelationGraph {
             let start = positions.count
             var score = 0.0
             while a < into.upperBound && inSource[a] == partner {
-                if inSign[a] == wanted {
+                if inSign[a] == wanted && counts(inRelation[a]) {
                     positions.append(inRelation[a])
                     score += inMagnitude[a]
                 }
@@ -182,7 +212,7 @@ extension RelationGraph {
             }
             let incomingEnd = positions.count
             while b < out.upperBound && target[b] == partner {
-                if outSign[b] == wanted && (bothDirections || symmetric[b]) {
+                if outSign[b] == wanted && (bothDirections || symmetric[b]) && counts(Int32(b)) {
                     positions.append(Int32(b))
                     score += magnitude[b]
                 }

@@ -118,13 +118,7 @@ struct Build: ParsableCommand {
             defer { try? handle.close() }
             var lines = LineReader(descriptor: handle.fileDescriptor)
             while let line = lines.next() {
-                let relation: Relation?
-                do {
-                    relation = try RelationLines.relation(line, source: file, line: lines.number)
-                } catch {
-                    throw CLIError(error.description)
-                }
-                guard let relation else { continue }
+                guard let relation = try RelationLines.relation(line, source: file, line: lines.number) else { continue }
                 for id in [relation.source, relation.target] + (relation.evidence.speaker.map { [$0] } ?? [])
                 where knowledge.actors[id] == nil {
                     throw CLIError("\(file):\(lines.number): actor '\(id)' is not in this data folder's gazetteer")

@@ -82,7 +82,7 @@ struct Evaluate: ParsableCommand {
         let documents = lines.enumerated().map { Document(id: $0.element.id ?? "line \($0.offset + 1)", date: day, text: $0.element.text) }
         let extractor = Extractor(knowledge: knowledge)
         let results = extractor.extract(from: documents)
-        var gold = 0, predicted = 0, dyadHits = 0, signGold = 0, signPredicted = 0, signHits = 0
+        var dyadScores = DyadScores(), signScores = DyadScores()
         var report = ""
         for (line, result) in zip(lines, results) {
             var goldDyads = Set<Dyad>(), goldSigned = Set<SignedDyad>()
@@ -101,12 +101,8 @@ struct Evaluate: ParsableCommand {
                     if sign != 0 { predictedSigned.insert(SignedDyad(source: a, target: b, sign: sign)) }
                 }
             }
-            gold += goldDyads.count
-            predicted += predictedDyads.count
-            dyadHits += goldDyads.intersection(predictedDyads).count
-            signGold += goldSigned.count
-            signPredicted += predictedSigned.count
-            signHits += goldSigned.intersection(predictedSigned).count
+            dyadScores.add(gold: goldDyads, predicted: predictedDyads)
+            signScores.add(gold: goldSigned, predicted: predictedSigned)
             if showErrors && goldSigned != predictedSigned {
                 func show(_ set: Set<SignedDyad>) -> String {
                     set.map { "\($0.source)\($0.sign > 0 ? "+" : "-")\($0.target)" }.sorted().joined(separator: " ")
@@ -118,11 +114,10 @@ struct Evaluate: ParsableCommand {
                 }
             }
         }
-        func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
         let score = Score(
-            sentences: lines.count, goldDyads: gold, predictedDyads: predicted,
-            dyadPrecision: ratio(dyadHits, predicted), dyadRecall: ratio(dyadHits, gold),
-            signPrecision: ratio(signHits, signPredicted), signRecall: ratio(signHits, signGold))
+            sentences: lines.count, goldDyads: dyadScores.gold, predictedDyads: dyadScores.predicted,
+            dyadPrecision: dyadScores.precision, dyadRecall: dyadScores.recall,
+            signPrecision: signScores.precision, signRecall: signScores.recall)
         if showErrors { try Output.emit(report, to: nil) }
         switch format {
         case .json: try Output.emit(Table.json(score), to: nil)
@@ -131,7 +126,7 @@ struct Evaluate: ParsableCommand {
                 ["MEASURE", "PRECISION", "RECALL"],
                 [["state dyad", Table.number(score.dyadPrecision), Table.number(score.dyadRecall)],
                  ["state dyad + sign", Table.number(score.signPrecision), Table.number(score.signRecall)]])
-                + "\(lines.count) sentences, \(gold) gold dyads, \(predicted) predicted\n", to: nil)
+                + "\(lines.count) sentences, \(dyadScores.gold) gold dyads, \(dyadScores.predicted) predicted\n", to: nil)
         }
     }
 

@@ -34,8 +34,7 @@ struct SelectionOptions: ParsableArguments {
         }
         var graph = filters.apply(to: loaded.0)
         if let around {
-            let actor: Actor
-            do { actor = try graph.actor(named: around) } catch { throw CLIError(error.description) }
+            let actor = try graph.actor(named: around)
             graph = try graph.neighbourhood(of: actor.id, depth: depth)
         }
         return (graph, loaded.1)
@@ -218,7 +217,7 @@ struct Render: ParsableCommand {
         do {
             data = try GraphvizRenderer.shared.render(dot: text, format: chosen, layout: layout)
         } catch {
-            throw CLIError("\(dot ?? "diagram"): \(error)")
+            throw ErrorInFile(path: dot ?? "diagram", error: error)
         }
         try AtomicFile.write(data, to: output)
         Console.detail("\(output): \(data.count) bytes")

@@ -8,8 +8,8 @@ struct GeoStance: ParsableCommand {
         abstract: "Turn news text into a typed, signed geopolitical relation graph.",
         discussion: """
             Reads English news articles (plain text, a folder of them, JSON Lines or CSV), finds \
-            the actors and the stances they state, and answers who opposes, supports or allies \
-            with whom, with the evidence for every edge. With no input, commands use the sample \
+            the actors and the stances they state, and answers who opposes, backs, cooperates \
+            or allies with whom, with the evidence for every edge. With no input, commands use the sample \
             articles shipped in Data/samples.
 
             Examples:
@@ -27,7 +27,7 @@ struct GeoStance: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as CLIError {
+        } catch let error as any ReportedError {
             Console.error(error.description)
             Foundation.exit(1)
         } catch {

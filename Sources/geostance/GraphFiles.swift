@@ -25,11 +25,7 @@ enum GraphFiles {
             return try storeCall(path) { () throws(StoreError) in try store.graph() }
         }
         let data = try InputFiles.readBytes(URL(fileURLWithPath: path))
-        do {
-            return try Snapshot.decode(data, source: path)
-        } catch {
-            throw CLIError(error.description)
-        }
+        return try Snapshot.decode(data, source: path)
     }
 
     static func open(_ path: String, mode: GraphStore.Mode) throws -> GraphStore {
@@ -41,7 +37,7 @@ enum GraphFiles {
         do {
             return try body()
         } catch {
-            throw CLIError("\(path): \(error)")
+            throw ErrorInFile(path: path, error: error)
         }
     }
 

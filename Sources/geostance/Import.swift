@@ -66,12 +66,9 @@ struct Import: ParsableCommand {
             let progress = ByteProgress(path: path)
             do {
                 try importer.read(source, try Self.chunks(path, progress: progress), source: path)
-            } catch let error as EventImport.ImportError {
+            } catch {
                 progress.finish()
-                throw CLIError(error.description)
-            } catch let error as DecompressionError {
-                progress.finish()
-                throw CLIError(error.description)
+                throw error
             }
             progress.finish()
         }

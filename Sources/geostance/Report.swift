@@ -66,7 +66,7 @@ struct Report: ParsableCommand {
         do {
             page = try report.write()
         } catch {
-            throw CLIError("\(output): \(error)")
+            throw ErrorInFile(path: output, error: error)
         }
         try Output.emit(page, to: output)
         Console.note("\(output): \(graph.actors.count) actors, \(graph.relations.count) relations, \(page.utf8.count) bytes")
@@ -76,7 +76,7 @@ struct Report: ParsableCommand {
         do {
             return String(decoding: try GraphvizRenderer.shared.render(dot: dot, format: .svg, layout: layout), as: UTF8.self)
         } catch {
-            throw CLIError("\(what): \(error)")
+            throw ErrorInFile(path: what, error: error)
         }
     }
 

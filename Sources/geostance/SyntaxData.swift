@@ -10,11 +10,7 @@ enum SyntaxData {
     static func rules(_ data: String?) throws -> TokenizerRules {
         let url = try DataLocator.directory(data).appendingPathComponent(rulesPath)
         let text = try InputFiles.readText(url)
-        do {
-            return try TokenizerRules(parsing: text, source: url.path)
-        } catch {
-            throw CLIError(error.description)
-        }
+        return try TokenizerRules(parsing: text, source: url.path)
     }
 
     /// The model at `explicit`, or the one in the data folder.
@@ -24,19 +20,11 @@ enum SyntaxData {
             throw CLIError("\(url.path): no syntax model (train one with `geostance train-syntax`, see Data/models/README.md)")
         }
         let bytes = try InputFiles.readBytes(url)
-        do {
-            return try SyntaxModel.decode(Array(bytes), source: url.path)
-        } catch {
-            throw CLIError(error.description)
-        }
+        return try SyntaxModel.decode(Array(bytes), source: url.path)
     }
 
     static func treebank(_ path: String) throws -> [CoNLLUSentence] {
         let text = try InputFiles.readText(URL(fileURLWithPath: path))
-        do {
-            return try CoNLLU.decode(text, source: path)
-        } catch {
-            throw CLIError(error.description)
-        }
+        return try CoNLLU.decode(text, source: path)
     }
 }

@@ -50,7 +50,7 @@ struct TrainSyntax: ParsableCommand {
                 Console.note(String(format: "%6.1f s  ", Date().timeIntervalSince(start)) + message)
             }
         } catch {
-            throw CLIError("\(treebank): \(error.description)")
+            throw ErrorInFile(path: treebank, error: error)
         }
         try AtomicFile.write(Data(model.encode()), to: output)
         Console.note("wrote \(output) in \(String(format: "%.0f", Date().timeIntervalSince(start))) s")

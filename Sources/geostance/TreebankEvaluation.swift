@@ -33,12 +33,7 @@ struct TreebankEvaluation {
         let wordCount = trees.reduce(0) { $0 + $1.count }
         let goldScores = TreebankScores.comparing(gold: trees, system: fromWords)
 
-        let running: (text: [Unicode.Scalar], sentences: [TreebankScores.Placed])
-        do {
-            running = try CoNLLU.runningText(of: gold, source: treebank)
-        } catch {
-            throw CLIError(error.description)
-        }
+        let running = try CoNLLU.runningText(of: gold, source: treebank)
         start = Date()
         let tokens = tokenizer.tokenize(running.text)
         let system = SentenceSplitter().sentences(tokens, in: running.text).map { range in

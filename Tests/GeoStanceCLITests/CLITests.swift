@@ -72,6 +72,8 @@ struct CLITests {
         (["query", "opponents", "Iran", "--graph", CLITests.triad, "--rolled-up"], "opponents-iran.txt"),
         (["query", "opponents", "USA", "--graph", CLITests.triad, "--rolled-up", "--format", "json"], "opponents-usa.json"),
         (["query", "allies", "iraq", "--graph", CLITests.triad, "--rolled-up", "--format", "csv"], "allies-iraq.csv"),
+        (["query", "supporters", "Iraq", "--graph", CLITests.triad, "--rolled-up"], "supporters-iraq.txt"),
+        (["query", "cooperators", "Iran", "--graph", CLITests.triad, "--rolled-up"], "cooperators-iran.txt"),
         (["query", "relation", "IRN", "USA", "--graph", CLITests.triad], "relation-irn-usa.txt"),
         (["query", "path", "Kadhimi", "USA", "--graph", CLITests.triad, "--undirected"], "path.txt"),
         (["query", "actor", "kadhimi", "--graph", CLITests.triad], "actor-kadhimi.txt"),
@@ -92,6 +94,16 @@ struct CLITests {
         let result = try Self.run(["query", "opponents", "IRQ", "--graph", Self.triad, "--rolled-up"])
         #expect(result.status == 0)
         #expect(result.stdout == "no opponents of Iraq (IRQ)\n")
+    }
+
+    @Test("talks and a non-aggression pledge make Iraq a cooperator of Iran, not a supporter")
+    func cooperationIsNotSupport() throws {
+        let result = try Self.run(["query", "supporters", "Iran", "--graph", Self.triad, "--rolled-up"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "no supporters of Iran (IRN)\n")
+        let help = try Self.run(["query", "supporters", "--help"])
+        #expect(help.stdout.contains("support (praise, endorsement), aid"))
+        #expect(help.stdout.contains("query cooperators"))
     }
 
     @Test("query actor answers from the gazetteer for actors the articles never mention")

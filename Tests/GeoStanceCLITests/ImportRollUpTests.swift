@@ -39,7 +39,7 @@ struct ImportRollUpTests {
             let imported = try CLITests.run(["import", "icews", Self.sample, "-o", output, "--quiet"])
             #expect(imported.status == 0, "\(imported.stderr)")
         }
-        for query in ["opponents", "supporters", "allies"] {
+        for query in ["opponents", "supporters", "cooperators", "allies"] {
             for actor in ["USA", "CHN", "RUS"] {
                 let arguments = ["query", query, actor, "--rolled-up", "--count", "reports", "--format", "csv", "--graph"]
                 let fromStore = try CLITests.run(arguments + [store]), fromSnapshot = try CLITests.run(arguments + [snapshot])

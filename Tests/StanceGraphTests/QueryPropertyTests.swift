@@ -35,10 +35,11 @@ struct QueryPropertyTests {
 
     /// Standings by their definition: group the matching relations by partner.
     static func expectedStandings(
-        _ graph: RelationGraph, _ actor: ActorID, sign: Int, bothDirections: Bool
+        _ graph: RelationGraph, _ actor: ActorID, sign: Int, kinds: Set<RelationKind>? = nil,
+        bothDirections: Bool
     ) -> [(ActorID, [Relation])] {
         var byPartner: [ActorID: [Relation]] = [:]
-        for relation in graph.relations where relation.sign == sign {
+        for relation in graph.relations where relation.sign == sign && kinds?.contains(relation.kind) != false {
             if relation.target == actor && relation.source != actor {
                 byPartner[relation.source, default: []].append(relation)
             } else if relation.source == actor && relation.target != actor
@@ -87,16 +88,18 @@ struct QueryPropertyTests {
         return path
     }
 
-    @Test("opponents, supporters and allies group the right relations, strongest first", arguments: 0..<60)
+    @Test("opponents, supporters, cooperators and allies group the right relations, strongest first", arguments: 0..<60)
     func standings(seed: UInt64) throws {
         let graph = try Self.randomGraph(seed: seed)
         graph.checkInvariants()
         for actor in graph.actorIDs {
-            for (sign, both, found) in [
-                (-1, false, try graph.opponents(of: actor)), (1, false, try graph.supporters(of: actor)),
-                (1, true, try graph.allies(of: actor)),
+            for (sign, kinds, both, found) in [
+                (-1, nil, false, try graph.opponents(of: actor)),
+                (1, RelationKind.supporting, false, try graph.supporters(of: actor)),
+                (1, RelationKind.cooperating, false, try graph.cooperators(of: actor)),
+                (1, nil, true, try graph.allies(of: actor)),
             ] {
-                let expected = Self.expectedStandings(graph, actor, sign: sign, bothDirections: both)
+                let expected = Self.expectedStandings(graph, actor, sign: sign, kinds: kinds, bothDirections: both)
                 #expect(found.count == expected.count)
                 for (partner, relations) in expected {
                     let standing = try #require(found.first { $0.actor == partner })

@@ -22,12 +22,14 @@ struct QueryTests {
     @Test("standings rank by score and count relations by kind")
     func ranking() throws {
         let graph = try Fixtures.seedTriad().rolledUp()
-        let supporters = try graph.supporters(of: "IRN")
-        #expect(supporters.map(\.actor) == ["IRQ"])
+        // A non-aggression pledge and talks are cooperation, not support.
+        #expect(try graph.supporters(of: "IRN").isEmpty)
+        let cooperators = try graph.cooperators(of: "IRN")
+        #expect(cooperators.map(\.actor) == ["IRQ"])
         // Non-aggression (5.0) and one consultation (1.0), confidence 0.9: Kadhimi's
         // and the Iraqi government's consultations from the same sentence fold into one.
-        #expect(supporters[0].countsByKind == [.nonAggression: 1, .consult: 1])
-        #expect(abs(supporters[0].score - (5.0 + 1.0) * 0.9) < 1e-9)
+        #expect(cooperators[0].countsByKind == [.nonAggression: 1, .consult: 1])
+        #expect(abs(cooperators[0].score - (5.0 + 1.0) * 0.9) < 1e-9)
         let allies = try graph.allies(of: "IRQ")
         #expect(allies.map(\.actor) == ["IRN", "USA"])
         let opponents = try graph.opponents(of: "USA")

@@ -34,7 +34,7 @@ struct SignConventionTests {
         #expect(Self.relation(.assault, modality: .plannedThenCancelled).sign == 0)
     }
 
-    @Test("a demand counts against its target in opponents; an appeal among supporters")
+    @Test("a demand counts against its target in opponents; an appeal among cooperators")
     func queriesFollowTheSign() throws {
         let graph = try RelationGraph(
             actors: [Fixtures.iran, Fixtures.usa],
@@ -43,5 +43,14 @@ struct SignConventionTests {
             ])
         #expect(try graph.opponents(of: "USA").map(\.actor) == ["IRN"])
         #expect(try graph.supporters(of: "USA").isEmpty)
+        #expect(try graph.cooperators(of: "USA").isEmpty)
+        let appeal = try RelationGraph(
+            actors: [Fixtures.iran, Fixtures.usa],
+            relations: [
+                Relation(source: "IRN", target: "USA", kind: .request, intensity: RelationKind.appealIntensity, evidence: Evidence(document: "d", sentenceIndex: 0))
+            ])
+        #expect(try appeal.cooperators(of: "USA").map(\.actor) == ["IRN"])
+        #expect(try appeal.supporters(of: "USA").isEmpty)
+        #expect(try appeal.opponents(of: "USA").isEmpty)
     }
 }

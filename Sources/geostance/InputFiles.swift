@@ -1,84 +1,5 @@
 import Foundation
-import GraphExport
 import StanceExtraction
-import StanceGraph
-
-/// A failure to report on one line, exiting with status 1.
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// Messages to standard error.
-enum Console {
-    nonisolated(unsafe) static var quiet = false
-    nonisolated(unsafe) static var verbose = false
-
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data("geostance: \(message)\n".utf8))
-    }
-    static func note(_ message: String) {
-        guard !quiet else { return }
-        FileHandle.standardError.write(Data("\(message)\n".utf8))
-    }
-    static func detail(_ message: String) {
-        guard verbose, !quiet else { return }
-        FileHandle.standardError.write(Data("\(message)\n".utf8))
-    }
-    static var stderrIsTerminal: Bool { isatty(2) != 0 && ProcessInfo.processInfo.environment["CI"] == nil }
-}
-
-/// Where the shipped data lives: --data, $GEOSTANCE_DATA, ./Data, or the
-/// Data folder of the package the executable was built in.
-enum DataLocator {
-    static func directory(_ explicit: String?) throws -> URL {
-        let fm = FileManager.default
-        if let explicit {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CLIError("\(explicit): no such data folder")
-            }
-            return URL(fileURLWithPath: explicit)
-        }
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["GEOSTANCE_DATA"] { candidates.append(URL(fileURLWithPath: env)) }
-        candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Data"))
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(dir.appendingPathComponent("Data"))
-            dir = dir.deletingLastPathComponent()
-        }
-        for candidate in candidates where fm.fileExists(atPath: candidate.appendingPathComponent("gazetteer/states.tsv").path) {
-            return candidate
-        }
-        throw CLIError("cannot find the Data folder (give --data DIR or set GEOSTANCE_DATA)")
-    }
-
-    /// Reads the knowledge files under the data folder.
-    static func knowledge(_ explicit: String?) throws -> Knowledge {
-        // A data folder that is a symbolic link is listed through its target.
-        let root = try directory(explicit).resolvingSymlinksInPath()
-        var files: [DataFile] = []
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: nil) else {
-            throw CLIError("\(root.path): cannot list the data folder")
-        }
-        let rootPath = root.standardizedFileURL.path
-        for case let url as URL in walker {
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath + "/") else { continue }
-            let relative = String(path.dropFirst(rootPath.count + 1))
-            guard Knowledge.isKnowledgeFile(relative) else { continue }
-            files.append(DataFile(path: relative, text: try InputFiles.readText(url)))
-        }
-        let syntax = try SyntaxData.model(explicit)
-        do {
-            return try Knowledge.load(files, syntax: syntax)
-        } catch {
-            throw CLIError("\(root.appendingPathComponent(error.file).path)\(error.line.map { ":\($0)" } ?? ""): \(error.message)")
-        }
-    }
-}
 
 /// Reading articles from paths.
 enum InputFiles {
@@ -95,11 +16,7 @@ enum InputFiles {
     }
 
     static func decode(_ data: Data, source: String) throws -> String {
-        do {
-            return try DocumentReader.decodeUTF8(data, source: source)
-        } catch {
-            throw CLIError(error.description)
-        }
+        try DocumentReader.decodeUTF8(data, source: source)
     }
 
     static func describe(_ error: Error) -> String {
@@ -155,7 +72,8 @@ enum InputFiles {
     /// The articles of one source, and the records in it that were left out.
     ///
     /// - Throws: ``CLIError`` for a file that cannot be read, or that holds
-    ///   no article but only bad records.
+    ///   no article but only bad records; ``InputError`` for text that is
+    ///   not UTF-8 or a record that cannot be read.
     static func documents(in source: Source) throws -> (documents: [Document], skipped: [InputError]) {
         switch source {
         case .standardInput:
@@ -193,13 +111,13 @@ enum InputFiles {
             batch.removeAll(keepingCapacity: true)
             bytes = 0
         }
-        var failures: [CLIError] = []
+        var failures: [any ReportedError] = []
         var badRecords: [InputError] = []
         for (i, source) in all.enumerated() {
             let read: (documents: [Document], skipped: [InputError])
             do {
                 read = try self.documents(in: source)
-            } catch let error as CLIError {
+            } catch let error as any ReportedError {
                 failures.append(error)
                 progress.update(i + 1)
                 continue
@@ -278,99 +196,12 @@ enum InputFiles {
             // A plain-text article's errors name its id, the bare file name:
             // among thousands of files in many folders, say which one.
             error.source = name
-            throw CLIError(error.description)
+            throw error
         }
     }
 
     /// The sample corpus shipped in Data/samples.
     static func samplePaths(data: String?) throws -> [String] {
         [try DataLocator.directory(data).appendingPathComponent("samples").path]
-    }
-}
-
-/// A one-line progress bar on standard error, shown only on a terminal
-/// (never in pipes, files or CI) and only for work worth watching.
-final class Progress {
-    let total: Int
-    let label: String
-    let enabled: Bool
-    var lastDrawn = -1
-
-    init(total: Int, label: String) {
-        self.total = total
-        self.label = label
-        self.enabled = Console.stderrIsTerminal && !Console.quiet && total >= 20
-    }
-
-    func update(_ done: Int) {
-        guard enabled, total > 0 else { return }
-        let percent = done * 100 / total
-        guard percent != lastDrawn else { return }
-        lastDrawn = percent
-        let width = 30
-        let filled = width * done / total
-        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(percent)% \(done)/\(total) \(label)".utf8))
-    }
-
-    func finish() {
-        guard enabled, lastDrawn >= 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
-    }
-}
-
-/// Writes a file so that readers see the old content or the new, never half:
-/// a temporary file beside it, then a rename.
-enum AtomicFile {
-    nonisolated(unsafe) static var pending: String?
-
-    static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        pending = temporary.path
-        installInterruptHandler()
-        defer { pending = nil }
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw CLIError("\(path): cannot write the file (\(String(cString: strerror(errno))))")
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw CLIError("\(path): cannot write the file (\(reason))")
-        }
-    }
-
-    nonisolated(unsafe) static var installed = false
-
-    /// On Ctrl-C or SIGTERM, remove the temporary file before dying.
-    static func installInterruptHandler() {
-        guard !installed else { return }
-        installed = true
-        // A parent may have blocked these signals; Ctrl-C must still stop us.
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, SIGINT)
-        sigaddset(&set, SIGTERM)
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig) { received in
-                if let pending = AtomicFile.pending { unlink(pending) }
-                AtomicFolder.removePending()
-                signal(received, SIG_DFL)
-                raise(received)
-            }
-        }
-    }
-}
-
-/// Writes to stdout, or atomically to a file.
-enum Output {
-    static func emit(_ text: String, to path: String?) throws {
-        if let path {
-            try AtomicFile.write(Data(text.utf8), to: path)
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
     }
 }

@@ -1,0 +1,12 @@
+import Foundation
+
+/// Writes to stdout, or atomically to a file.
+enum Output {
+    static func emit(_ text: String, to path: String?) throws {
+        if let path {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
