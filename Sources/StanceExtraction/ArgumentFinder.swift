@@ -283,9 +283,19 @@ struct ArgumentFinder {
         guard depth < 4 else { return [] }
         let own = dependents(v, ["nsubj", "nsubj:outer", "csubj"])
         if let first = own.first {
-            // "who", "which", "that": the noun the relative clause modifies.
-            if marked(first, .relative) {
-                if fullLabel(v) == "acl:relcl", let up = tree.head(of: v) { return [up] }
+            // "who", "which", "that": the noun the relative clause modifies ("that" only as the parser's
+            // relative pronoun, never the complementiser or the determiner).
+            if marked(first, .relative) || (fullLabel(v) == "acl:relcl" && tree.xtags[first] == "WDT") {
+                if fullLabel(v) == "acl:relcl", let up = tree.head(of: v) {
+                    // "Sweden, a nation that supports ...", "Greece is a country that opposes ...": the noun
+                    // describes the actor it is in apposition to or predicated of.
+                    if mention(at: up) == nil {
+                        if fullLabel(up) == "appos", let described = tree.head(of: up) { return [described] }
+                        let predicated = dependents(up, ["nsubj"])
+                        if !predicated.isEmpty, !dependents(up, ["cop"]).isEmpty { return predicated }
+                    }
+                    return [up]
+                }
                 if let antecedent = antecedent(before: first) { return [antecedent] }
             }
             // Two subjects where the parser missed a coordination ("The United States and Britain imposed").
@@ -714,6 +724,16 @@ struct ArgumentFinder {
         let conflict = kind.sign < 0 || kind == .request || kind == .reject
         let material = kind.quadClass == 4
         var targets = targetPhrases.flatMap { actors(ofPhrase: $0, actBehind: conflict || kind == .support || kind == .agree, owner: material || kind == .retreat) }
+        // "launched missiles targeting US troops", "air strikes aimed at Houthi positions": a participle of
+        // aiming on the act or on what carries it names the target.
+        if targets.isEmpty, material {
+            for carrier in [h] + dependents(h, ["obj"]) {
+                for participle in dependents(carrier, ["acl"]) where marked(participle, .aim) {
+                    let phrases = dependents(participle, ["obj"]) + obliques(of: participle, "at")
+                    targets += phrases.flatMap { actors(ofPhrase: $0, actBehind: true, owner: true) }
+                }
+            }
+        }
         // "Iran has been under US sanctions since 1979": who is under them is the clause's subject.
         if targets.isEmpty, !match.isVerbal, hasMarker(h, "under") {
             // The predicate itself ("Iran has been under sanctions") or the verb it hangs from ("remains under").
@@ -807,7 +827,16 @@ struct ArgumentFinder {
             if isPassive(up) { return agents(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) } }
             return subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) }
         }
-        return subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+        let subjectPhrases = subjects(of: h)
+        let found = subjectPhrases.flatMap { actors(ofPhrase: $0, actBehind: false) }
+        // "the US airstrike that killed ...", "an Israeli raid which destroyed ...": an act's relative
+        // clause is done by whoever did the act.
+        if found.isEmpty, fullLabel(h) == "acl:relcl", let antecedent = tree.head(of: h), subjectPhrases == [antecedent],
+            marked(antecedent, .act)
+        {
+            return actors(ofPhrase: antecedent, actBehind: true)
+        }
+        return found
     }
 
     /// Whether a noun cue's phrase opens with a preposition of reason or topic

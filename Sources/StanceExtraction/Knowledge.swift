@@ -250,6 +250,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Prepositions whose object owns or houses what an act of force hits ("positions of the
     /// Pakistani army", "a camp for Somali refugees"): the owner is the target.
     case owner
+    /// Participles of aiming whose object or "at" phrase is the target of the act they modify
+    /// ("launched missiles targeting US troops", "strikes aimed at Houthi positions").
+    case aim
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -297,6 +300,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .allegation: 1 << 40
         case .ending: 1 << 41
         case .owner: 1 << 42
+        case .aim: 1 << 43
         }
     }
 }

@@ -657,4 +657,23 @@ struct FailureClassTests {
         // A reason is no owner: "for its ties" names why, not whose.
         #expect(Self.coded("Russia attacked Ukraine for its ties to NATO.") == ["RUS assault UKR"])
     }
+
+    @Test("a relative clause on an act is done by whoever did the act; on a describing noun, by the actor described")
+    func relativeClauses() {
+        Self.expect("The US airstrike that killed an Iranian general drew condemnation from Iraq.", gives: ["USA assault IRN"])
+        Self.expect("Lebanon condemned an Israeli raid which destroyed a Lebanese army post.", gives: ["ISR assault LBN"])
+        Self.expect("Greece is a country that opposes Turkish drilling.", gives: ["GRC reject TUR"])
+        Self.expect("Sweden, a nation that supports Ukraine, sent tanks.", gives: ["SWE support UKR"])
+        // "that" as a complementiser is no relative pronoun.
+        #expect(!Self.coded("Iraq said that Iran attacked the border post.").contains { $0.hasPrefix("IRQ assault") })
+    }
+
+    @Test("a participle of aiming names the target of the act it modifies")
+    func aimingParticiples() {
+        Self.expect("Iran launched missiles targeting US troops in Iraqi military bases.", gives: ["IRN assault USA"])
+        Self.expect("Saudi jets carried out air strikes aimed at Houthi positions.", gives: ["SAU assault houthis"])
+        Self.expect("Russia fired drones targeting Ukrainian power plants.", gives: ["RUS assault UKR"])
+        // Aiming at no actor gives no target.
+        #expect(Self.coded("China launched a campaign targeting corruption.").isEmpty)
+    }
 }
