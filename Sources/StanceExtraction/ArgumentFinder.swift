@@ -102,7 +102,15 @@ struct ArgumentFinder {
     /// participle modifying a noun ("militias backed by Iran").
     func isPassive(_ v: Int) -> Bool {
         if tree.dependents(of: v).contains(where: { ["nsubj:pass", "aux:pass", "csubj:pass"].contains(fullLabel($0)) }) { return true }
-        return fullLabel(v) == "acl" && tree.xtags[v] == "VBN"
+        return fullLabel(v) == "acl" && tree.xtags[v] == "VBN" && !isMisreadFiniteVerb(v)
+    }
+
+    /// "Ahmed al-Assadi, a spokesman for the PMF, blamed Israel": the parser took the sentence's verb
+    /// for a participle on the apposition. A past participle after the apposition's comma with an
+    /// object of its own is no passive: the apposition, which names whom the person acts for, is its subject.
+    func isMisreadFiniteVerb(_ v: Int) -> Bool {
+        guard fullLabel(v) == "acl", ["VBN", "VBD"].contains(tree.xtags[v]), let up = tree.head(of: v) else { return false }
+        return fullLabel(up) == "appos" && v > 0 && key(v - 1) == "," && !dependents(v, ["obj"]).isEmpty
     }
 
     /// A phrase and the phrases coordinated with it.
@@ -352,6 +360,11 @@ struct ArgumentFinder {
         if relation == "acl" && tree.xtags[v] == "VBG" {
             // "forces attacking the town".
             return [up]
+        }
+        if isMisreadFiniteVerb(v) {
+            // "a spokesman for the PMF", "the head of the Iraqi delegation": whom the person acts for.
+            let body = dependents(up, ["nmod"]).filter { hasMarker($0, .owner) && !actors(ofPhrase: $0, actBehind: false).isEmpty }
+            return body.isEmpty ? [up] : body
         }
         if relation == "acl:relcl" { return [up] }
         return []

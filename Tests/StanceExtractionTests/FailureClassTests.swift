@@ -676,4 +676,13 @@ struct FailureClassTests {
         // Aiming at no actor gives no target.
         #expect(Self.coded("China launched a campaign targeting corruption.").isEmpty)
     }
+
+    @Test("a person unknown to the gazetteer acts for the body their apposition names")
+    func appositionSpeaksFor() {
+        Self.expect("John Smith, the head of the Iraqi delegation, criticised Turkey.", gives: ["IRQ accuse TUR"])
+        Self.expect("Ahmed al-Assadi, a spokesman for the PMF, blamed Israel for the attack.", gives: ["pmf accuse ISR"])
+        Self.expect("Maria Lopez, a minister of the Colombian government, accused Venezuela of harbouring rebels.", gives: ["COL accuse VEN"])
+        // A participle with no object of its own is still a passive.
+        Self.expect("Georgia, invaded by Russia in 2008, asked NATO for help.", gives: ["RUS assault GEO", "GEO request nato"])
+    }
 }
