@@ -183,7 +183,14 @@ struct ArgumentFinder {
 
     func single(_ t: Int, actBehind: Bool, owner: Bool = false) -> Mention? {
         if let m = mention(at: t) { return m }
-        for a in dependents(t, ["appos"]) { if let m = mention(at: a) { return m } }
+        for a in dependents(t, ["appos"]) {
+            if let m = mention(at: a) { return m }
+            // "Qasem Soleimani, head of Iran's Quds Force": a person the gazetteer does not know stands for
+            // the body their apposition heads; a place they are of ("a resident of Paris") is no body.
+            for d in dependents(a, ["nmod"]) where hasMarker(d, .owner) {
+                if let m = mention(at: d), ![.name(.place), .name(.capital)].contains(m.kind) { return m }
+            }
+        }
         // "Defence Minister Pierre Joxe" with the name unknown: the title in front of it.
         for c in dependents(t, ["compound", "flat"]) { if let m = mention(at: c), m.hasTitle || m.kind == .sector { return m } }
         guard actBehind, [.noun, .propn].contains(tree.tags[t]) || isVerbal(t) else { return nil }

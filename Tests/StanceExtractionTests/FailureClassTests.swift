@@ -685,4 +685,12 @@ struct FailureClassTests {
         // A participle with no object of its own is still a passive.
         Self.expect("Georgia, invaded by Russia in 2008, asked NATO for help.", gives: ["RUS assault GEO", "GEO request nato"])
     }
+
+    @Test("a person the gazetteer does not know stands for the body their apposition heads")
+    func appositionHeads() {
+        Self.expect("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an airstrike.", gives: ["USA assault IRN"])
+        Self.expect("Israeli jets killed Ahmed Saleh, a commander of Hamas, in Gaza.", gives: ["ISR assault hamas"])
+        // A place one is of is no body.
+        #expect(Self.coded("French police arrested Maria Lopez, a resident of Madrid, in Paris.").allSatisfy { !$0.contains("ESP") })
+    }
 }
