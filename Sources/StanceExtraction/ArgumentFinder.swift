@@ -722,6 +722,8 @@ struct ArgumentFinder {
             targetPhrases = mentions.filter { $0.actor != nil && $0.start > match.start && $0.end < match.end }.map { $0.head - range.lowerBound }
         case .object:
             targetPhrases = match.isVerbal ? dependents(h, ["obj", "iobj"]) : obliques(of: h, "of")
+            // "Cyprus, which Turkey does not recognize": a relative object is the actor named before it.
+            targetPhrases = targetPhrases.map { p in marked(p, .relative) ? antecedent(before: p) ?? p : p }
             // An oblique with no preposition is an object the parser mislabelled ("arrested more than 100 Palestinians").
             if targetPhrases.isEmpty, match.isVerbal {
                 targetPhrases = dependents(h, ["obl"]).filter { fullLabel($0) == "obl" && marker(of: $0) == nil }

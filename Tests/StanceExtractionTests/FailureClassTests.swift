@@ -693,4 +693,12 @@ struct FailureClassTests {
         // A place one is of is no body.
         #expect(Self.coded("French police arrested Maria Lopez, a resident of Madrid, in Paris.").allSatisfy { !$0.contains("ESP") })
     }
+
+    @Test("a relative pronoun as object is the actor named before it")
+    func relativeObjects() {
+        Self.expect("Cyprus, which Turkey does not recognize, protested.", gives: ["TUR reject CYP"])
+        Self.expect("The sanctions hit Iran, which Washington accuses of sponsoring terrorism.", gives: ["USA accuse IRN"])
+        Self.expect("Kosovo, which Serbia refuses to recognise, joined the body.", gives: ["SRB reject XKX"])
+        Self.expect("Ukraine, which Russia invaded in 2022, asked for aid.", gives: ["RUS assault UKR"])
+    }
 }
