@@ -155,6 +155,10 @@ struct ArgumentFinder {
     func behind(_ t: Int, actBehind: Bool, owner: Bool = false) -> [Mention] {
         if let m = single(t, actBehind: false, owner: false) { return [m] }
         guard actBehind, [.noun, .propn].contains(tree.tags[t]) || isVerbal(t) else { return [] }
+        // "the US-led Iraq War", "a Saudi-led coalition": whoever leads it, before any other modifier.
+        for d in dependents(t, ["amod"]) where marked(d, .leading) && d > 1 && key(d - 1) == "-" {
+            if let m = mention(at: d - 2) ?? tree.head(of: d - 1).flatMap(mention(at:)) { return [m] }
+        }
         var found: [Mention] = []
         // "an offer from Kabul" is Kabul's, but "the withdrawal from Kabul" and "talks from Monday" are not.
         let fromOwner = knowledge.cues[key(t)]?.contains(where: { [.retreat, .consult].contains($0.kind) }) != true
@@ -827,6 +831,11 @@ struct ArgumentFinder {
                 let asker = kind == .request && l == "nmod" && hasMarker(d, "of")
                 guard l == "nmod:poss" || l == "compound" || l == "amod" || ((l == "nmod" || l == "obl") && hasMarker(d, "by")) || asker else { continue }
                 let found = actors(ofPhrase: d, actBehind: false)
+                if !found.isEmpty { return found }
+            }
+            // "France is a critic of Russia", "Chirac was an opponent of the war": a predicate noun's subject.
+            if !dependents(h, ["cop"]).isEmpty {
+                let found = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
                 if !found.isEmpty { return found }
             }
             // "Gustavo Petro, a longtime critic of Washington": a cue noun in apposition describes its head.

@@ -253,6 +253,8 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Participles of aiming whose object or "at" phrase is the target of the act they modify
     /// ("launched missiles targeting US troops", "strikes aimed at Houthi positions").
     case aim
+    /// Participles after a hyphen naming who leads what they modify ("the US-led war").
+    case leading
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -301,6 +303,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .ending: 1 << 41
         case .owner: 1 << 42
         case .aim: 1 << 43
+        case .leading: 1 << 44
         }
     }
 }

@@ -701,4 +701,21 @@ struct FailureClassTests {
         Self.expect("Kosovo, which Serbia refuses to recognise, joined the body.", gives: ["SRB reject XKX"])
         Self.expect("Ukraine, which Russia invaded in 2022, asked for aid.", gives: ["RUS assault UKR"])
     }
+
+    @Test("a cue noun as the predicate of a copula is its subject's stance")
+    func predicateNouns() {
+        Self.expect("France is a critic of Russia.", gives: ["FRA accuse RUS"])
+        Self.expect("Norway is a supporter of Ukraine.", gives: ["NOR support UKR"])
+        Self.expect("Mexico was an outspoken opponent of the Cuban embargo.", gives: ["MEX reject CUB"])
+        Self.expect("Iran is an enemy of Israel.", gives: ["IRN hostility ISR"])
+    }
+
+    @Test("whoever leads a war or coalition (\"the US-led war\") is its actor")
+    func ledBy() {
+        Self.expect("France was an outspoken opponent of the US-led war in Iraq.", gives: ["FRA reject USA"])
+        Self.expect("Iran condemned the Saudi-led coalition's airstrikes on Yemen.", gives: ["IRN accuse SAU"])
+        Self.expect("The Saudi-led coalition bombed Houthi positions.", gives: ["SAU assault houthis"])
+        // The leader comes before the war's own name.
+        #expect(Self.coded("Belgium was a critic of the United States-led Iraq War.") == ["BEL accuse USA"])
+    }
 }
