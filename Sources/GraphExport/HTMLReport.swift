@@ -79,7 +79,7 @@ public struct HTMLReport: Sendable {
         let built = Self.timestamp(corpus.builtAt)
         let documents = Self.counted(corpus.documentCount, "document")
             + (corpus.countsCitedDocuments ? " cited" : "")
-        let e = HTMLText.escaped
+        let e = { MarkupText.escaped($0, for: .html) }
 
         var page = """
             <!DOCTYPE html>
@@ -183,25 +183,5 @@ public struct HTMLReport: Sendable {
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
-    }
-}
-
-/// Text for HTML markup: character data and quoted attribute values.
-enum HTMLText {
-    /// `text` with `& < > " '` written as entities and characters no page
-    /// can hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF) dropped.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: if !DOTText.isDroppable(scalar) || scalar == "\r" { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
     }
 }
