@@ -313,6 +313,7 @@
     }
     showStandings();
     showEvidence(admitted);
+    showTimeline();
   }
 
   function showStandings() {
@@ -366,6 +367,96 @@
       item.append(facts, quote);
       list.append(item);
     }
+  }
+
+  // ---- The chosen pair's timeline: per period, events by quad class, the net
+  // score and the reports behind them, as TimelineChart and `query timeline`
+  // give them. Both directions, all relations: the filters do not apply.
+  const timelines = new Map((data.timelines || []).map((t) => [t.first + "\u0000" + t.second, t]));
+  function timelineOf(edge) {
+    return timelines.get(edge.a + "\u0000" + edge.b) || timelines.get(edge.b + "\u0000" + edge.a) || null;
+  }
+  function score(value) { return (value > 0 ? "+" : "") + value.toFixed(2); }
+
+  function showTimeline() {
+    const box = $("gs-timeline");
+    const body = $("gs-timeline-table").tBodies[0];
+    body.replaceChildren();
+    $("gs-timeline-chart").replaceChildren();
+    const timeline = state.edge ? timelineOf(state.edge) : null;
+    box.hidden = !timeline;
+    if (!timeline) return;
+    box.dataset.periods = timeline.periods.length;
+    $("gs-timeline-title").textContent = "Timeline of " + nameOf(timeline.first) + " and " + nameOf(timeline.second)
+      + " by " + timeline.by + ", both directions";
+    for (const p of timeline.periods) {
+      const row = el("tr");
+      const period = el("th", p.label);
+      period.scope = "row";
+      period.title = p.start + " to " + p.end;
+      row.append(period);
+      for (const n of p.events) row.append(el("td", n));
+      row.append(el("td", p.ties), el("td", score(p.net), "gs-sign-" + signNames[Math.sign(Math.round(p.net * 100))]),
+        el("td", p.evidence));
+      body.append(row);
+    }
+    $("gs-timeline-note").textContent = (timeline.periods.length === 0 ? "No dated events. " : "")
+      + (timeline.undated ? timeline.undated + (timeline.undated === 1 ? " undated event or tie" : " undated events or ties")
+      + " left out. " : "") + "Events are counted once however many reports they have; the filters do not apply.";
+    if (timeline.periods.length) $("gs-timeline-chart").append(timelineChart(timeline));
+  }
+
+  // The net score per period as a line over a zero line, cooperative above
+  // (tinted green) and hostile below (red), like TimelineChart's SVG.
+  function timelineChart(timeline) {
+    const ns = "http://www.w3.org/2000/svg";
+    const width = 640, height = 210, left = 52, right = 16, top = 12, bottom = 48;
+    const plotWidth = width - left - right, plotHeight = height - top - bottom, zero = top + plotHeight / 2;
+    const points = timeline.periods;
+    const range = niceCeiling(Math.max(1, ...points.map((p) => Math.abs(p.net))));
+    const x = (i) => points.length === 1 ? left + plotWidth / 2 : left + plotWidth * i / (points.length - 1);
+    const y = (value) => zero - value / range * (plotHeight / 2);
+    function svg(tag, attributes, text) {
+      const e = document.createElementNS(ns, tag);
+      for (const [name, value] of Object.entries(attributes)) e.setAttribute(name, String(value));
+      if (text !== undefined) e.textContent = String(text);
+      return e;
+    }
+    const chart = svg("svg", { viewBox: "0 0 " + width + " " + height, width, height, class: "gs-timeline-chart",
+      role: "img", "aria-label": "Net score by " + timeline.by });
+    chart.append(
+      svg("rect", { x: left, y: top, width: plotWidth, height: plotHeight / 2, fill: "#e8f5ec" }),
+      svg("rect", { x: left, y: zero, width: plotWidth, height: plotHeight / 2, fill: "#fbeaea" }),
+      svg("line", { x1: left, y1: top, x2: left, y2: top + plotHeight, stroke: "#333" }),
+      svg("line", { x1: left, y1: zero, x2: left + plotWidth, y2: zero, stroke: "#333", "stroke-dasharray": "4 3" }));
+    for (const value of [range, 0, -range]) {
+      chart.append(svg("text", { x: left - 6, y: y(value) + 4, "text-anchor": "end" }, value > 0 ? "+" + value : value));
+    }
+    const every = Math.max(1, Math.ceil(points.length / 12));
+    points.forEach((p, i) => {
+      if (i % every !== 0 && i !== points.length - 1) return;
+      const px = x(i), py = top + plotHeight + 14;
+      chart.append(svg("text", { x: px, y: py, "text-anchor": "end", transform: "rotate(-30 " + px + " " + py + ")" }, p.label));
+    });
+    if (points.length > 1) {
+      chart.append(svg("polyline", { points: points.map((p, i) => x(i) + "," + y(p.net)).join(" "),
+        fill: "none", stroke: "#333", "stroke-width": 2 }));
+    }
+    points.forEach((p, i) => {
+      const dot = svg("circle", { cx: x(i), cy: y(p.net), r: 4, class: "gs-sign-" + signNames[Math.sign(Math.round(p.net * 100))] });
+      const events = p.events.reduce((sum, n) => sum + n, 0);
+      dot.append(svg("title", {}, p.label + " (" + p.start + " to " + p.end + "): net " + score(p.net) + ", "
+        + events + " events, " + p.ties + " ties, " + p.evidence + " reports"));
+      chart.append(dot);
+    });
+    return chart;
+  }
+
+  // The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least `value`.
+  function niceCeiling(value) {
+    const magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+    for (const factor of [1, 2, 2.5, 5, 10]) if (factor * magnitude >= value) return factor * magnitude;
+    return 10 * magnitude;
   }
 
   // Unbalanced triads: friends of both sides of a hostile pair, and the like.
