@@ -23,7 +23,11 @@ let package = Package(
         .target(name: "StanceGraph"),
         .target(name: "EnglishSyntax"),
         .target(name: "StanceExtraction", dependencies: ["StanceGraph", "EnglishSyntax"]),
-        .target(name: "GraphExport", dependencies: ["StanceGraph"]),
+        // The HTML report's script and styles are files an editor and a linter can read,
+        // compiled into the module so the page stays one self-contained file.
+        .target(
+            name: "GraphExport", dependencies: ["StanceGraph"],
+            resources: [.embedInCode("Resources/report.js"), .embedInCode("Resources/report.css")]),
         // Extraction as a pipe filter; no Graphviz, XML or SQLite, so that the worker links statically.
         .target(name: "ExtractionStream", dependencies: ["StanceExtraction", "StanceGraph", "EnglishSyntax"]),
         .executableTarget(name: "geostance-worker", dependencies: ["ExtractionStream", "StanceExtraction"]),

@@ -5,7 +5,10 @@
 //   node --experimental-websocket scripts/report-driver.mjs CHROMIUM REPORT.html MODE SCREENSHOT.png
 //
 // MODE is `seed` (the seed-like fixture: Iran, Iraq, the United States),
-// `hostile` (names and sentences full of markup and script) or `samples`;
+// `hostile` (names and sentences full of markup and script) or `samples`
+// (with TIMELINE.json, the output of `geostance query timeline ISR IRN
+// --rolled-up --by week --format json`, choosing that pair must show its
+// timeline with the same periods and scores);
 // or, for a drawing opened on its own, `matrix` (a friend-or-foe matrix SVG;
 // CAMPS.json, the output of `geostance query blocs --format json`, gives the
 // camps its rows must follow) or `diagram` (a relation diagram SVG). The
@@ -17,9 +20,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [chromium, report, mode, screenshot, campsFile] = process.argv.slice(2);
-if (!screenshot || (mode === "matrix" && !campsFile)) {
+const [chromium, report, mode, screenshot, extra] = process.argv.slice(2);
+if (!screenshot || (mode === "matrix" && !extra)) {
   console.error("usage: report-driver.mjs CHROMIUM REPORT.html seed|hostile|samples SCREENSHOT.png\n"
+    + "       report-driver.mjs CHROMIUM REPORT.html samples SCREENSHOT.png [TIMELINE.json]\n"
     + "       report-driver.mjs CHROMIUM MATRIX.svg matrix SCREENSHOT.png CAMPS.json\n"
     + "       report-driver.mjs CHROMIUM DIAGRAM.svg diagram SCREENSHOT.png");
   process.exit(2);
@@ -144,7 +148,7 @@ if (mode === "matrix" || mode === "diagram") {
   const shown = (selector) => page(`Array.from(document.querySelectorAll(${JSON.stringify(selector)})).map((e) =>
     Array.from(e.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join("").trim())`);
   if (mode === "matrix") {
-    const camps = JSON.parse(readFileSync(campsFile, "utf8"));
+    const camps = JSON.parse(readFileSync(extra, "utf8"));
     const campOf = new Map();
     camps.camps.forEach((members, i) => members.forEach((id) => campOf.set(id, i)));
     const rows = await page(`Array.from(document.querySelectorAll(".gs-row-label")).map((e) => e.dataset.actor)`);
@@ -234,6 +238,23 @@ if (mode === "seed") {
   await open(url.split("#")[0] + "#actor=IRN&edge=IRN,USA");
   check((await text("#gs-standings-title")).includes("Iran") && (await text("#gs-evidence-list")).includes("arch-enemies"),
     "a shared address opens on the same actor and edge");
+} else if (mode === "samples" && extra) {
+  // TIMELINE.json: `geostance query timeline ISR IRN --rolled-up --by week --format json`.
+  const expected = JSON.parse(readFileSync(extra, "utf8"));
+  const pair = await count(edgeSelector("gs-edge-", "ISR", "IRN")) ? edgeSelector("gs-edge-", "ISR", "IRN") : edgeSelector("gs-edge-", "IRN", "ISR");
+  check(await click(pair), "the Israel-Iran edge is in the diagram");
+  check(await page(`document.getElementById("gs-timeline").hidden === false`), "choosing the pair shows its timeline");
+  check((await text("#gs-timeline-title")).includes("by week"), "a pair whose events span days is shown by week");
+  const labels = await page(`Array.from(document.querySelectorAll("#gs-timeline-table tbody th")).map((e) => e.textContent)`);
+  check(labels.length === expected.periods.length && expected.periods.length > 1,
+    `the timeline has the ${expected.periods.length} periods of \`query timeline\` (shows ${labels.length})`);
+  check(JSON.stringify(labels) === JSON.stringify(expected.periods.map((p) => p.period)), "the periods are those of `query timeline`: " + labels.join(", "));
+  const nets = await page(`Array.from(document.querySelectorAll("#gs-timeline-table tbody tr")).map((r) => r.cells[r.cells.length - 2].textContent)`);
+  check(JSON.stringify(nets.map(Number)) === JSON.stringify(expected.periods.map((p) => Number(p.netScore.toFixed(2)))), "each period's net score is that of `query timeline`: " + nets.join(", "));
+  check(await count("#gs-timeline-chart svg circle") === expected.periods.length, "the chart draws one point a period");
+  await open("about:blank");
+  await open(url.split("#")[0] + "#edge=ISR,IRN");
+  check(await count("#gs-timeline-table tbody tr") === expected.periods.length, "a shared address of the pair opens on its timeline");
 } else if (mode === "hostile") {
   const expected = JSON.parse(await page(`document.getElementById("geostance-data").textContent`)).actors.map((a) => a.name).sort();
   const shown = await page(`Array.from(document.querySelectorAll("#gs-actor-list .gs-name")).map((e) => e.textContent).sort()`);

@@ -47,23 +47,6 @@ enum DOTText {
             || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
-    /// `text` for the inside of an HTML-like label: well-formed XML text.
-    static func html(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\n", "\t": result += " "
-            default: if !isDroppable(scalar) { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
-    }
-
     /// `text` cut to at most `limit` characters, with an ellipsis when cut.
     static func truncated(_ text: String, to limit: Int) -> String {
         guard text.count > limit else { return text }

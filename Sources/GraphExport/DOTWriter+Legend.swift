@@ -8,7 +8,7 @@ extension DOTWriter {
     func heading(title: String?, legend: String) -> String {
         var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
         if let title {
-            html += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\">\(DOTText.html(title))</FONT></TD></TR>"
+            html += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\">\(MarkupText.escaped(title, for: .graphvizLabel))</FONT></TD></TR>"
         }
         html += "<TR><TD ALIGN=\"LEFT\">\(legend)</TD></TR>"
         return html + "</TABLE>"

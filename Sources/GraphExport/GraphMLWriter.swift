@@ -66,7 +66,7 @@ public enum GraphMLWriter {
         out += "  <graph id=\"geostance\" edgedefault=\"directed\">\n"
         for actor in graph.actors {
             let record = ActorRecord(actor)
-            out += "    <node id=\"\(XMLText.attribute(record.id))\">\n"
+            out += "    <node id=\"\(MarkupText.escaped(record.id, for: .xmlAttribute))\">\n"
             out += data("label", record.name)
             out += data("aliases", jsonArray(record.aliases))
             out += data("actorKind", record.kind)
@@ -77,8 +77,8 @@ public enum GraphMLWriter {
         var edgeNumber = 0
         func openEdge(_ source: String, _ target: String) -> String {
             defer { edgeNumber += 1 }
-            return "    <edge id=\"e\(edgeNumber)\" source=\"\(XMLText.attribute(source))\""
-                + " target=\"\(XMLText.attribute(target))\">\n"
+            return "    <edge id=\"e\(edgeNumber)\" source=\"\(MarkupText.escaped(source, for: .xmlAttribute))\""
+                + " target=\"\(MarkupText.escaped(target, for: .xmlAttribute))\">\n"
         }
         for relation in graph.relations {
             let r = RelationRecord(relation)
@@ -108,7 +108,7 @@ public enum GraphMLWriter {
 
     static func data(_ key: String, _ value: String?) -> String {
         guard let value else { return "" }
-        return "      <data key=\"\(key)\">\(XMLText.content(value))</data>\n"
+        return "      <data key=\"\(key)\">\(MarkupText.escaped(value, for: .xmlContent))</data>\n"
     }
 
     /// Strings as a compact JSON array, escaped by JSON's rules.
@@ -135,46 +135,5 @@ public enum GraphMLWriter {
             }
         }
         return out + "\""
-    }
-}
-
-/// Escaping for XML 1.0 text and attribute values.
-enum XMLText {
-    /// `text` for element content; carriage returns as `&#13;` so parsers keep them.
-    static func content(_ text: String) -> String {
-        escape(text, attribute: false)
-    }
-
-    /// `text` for a double-quoted attribute value.
-    static func attribute(_ text: String) -> String {
-        escape(text, attribute: true)
-    }
-
-    static func escape(_ text: String, attribute: Bool) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\r": out += "&#13;"
-            case "\n" where attribute: out += "&#10;"
-            case "\t" where attribute: out += "&#9;"
-            default:
-                if isForbidden(scalar) {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-
-    /// Characters XML 1.0 documents cannot contain, even as references.
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
-            || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import StanceGraph
 
 /// The JSON the report page reads: actors, relations with their evidence,
-/// and every actor's standings as the query API gives them.
+/// every actor's standings as the query API gives them, and every pair's
+/// timeline.
 ///
 /// Relations are listed in the graph's canonical order; standings and the
 /// page refer to them by index in that list.
@@ -77,6 +78,8 @@ struct ReportData: Encodable {
     var blocs: [String: Int]?
     /// Unbalanced triads of the signed projection, each as its three signed ties in words.
     var unbalancedTriads: [String]
+    /// Every pair's timeline, drawn when the pair is chosen; in pair order.
+    var timelines: [TimelineRecord]
 
     init(_ report: HTMLReport) throws {
         let graph = report.graph
@@ -135,6 +138,7 @@ struct ReportData: Encodable {
             evidence.triad.ties.map { "\(name($0.first)) \($0.sign > 0 ? "+" : "\u{2212}") \(name($0.second))" }
                 .joined(separator: ", ")
         }
+        timelines = try Self.timelines(of: graph)
     }
 
     /// The JSON, safe inside `<script type="application/json">`: `<`, `>`,

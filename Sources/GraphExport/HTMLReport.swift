@@ -3,8 +3,9 @@ import StanceGraph
 
 /// One self-contained HTML page to explore a graph: the diagram and the
 /// friend-or-foe matrix inlined as SVG, an actor list with search, each
-/// actor's opponents, supporters and allies, the evidence behind every edge,
-/// and filters that redraw the highlighting in the page.
+/// actor's opponents, supporters and allies, the evidence behind every edge
+/// with the pair's timeline, and filters that redraw the highlighting in the
+/// page.
 ///
 /// The page needs no network: the data is embedded as JSON in a
 /// `<script type="application/json">` block, the script and styles are
@@ -79,7 +80,7 @@ public struct HTMLReport: Sendable {
         let built = Self.timestamp(corpus.builtAt)
         let documents = Self.counted(corpus.documentCount, "document")
             + (corpus.countsCitedDocuments ? " cited" : "")
-        let e = HTMLText.escaped
+        let e = { MarkupText.escaped($0, for: .html) }
 
         var page = """
             <!DOCTYPE html>
@@ -131,6 +132,17 @@ public struct HTMLReport: Sendable {
             </section>
             <section class="gs-panel" id="gs-evidence" aria-live="polite">
             <h2 id="gs-evidence-title">Choose an edge in the diagram or a cell of the matrix</h2>
+            <div id="gs-timeline" hidden>
+            <h3 id="gs-timeline-title">Timeline</h3>
+            <div id="gs-timeline-chart"></div>
+            <table id="gs-timeline-table">
+            <thead><tr><th scope="col">Period</th><th scope="col">Verbal cooperation</th><th scope="col">Material cooperation</th>\
+            <th scope="col">Verbal conflict</th><th scope="col">Material conflict</th><th scope="col">Ties</th>\
+            <th scope="col">Net score</th><th scope="col">Reports</th></tr></thead>
+            <tbody></tbody>
+            </table>
+            <p id="gs-timeline-note" class="gs-note"></p>
+            </div>
             <ol id="gs-evidence-list"></ol>
             </section>
             <section class="gs-figure" id="gs-diagram">
@@ -183,25 +195,5 @@ public struct HTMLReport: Sendable {
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
-    }
-}
-
-/// Text for HTML markup: character data and quoted attribute values.
-enum HTMLText {
-    /// `text` with `& < > " '` written as entities and characters no page
-    /// can hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF) dropped.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: if !DOTText.isDroppable(scalar) || scalar == "\r" { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
     }
 }

@@ -198,8 +198,8 @@ public struct MatrixWriter: Sendable {
         let strongest = cells.values.map { abs($0.score) }.max() ?? 0
         let degree = Self.degrees(cells)
         let camp: (Actor) -> Int? = { self.options.blocs?[$0.id] }
-        let e = XMLText.attribute
-        let t = XMLText.content
+        let e = { MarkupText.escaped($0, for: .xmlAttribute) }
+        let t = { MarkupText.escaped($0, for: .xmlContent) }
         let fontSize = c >= 24 ? 10 : 9
         var svg = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -279,7 +279,7 @@ public struct MatrixWriter: Sendable {
             x += 16
         }
         func word(_ text: String) {
-            svg += "<text x=\"\(f(x + 2))\" y=\"\(f(y))\">\(XMLText.content(text))</text>"
+            svg += "<text x=\"\(f(x + 2))\" y=\"\(f(y))\">\(MarkupText.escaped(text, for: .xmlContent))</text>"
             x += Double(text.count) * Self.characterWidth + 14
         }
         for strength in [1.0, 0.5, 0.1] { swatch(Self.colour(-strength, strongest: 1)) }

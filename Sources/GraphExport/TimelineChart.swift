@@ -23,9 +23,9 @@ public enum TimelineChart {
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(f(width))" height="\(f(height))" \
             viewBox="0 0 \(f(width)) \(f(height))" font-family="Helvetica, Arial, sans-serif" font-size="12">
-            <title>\(XMLText.content(title))</title>
+            <title>\(MarkupText.escaped(title, for: .xmlContent))</title>
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(f(width / 2))" y="28" text-anchor="middle" font-size="16" font-weight="bold">\(XMLText.content(title))</text>
+            <text x="\(f(width / 2))" y="28" text-anchor="middle" font-size="16" font-weight="bold">\(MarkupText.escaped(title, for: .xmlContent))</text>
 
             """
         // Cooperative half tinted green, hostile half red.
@@ -49,7 +49,7 @@ public enum TimelineChart {
         for (i, point) in points.enumerated() where i % every == 0 || i == points.count - 1 {
             let px = x(i), py = top + plotHeight
             svg += "<line x1=\"\(f(px))\" y1=\"\(f(py))\" x2=\"\(f(px))\" y2=\"\(f(py + 5))\" stroke=\"#333\"/>\n"
-            svg += "<text x=\"\(f(px))\" y=\"\(f(py + 18))\" text-anchor=\"end\" transform=\"rotate(-40 \(f(px)) \(f(py + 18)))\">\(XMLText.content(point.period.label))</text>\n"
+            svg += "<text x=\"\(f(px))\" y=\"\(f(py + 18))\" text-anchor=\"end\" transform=\"rotate(-40 \(f(px)) \(f(py + 18)))\">\(MarkupText.escaped(point.period.label, for: .xmlContent))</text>\n"
         }
         if points.isEmpty {
             svg += "<text x=\"\(f(left + plotWidth / 2))\" y=\"\(f(zeroY - 10))\" text-anchor=\"middle\">no dated events</text>\n"
@@ -60,7 +60,7 @@ public enum TimelineChart {
                 let colour = point.netScore > 0 ? DiagramStyle.cooperative : point.netScore < 0 ? DiagramStyle.hostile : "#777"
                 let tip = "\(point.period.label) (\(point.period.start) to \(point.period.end)): net \(number(point.netScore)), "
                     + "\(point.events) events, \(point.ties) ties, \(point.evidence) reports"
-                svg += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(point.netScore)))\" r=\"4\" fill=\"\(colour)\"><title>\(XMLText.content(tip))</title></circle>\n"
+                svg += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(point.netScore)))\" r=\"4\" fill=\"\(colour)\"><title>\(MarkupText.escaped(tip, for: .xmlContent))</title></circle>\n"
             }
         }
         return svg + "</svg>\n"

@@ -1,0 +1,19 @@
+extension HTMLReport {
+    /// The page's styles, `Resources/report.css`: a side column of actors and
+    /// filters beside the panels and drawings; highlighting classes the script
+    /// sets on SVG elements; print styles that drop the controls and keep the
+    /// drawings.
+    ///
+    /// The file is compiled into the module (`.embedInCode`), so the page
+    /// needs no bundle at run time; it begins on its own line in the page.
+    static let style = "\n" + String(decoding: PackageResources.report_css, as: UTF8.self)
+
+    /// The page's script, `Resources/report.js`: plain JavaScript, no
+    /// libraries. Its first half reads the data and holds the rules (filters,
+    /// standings, what an edge holds); its second half draws them into the page.
+    ///
+    /// Embedded as ``style`` is. The page's Content-Security-Policy allows
+    /// exactly this text (its SHA-256), so it must not change between the
+    /// hash and the page.
+    static let script = "\n" + String(decoding: PackageResources.report_js, as: UTF8.self)
+}
