@@ -311,9 +311,10 @@ struct RelationBuilder {
     /// attached to its cue names, or to the nearest clause above the cue
     /// ("In 2015, Saudi Arabia started ..."; "said on Monday that ...
     /// attacked"), else the article's date. An expression in another
-    /// clause ("X, who visited in 2015, condemned Y") does not date it; a
-    /// relative one ("last month", "on Monday") counts from the article's
-    /// date, forward for an act still to come.
+    /// clause ("X, who visited in 2015, condemned Y"), or on the noun a
+    /// relative clause describes, does not date it; a relative one ("last
+    /// month", "on Monday") counts from the article's date, forward for an
+    /// act still to come that the expression itself modifies.
     ///
     /// - Returns: nil when the article has no date and the text names no
     ///   calendar date: an anchor inferred from offices places roles, not events.
@@ -330,7 +331,8 @@ struct RelationBuilder {
                 var governor = tree.head(of: head)
             else { continue }
             // A time word read as part of a name ("Yesterday Egypt criticised") modifies the name's clause.
-            if tree.labels[head] == .compound, let up = tree.head(of: governor) { governor = up }
+            // An expression compounded with a common noun ("an April 1 strike") dates that noun.
+            if tree.labels[head] == .compound, tree.tags[governor] == .propn, let up = tree.head(of: governor) { governor = up }
             if governed[governor] == nil { governed[governor] = expression }
         }
         // The cue's word nearest the root, then up the tree.
@@ -339,10 +341,16 @@ struct RelationBuilder {
         var steps = 0
         while steps <= tree.count {
             if let expression = governed[at] {
-                let forward = modality == .intended || modality == .plannedThenCancelled
+                // An act still to come counts forward from the article's day, when the expression is its own
+                // ("will visit on Friday"), not a clause's above it ("said on Monday that they would ...") and
+                // the cue is no past verb ("the trip had been planned after they met in November").
+                let forward = modality == .intended && steps == 0 && tree.xtags[at] != "VBD"
                 return expression.day(today: today, forward: forward) ?? today
             }
-            guard let up = tree.head(of: at) else { break }
+            // A relative clause on a noun ("the April 1 strike ..., which it blamed on Israel") does not take
+            // the noun's date: the blame came later. A participle or infinitive on it does ("joined the calls on
+            // Monday asking ...", "voted yesterday on a resolution to expel ...").
+            guard tree.labels[at].rawValue != "acl:relcl", let up = tree.head(of: at) else { break }
             at = up
             steps += 1
         }

@@ -9,10 +9,10 @@ import Testing
 @Suite("Relation dates from time expressions")
 struct TimeExpressionTests {
     /// The distinct dates of the relations a text states (offices aside).
-    static func dates(_ text: String, on day: String?) -> [String] {
+    static func dates(_ text: String, on day: String?, of kind: RelationKind? = nil) -> [String] {
         let document = Document(id: "dates", date: day.flatMap(Day.init), text: text)
         let dates = TestData.extractor.extract(from: document).relations
-            .filter { $0.kind != .office }.map { $0.date?.description ?? "none" }
+            .filter { $0.kind != .office && (kind == nil || $0.kind == kind) }.map { $0.date?.description ?? "none" }
         return Array(Set(dates)).sorted()
     }
 
@@ -86,5 +86,15 @@ struct TimeExpressionTests {
         #expect(Self.dates("Poland, a member of NATO since 1999, criticised Belarus over the migrants.", on: "2021-03-04") == ["2021-03-04"])
         // "may" is a modal, not a month; "March" alone is no date.
         #expect(Self.dates("Norway may criticise Russia over the fishing quotas.", on: "2021-03-04") == ["2021-03-04"])
+    }
+
+    @Test("only an act's own expression counts forward; a reporting clause and a described noun keep the past")
+    func forwardOnlyOwn() {
+        // 2023-11-28 is a Tuesday: the Monday of the statement is the day before, though the truce is to come.
+        #expect(Self.dates("Qatar said on Monday that Israel and Hamas agreed to extend the truce.", on: "2023-11-28", of: .agree) == ["2023-11-27"])
+        // A meeting that happened is not moved to the next November, whatever the plan around it.
+        #expect(Self.dates("The visit had been planned after the Chinese and American presidents met in November.", on: "2023-02-04", of: .consult).allSatisfy { $0 != "2023-11-01" })
+        // The blame came after the strike its noun dates.
+        #expect(Self.dates("Iran condemned the April 1 strike on its embassy, which it blamed on Israel.", on: "2024-04-19", of: .accuse) == ["2024-04-19"])
     }
 }
