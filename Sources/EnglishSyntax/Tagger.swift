@@ -52,10 +52,11 @@ struct Tagger: Sendable {
 
     /// The class index of each word's tags.
     ///
-    /// - Parameter given: per word, the class of a name's word the caller
-    ///   knows (from a gazetteer), or nil. It replaces a choice that is not
-    ///   nominal ("Ankara" read as a determiner at the start of a sentence);
-    ///   the words after it see the result as context.
+    /// - Parameter given: per word, the class the caller knows, or nil: a
+    ///   name's word (from a gazetteer) replaces a choice that is not nominal
+    ///   ("Ankara" read as a determiner at the start of a sentence); a verb
+    ///   (a past form that can be nothing else, "froze") replaces a choice
+    ///   that is not a verb. The words after it see the result as context.
     func tag(_ words: [WordFeatures], given: [Int?] = []) -> [Int] {
         var tags = [Int](repeating: 0, count: words.count)
         guard !words.isEmpty else { return tags }
@@ -80,10 +81,15 @@ struct Tagger: Sendable {
             var best = 0
             for c in 1..<classes where scores[c] > scores[best] { best = c }
             // A word the caller knows is a name keeps a nominal tag the model chose, and takes the given one otherwise.
-            if i < given.count, let name = given[i] {
-                let chosen = self.classes[best].tag, wanted = self.classes[name].tag
-                // A state's adjective stays an adjective ("Bulgarian President"); a name's word may be any nominal.
-                if wanted == .adj ? chosen != .adj : !Self.nominal.contains(chosen) { best = name }
+            if i < given.count, let known = given[i] {
+                let chosen = self.classes[best].tag
+                switch self.classes[known].tag {
+                // A state's adjective stays an adjective ("Bulgarian President"), a verb a verb.
+                case .adj: if chosen != .adj { best = known }
+                case .verb: if chosen != .verb { best = known }
+                // A name's word may be any nominal.
+                default: if !Self.nominal.contains(chosen) { best = known }
+                }
             }
             tags[i] = best
             if finiteClass[best] { finite = 1 }

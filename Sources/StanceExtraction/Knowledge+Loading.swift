@@ -421,6 +421,7 @@ struct KnowledgeBuilder {
             let f = try fields(row, 3, file, "base, past, participle")
             irregular[f[0].lowercased(), default: []].append((f[1].lowercased(), f[2].lowercased()))
             if f[1].lowercased() != f[0].lowercased() { knowledge.irregularPasts.insert(f[1].lowercased()) }
+            if ![f[0].lowercased(), f[2].lowercased()].contains(f[1].lowercased()) { knowledge.simplePasts.insert(f[1].lowercased()) }
         }
     }
 

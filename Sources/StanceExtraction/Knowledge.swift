@@ -32,6 +32,9 @@ public struct Knowledge: Sendable {
     var modes: [String: Set<ModeProperty>] = [:]
     /// Irregular past forms (verbs.tsv), which are never a base form ("spoke", "met").
     var irregularPasts: Set<String> = []
+    /// Irregular past forms that are neither base nor participle ("froze", "spoke", not "met"):
+    /// a finite verb wherever they stand.
+    var simplePasts: Set<String> = []
     var markers: [String: Set<Marker>] = [:]
     /// Words of time expressions (time.tsv), keyed by their folded form.
     var timeWords: [String: [TimeWord]] = [:]

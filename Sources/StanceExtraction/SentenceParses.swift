@@ -75,6 +75,7 @@ struct SentenceParses: Sendable {
 
     static let properNoun = (UniversalTag.propn, "NNP")
     static let adjective = (UniversalTag.adj, "JJ")
+    static let pastVerb = (UniversalTag.verb, "VBD")
 
     /// Per word of the sentence, the tags a gazetteer name inside a mention
     /// fixes: proper noun for its capitalised words, adjective for a state's
@@ -96,6 +97,13 @@ struct SentenceParses: Sendable {
                 for j in i..<(i + n) where segmentation.isCapitalized(j) { known[j - range.lowerBound] = tag }
                 i += n
             }
+        }
+        // "The US froze aid to Egypt": a cue verb in a past form that can be nothing else is a finite
+        // verb, which a tagger trained on web text may take for a noun when the form is rare.
+        for i in range where known[i - range.lowerBound] == nil && segmentation.facts[i].startsCue
+            && !segmentation.isCapitalized(i) && knowledge.simplePasts.contains(segmentation.keys[i])
+        {
+            known[i - range.lowerBound] = pastVerb
         }
         return known
     }

@@ -718,4 +718,11 @@ struct FailureClassTests {
         // The leader comes before the war's own name.
         #expect(Self.coded("Belgium was a critic of the United States-led Iraq War.") == ["BEL accuse USA"])
     }
+
+    @Test("a cue verb in a past form that can be nothing else is read as a verb, however rare")
+    func rarePastForms() {
+        Self.expect("The US froze aid to Egypt.", gives: ["USA sanction EGY"])
+        Self.expect("Russia froze Ukrainian assets.", gives: ["RUS sanction UKR"])
+        Self.expect("The Chinese minister spoke with his Japanese counterpart.", gives: ["CHN consult JPN"])
+    }
 }
