@@ -97,8 +97,8 @@ public struct CAMEOTable: Sendable {
     /// or `coerce` (4). A missing or out-of-range quad leaves the table's kind.
     public static func kind(_ kind: RelationKind, reconciledWithQuad quad: Int?) -> RelationKind {
         guard let quad, (1...4).contains(quad) else { return kind }
-        let quadSign = quad <= 2 ? 1 : -1
-        if kind.sign == 0 || kind.sign == quadSign { return kind }
+        let quadSign: Sign = quad <= 2 ? .cooperative : .hostile
+        if kind.sign == .neutral || kind.sign == quadSign { return kind }
         switch quad {
         case 1: return .support
         case 2: return .cooperate

@@ -64,7 +64,7 @@ struct RelationRecord: Codable, Hashable, Sendable {
         source = relation.source.rawValue
         target = relation.target.rawValue
         kind = relation.kind.rawValue
-        sign = relation.sign
+        sign = relation.sign.rawValue
         intensity = relation.intensity
         modality = relation.modality.rawValue
         mode = relation.mode

@@ -46,7 +46,7 @@ extension RelationGraph {
             precondition(t.symmetricOutgoingTargets(v).elementsEqual(outgoing) && t.symmetricIncomingSources(v).elementsEqual(incoming))
         }
         for (i, relation) in relations.enumerated() {
-            precondition(Int(t.sign[i]) == relation.sign && t.magnitude[i] == abs(relation.score))
+            precondition(Sign(t.sign[i]) == relation.sign && t.magnitude[i] == abs(relation.score))
             precondition(t.symmetric[i] == relation.kind.isSymmetric)
         }
         var kinds = 0
