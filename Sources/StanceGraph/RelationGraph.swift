@@ -58,8 +58,9 @@ public struct RelationGraph: Sendable {
         setActorIDs(actors.map(\.id))
         precondition(actorIDs.count == actorsByID.count, "actors are not unique")
         rebuildNameIndex()
-        try add(roles)
         setColumns(columns)
+        // After the columns, so that the graph is whole when add(_:) checks it.
+        try add(roles)
     }
 
     /// The actors in ascending id order.
@@ -83,6 +84,7 @@ public struct RelationGraph: Sendable {
 
     /// Adds several actors at once.
     public mutating func add(_ actors: some Sequence<Actor>) {
+        defer { checkInvariantsAfterChange() }
         var added = false
         for actor in actors {
             if var existing = actorsByID[actor.id] {
@@ -125,6 +127,7 @@ public struct RelationGraph: Sendable {
 
     /// Adds several roles at once.
     public mutating func add(_ newRoles: some Sequence<Role>) throws(GraphError) {
+        defer { checkInvariantsAfterChange() }
         var all = roles
         for role in newRoles {
             try requireActor(role.holder)
@@ -153,6 +156,7 @@ public struct RelationGraph: Sendable {
     ///   that is not an actor of the graph; nothing is added then.
     /// - Complexity: O((*n* + *m*) log(*n* + *m*)).
     public mutating func add(_ newRelations: some Sequence<Relation>) throws(GraphError) {
+        defer { checkInvariantsAfterChange() }
         var all = columns
         var table = TextTable(columns.texts)
         all.reserveCapacity(columns.count + newRelations.underestimatedCount)
@@ -176,6 +180,7 @@ public struct RelationGraph: Sendable {
 
     /// Adds every actor, role and relation of `other`.
     public mutating func merge(_ other: RelationGraph) {
+        defer { checkInvariantsAfterChange() }
         add(other.actors)
         // Both graphs' roles and relations only name actors now present.
         try! add(other.roles)
