@@ -12,10 +12,11 @@
 /// references into one table of unique texts. ``relations`` makes a
 /// ``Relation`` value only when one is read; the queries read the columns.
 public struct RelationGraph: Sendable {
+    // Storage. Readers outside the package use ``actors`` and ``subscript(id:)``.
     /// Actors by id.
-    public internal(set) var actorsByID: [ActorID: Actor] = [:]
+    package internal(set) var actorsByID: [ActorID: Actor] = [:]
     /// Actor ids in ascending order.
-    public internal(set) var actorIDs: [ActorID] = []
+    package internal(set) var actorIDs: [ActorID] = []
     /// Roles ordered by holder, then start date, office and organisation.
     public internal(set) var roles: [Role] = []
     /// Every relation as columns, in canonical order; ``relations`` reads them as values.
@@ -63,7 +64,8 @@ public struct RelationGraph: Sendable {
         try add(roles)
     }
 
-    /// The actors in ascending id order.
+    /// The actors in ascending id order: the one public way to list them;
+    /// ``subscript(id:)`` finds one.
     public var actors: [Actor] { actorIDs.map { actorsByID[$0]! } }
 
     /// The actor with `id`, or `nil` when the graph has none.
