@@ -50,11 +50,11 @@ struct GDELTImportTests {
 
     @Test("--strict stops at the first malformed row, naming its line")
     func strict() throws {
-        #expect(throws: ImportError.self) { try TestData.importing(.gdelt, ["gdelt2.export.CSV"], strict: true) }
+        #expect(throws: EventImportError.self) { try TestData.importing(.gdelt, ["gdelt2.export.CSV"], strict: true) }
         do {
             _ = try TestData.importing(.gdelt, ["gdelt2.export.CSV"], strict: true)
-        } catch let error as ImportError {
-            #expect(error.description == "gdelt2.export.CSV:8: unknown event code '999' (stopped by --strict)")
+        } catch let error as EventImportError {
+            #expect(error.description == "gdelt2.export.CSV:8: unknown event code '999' (the import is strict)")
         }
     }
 
