@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// `GEOSTANCE_INTERNAL_CHECKS=1 swift test` builds StanceGraph so that every
+// mutation of a graph checks all its invariants (slow; for testing the model).
+let internalChecks: [SwiftSetting] =
+    Context.environment["GEOSTANCE_INTERNAL_CHECKS"] != nil ? [.define("GEOSTANCE_INTERNAL_CHECKS")] : []
+
 let package = Package(
     name: "GeoStance",
     platforms: [.macOS(.v15)],
@@ -20,7 +25,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "StanceGraph"),
+        .target(name: "StanceGraph", swiftSettings: internalChecks),
         .target(name: "EnglishSyntax"),
         .target(name: "StanceExtraction", dependencies: ["StanceGraph", "EnglishSyntax"]),
         // The HTML report's script and styles are files an editor and a linter can read,

@@ -1,20 +1,26 @@
 import StanceGraph
 
-/// CAMEO event codes mapped to PLOVER types and modes and to our relation kinds.
+/// CAMEO event codes mapped to our relation kinds and PLOVER modes.
 ///
 /// Read from `Data/mappings/cameo.tsv`, whose layout follows the CAMEO
 /// codebook's code list (Schrodt, *CAMEO Conflict and Mediation Event
-/// Observations Codebook*, version 1.1b3) and whose PLOVER columns follow the
+/// Observations Codebook*, version 1.1b3) and whose kinds and modes follow the
 /// CAMEO-to-PLOVER correspondence in the PLOVER manual (Open Event Data
 /// Alliance). A code the table lacks falls back to its three-digit base code
 /// and then to its two-digit root.
+///
+/// The table says only what ``RelationKind`` cannot: which kind and mode each
+/// of some 300 codes is. What a kind is in the codebooks (its PLOVER type,
+/// quad class and closest CAMEO root) stays with ``RelationKind``, and the
+/// table's PLOVER type is read from it.
 public struct CAMEOTable: Sendable {
     /// One line of the table.
     public struct Entry: Hashable, Sendable {
         /// The CAMEO code as written (`0231`).
         public var code: String
-        /// The PLOVER event type (`ASSAULT`), or `nil` where PLOVER codes none.
-        public var ploverType: String?
+        /// The PLOVER event type (`ASSAULT`): the kind's, or `nil` under root
+        /// 01 (public statements), which PLOVER does not code.
+        public var ploverType: String? { code.hasPrefix("01") ? nil : kind.ploverType }
         /// The PLOVER mode (`visit`), or `nil`.
         public var mode: String?
         public var kind: RelationKind
@@ -29,24 +35,23 @@ public struct CAMEOTable: Sendable {
     /// All entries, in code order.
     public var entries: [Entry] { byCode.values.sorted { $0.code < $1.code } }
 
-    /// Reads the table: CAMEO code, PLOVER type or -, PLOVER mode or -,
-    /// relation kind, description.
+    /// Reads the table: CAMEO code, PLOVER mode or -, relation kind, description.
     public init(tsv text: String, file: String) throws(MappingError) {
-        for (line, f) in try tableRows(text, file: file, columns: 5, names: "CAMEO code, PLOVER type, PLOVER mode, kind, description") {
+        for (line, f) in try tableRows(text, file: file, columns: 4, names: "CAMEO code, PLOVER mode, kind, description") {
             guard (2...4).contains(f[0].count), f[0].allSatisfy(\.isASCII), f[0].allSatisfy(\.isNumber),
                 let key = packCode(f[0])
             else {
                 throw MappingError(file: file, line: line, message: "'\(f[0])' is not a CAMEO event code (2 to 4 digits)")
             }
-            guard let kind = RelationKind(rawValue: f[3]), kind.isEvent else {
+            guard let kind = RelationKind(rawValue: f[2]), kind.isEvent else {
                 throw MappingError(
                     file: file, line: line,
-                    message: "'\(f[3])' is not an event kind (one of \(RelationKind.allCases.filter(\.isEvent).map(\.rawValue).joined(separator: ", ")))")
+                    message: "'\(f[2])' is not an event kind (one of \(RelationKind.allCases.filter(\.isEvent).map(\.rawValue).joined(separator: ", ")))")
             }
             guard byCode[key] == nil else { throw MappingError(file: file, line: line, message: "code \(f[0]) listed twice") }
             byCode[key] = Entry(
-                code: f[0], ploverType: f[1] == "-" ? nil : f[1], mode: f[2] == "-" ? nil : f[2],
-                kind: kind, description: f[4], cue: "CAMEO \(f[0])")
+                code: f[0], mode: f[1] == "-" ? nil : f[1], kind: kind, description: f[3],
+                cue: "CAMEO \(f[0])")
         }
         for root in 1...20 {
             let code = root < 10 ? "0\(root)" : "\(root)"
@@ -97,8 +102,8 @@ public struct CAMEOTable: Sendable {
     /// or `coerce` (4). A missing or out-of-range quad leaves the table's kind.
     public static func kind(_ kind: RelationKind, reconciledWithQuad quad: Int?) -> RelationKind {
         guard let quad, (1...4).contains(quad) else { return kind }
-        let quadSign = quad <= 2 ? 1 : -1
-        if kind.sign == 0 || kind.sign == quadSign { return kind }
+        let quadSign: Sign = quad <= 2 ? .cooperative : .hostile
+        if kind.sign == .neutral || kind.sign == quadSign { return kind }
         switch quad {
         case 1: return .support
         case 2: return .cooperate

@@ -32,7 +32,7 @@ extension EventImporter {
         }
     }
 
-    private mutating func gdeltRow(_ line: UnsafeBufferPointer<UInt8>, _ number: Int, source: String) throws(ImportError) {
+    private mutating func gdeltRow(_ line: UnsafeBufferPointer<UInt8>, _ number: Int, source: String) throws(EventImportError) {
         report.rowsRead += 1
         fields.split(line)
         let count = fields.count

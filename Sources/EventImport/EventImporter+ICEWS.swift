@@ -62,7 +62,7 @@ extension EventImporter {
         }
     }
 
-    private mutating func icewsRow(_ number: Int, _ c: ICEWSRow.Columns, expected: Int, source: String) throws(ImportError) {
+    private mutating func icewsRow(_ number: Int, _ c: ICEWSRow.Columns, expected: Int, source: String) throws(EventImportError) {
         guard fields.count == expected else {
             return try skip(.fieldCount(found: fields.count, expected: "\(expected)"), line: number, source: source)
         }
@@ -138,8 +138,8 @@ enum ICEWSRow {
 
         init() {}
 
-        init(_ header: HeaderMap, source: String) throws(ImportError) {
-            func required(_ name: String) throws(ImportError) -> Int {
+        init(_ header: HeaderMap, source: String) throws(EventImportError) {
+            func required(_ name: String) throws(EventImportError) -> Int {
                 guard let i = header.column(name) else {
                     throw .missingColumn(source: source, column: name, found: header.names)
                 }

@@ -32,7 +32,7 @@ extension EventImporter {
                 do {
                     let object = try JSONSerialization.jsonObject(with: Data(trimmed))
                     try ploverRecord(object, line: number, source: source)
-                } catch let error as ImportError {
+                } catch let error as EventImportError {
                     throw error
                 } catch {
                     try skip(.badRecord("not a JSON object"), line: number, source: source)
@@ -46,7 +46,7 @@ extension EventImporter {
                 if header == nil {
                     header = HeaderMap((0..<fields.count).map { fields.string($0) })
                     guard header!.column("Event Type", "event", "type") != nil else {
-                        throw ImportError.missingColumn(source: source, column: "Event Type", found: header!.names)
+                        throw EventImportError.missingColumn(source: source, column: "Event Type", found: header!.names)
                     }
                     return
                 }
@@ -65,13 +65,13 @@ extension EventImporter {
             let array: [Any]
             do {
                 guard let parsed = try JSONSerialization.jsonObject(with: Data(document)) as? [Any] else {
-                    throw ImportError.unreadable(source: source, message: "not a JSON array of PLOVER records")
+                    throw EventImportError.unreadable(source: source, message: "not a JSON array of PLOVER records")
                 }
                 array = parsed
-            } catch let error as ImportError {
+            } catch let error as EventImportError {
                 throw error
             } catch {
-                throw ImportError.unreadable(source: source, message: "not valid JSON (\(error.localizedDescription))")
+                throw EventImportError.unreadable(source: source, message: "not valid JSON (\(error.localizedDescription))")
             }
             for (i, object) in array.enumerated() {
                 report.rowsRead += 1
@@ -81,7 +81,7 @@ extension EventImporter {
         }
     }
 
-    private mutating func ploverRecord(_ object: Any, line: Int, source: String) throws(ImportError) {
+    private mutating func ploverRecord(_ object: Any, line: Int, source: String) throws(EventImportError) {
         guard let dictionary = object as? [String: Any] else {
             return try skip(.badRecord("not a JSON object"), line: line, source: source)
         }
@@ -101,7 +101,7 @@ extension EventImporter {
         try ploverFields(record, line: line, source: source)
     }
 
-    private mutating func ploverFields(_ r: [String: String], line: Int, source: String) throws(ImportError) {
+    private mutating func ploverFields(_ r: [String: String], line: Int, source: String) throws(EventImportError) {
         func value(_ keys: String...) -> String? {
             for key in keys { if let v = r[key], !v.isEmpty { return v } }
             return nil

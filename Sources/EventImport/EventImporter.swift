@@ -15,7 +15,7 @@ public enum EventFormat: String, Hashable, Sendable, CaseIterable {
 /// Rows stream through: memory grows with the graph (its actors and
 /// relations), not with the files. A malformed row is counted in ``report``
 /// and skipped, or with `strict` stops the import with
-/// ``ImportError/malformedRow(_:)``.
+/// ``EventImportError/malformedRow(_:)``.
 ///
 /// ```swift
 /// var importer = EventImporter(mappings: mappings)
@@ -38,7 +38,7 @@ public struct EventImporter {
     /// Reads one file's bytes in `format`; `source` names it in messages and
     /// is the evidence document where rows carry no URL or story id.
     ///
-    /// - Throws: ``ImportError`` for a file that cannot be read as `format`
+    /// - Throws: ``EventImportError`` for a file that cannot be read as `format`
     ///   or, when `strict`, the first malformed row; errors of `chunks`
     ///   (such as ``DecompressionError``) pass through.
     /// - Complexity: O(*n*) in the bytes read.
@@ -62,7 +62,7 @@ public struct EventImporter {
     /// - Complexity: O(*n* log *n*) in the number of relations.
     public func graph() -> RelationGraph { builder.graph() }
 
-    mutating func skip(_ reason: SkipReason, line: Int, source: String) throws(ImportError) {
+    mutating func skip(_ reason: SkipReason, line: Int, source: String) throws(EventImportError) {
         let row = SkippedRow(source: source, line: line, reason: reason)
         if strict { throw .malformedRow(row) }
         report.skip(row)

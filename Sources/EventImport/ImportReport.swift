@@ -72,9 +72,10 @@ public struct ImportReport: Hashable, Sendable {
     }
 }
 
-/// Input that cannot be imported at all, or (with `strict`) a malformed row.
-public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// A malformed row, fatal in strict mode.
+/// Event data that cannot be imported at all, or a malformed row that stops
+/// a strict importer (``EventImporter/strict``).
+public enum EventImportError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A malformed row, fatal to a strict importer.
     case malformedRow(SkippedRow)
     /// The file's header row lacks a column the format needs.
     case missingColumn(source: String, column: String, found: [String])
@@ -83,7 +84,7 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .malformedRow(let row): return "\(row) (stopped by --strict)"
+        case .malformedRow(let row): return "\(row) (the import is strict)"
         case .missingColumn(let source, let column, let found):
             return "\(source):1: no '\(column)' column in the header (found: \(found.joined(separator: ", ")))"
         case .unreadable(let source, let message): return "\(source): \(message)"

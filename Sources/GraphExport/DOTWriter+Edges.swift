@@ -34,7 +34,7 @@ extension DOTWriter {
             let backward = relations.contains { !$0.kind.isSymmetric && $0.source == pair.second }
             let mutual = relations.contains { $0.kind.isSymmetric }
             let reversed = backward && !forward && !mutual
-            let signed = relations.filter { $0.sign == sign }
+            let signed = relations.filter { $0.sign.rawValue == sign }
             let strongest = (signed.isEmpty ? relations : signed).map { abs($0.intensity) }.max() ?? 0
             return DrawnEdge(
                 tail: reversed ? pair.second : pair.first,
@@ -76,7 +76,7 @@ extension DOTWriter {
                     head: relation.kind.isSymmetric
                         ? Pair(relation.source, relation.target).second : relation.target,
                     bothWays: relation.kind.isSymmetric, label: Self.relationLabel([relation]),
-                    sign: relation.sign, enduringTie: !relation.kind.isEvent,
+                    sign: relation.sign.rawValue, enduringTie: !relation.kind.isEvent,
                     dashed: DiagramStyle.isPledge(relation),
                     dotted: DiagramStyle.isReported(relation),
                     bold: abs(relation.intensity) >= options.boldIntensity, relations: [relation]))

@@ -96,7 +96,7 @@ public enum EdgeListTSV {
                 throw EdgeListTSVError(file: edgesSource, line: line, problem: "sign '\(fields[3])' is not +1 or -1")
             }
             // A request is an appeal (+1) or a demand (-1); every other kind has one sign.
-            guard sign == kind.sign || kind == .request else {
+            guard sign == kind.sign.rawValue || kind == .request else {
                 throw EdgeListTSVError(
                     file: edgesSource, line: line, problem: "sign \(fields[3]) contradicts relation '\(fields[2])'")
             }

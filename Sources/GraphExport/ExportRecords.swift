@@ -19,18 +19,18 @@ struct ActorRecord: Codable, Hashable, Sendable {
         state = actor.state?.rawValue
     }
 
-    func actor() throws(ImportError.Problem) -> Actor {
+    func actor() throws(GraphReadError.Problem) -> Actor {
         Actor(
             id: ActorID(id), name: name, aliases: aliases,
             kind: try Self.parse(ActorKind.self, kind, field: "kind"),
-            sector: try sector.map { (text) throws(ImportError.Problem) in
+            sector: try sector.map { (text) throws(GraphReadError.Problem) in
                 try Self.parse(Sector.self, text, field: "sector")
             },
             state: state.map { ActorID($0) })
     }
 
     static func parse<Value: RawRepresentable>(_ type: Value.Type, _ text: String, field: String)
-        throws(ImportError.Problem) -> Value where Value.RawValue == String
+        throws(GraphReadError.Problem) -> Value where Value.RawValue == String
     {
         guard let value = Value(rawValue: text) else { throw .badValue(field: field, value: text) }
         return value
@@ -64,7 +64,7 @@ struct RelationRecord: Codable, Hashable, Sendable {
         source = relation.source.rawValue
         target = relation.target.rawValue
         kind = relation.kind.rawValue
-        sign = relation.sign
+        sign = relation.sign.rawValue
         intensity = relation.intensity
         modality = relation.modality.rawValue
         mode = relation.mode
@@ -82,7 +82,7 @@ struct RelationRecord: Codable, Hashable, Sendable {
         cameo = relation.cameoRoot
     }
 
-    func relation() throws(ImportError.Problem) -> Relation {
+    func relation() throws(GraphReadError.Problem) -> Relation {
         let range: Range<Int>?
         switch (characterStart, characterEnd) {
         case (nil, nil): range = nil
@@ -123,8 +123,8 @@ struct RoleRecord: Codable, Hashable, Sendable {
         to = role.to?.description
     }
 
-    func role() throws(ImportError.Problem) -> Role {
-        func day(_ text: String?, _ field: String) throws(ImportError.Problem) -> Day? {
+    func role() throws(GraphReadError.Problem) -> Role {
+        func day(_ text: String?, _ field: String) throws(GraphReadError.Problem) -> Day? {
             guard let text else { return nil }
             guard let day = Day(text) else { throw .badValue(field: field, value: text) }
             return day
@@ -137,7 +137,7 @@ struct RoleRecord: Codable, Hashable, Sendable {
 }
 
 /// An export that could not be read back into a graph.
-public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct GraphReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// "node-link JSON" or "GraphML".
     public var format: String
     public var problem: Problem
@@ -165,8 +165,8 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Builds the graph from records, naming `format` in errors.
     static func graph(
         format: String, actors: [ActorRecord], roles: [RoleRecord], relations: [RelationRecord]
-    ) throws(ImportError) -> RelationGraph {
-        do throws(ImportError.Problem) {
+    ) throws(GraphReadError) -> RelationGraph {
+        do throws(GraphReadError.Problem) {
             var built: [Actor] = []
             for record in actors { built.append(try record.actor()) }
             var builtRoles: [Role] = []
@@ -179,7 +179,7 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
                 throw .inconsistent(error.description)
             }
         } catch {
-            throw ImportError(format: format, problem: error)
+            throw GraphReadError(format: format, problem: error)
         }
     }
 }

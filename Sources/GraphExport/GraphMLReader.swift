@@ -12,32 +12,32 @@ public enum GraphMLReader {
     /// Keys are matched by their `attr.name`, so files re-saved by tools that
     /// renumber keys (`d0`, `d1` ...) still read.
     ///
-    /// - Throws: ``ImportError`` for XML that does not parse or content that
+    /// - Throws: ``GraphReadError`` for XML that does not parse or content that
     ///   is not a GeoStance graph.
-    public static func read(_ data: Data) throws(ImportError) -> RelationGraph {
+    public static func read(_ data: Data) throws(GraphReadError) -> RelationGraph {
         let name = "GraphML"
         // Foundation's XMLParser traps on element names that are not UTF-8
         // (found by fuzzing): refuse such bytes before it sees them.
         if let offset = firstInvalidUTF8(in: data) {
-            throw ImportError(format: name, problem: .malformed("invalid UTF-8 at byte \(offset)"))
+            throw GraphReadError(format: name, problem: .malformed("invalid UTF-8 at byte \(offset)"))
         }
         let collector = Collector()
         let parser = XMLParser(data: data)
         parser.delegate = collector
         guard parser.parse() else {
             let detail = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
-            throw ImportError(
+            throw GraphReadError(
                 format: name,
                 problem: .malformed("line \(parser.lineNumber): \(detail)"))
         }
-        guard collector.sawGraph else { throw ImportError(format: name, problem: .missing("<graph>")) }
+        guard collector.sawGraph else { throw GraphReadError(format: name, problem: .missing("<graph>")) }
         guard collector.sawEnd else {
-            throw ImportError(format: name, problem: .malformed("no closing </graphml>: the file is cut short"))
+            throw GraphReadError(format: name, problem: .malformed("no closing </graphml>: the file is cut short"))
         }
         var actors: [ActorRecord] = []
         var relations: [RelationRecord] = []
         var roles: [RoleRecord] = []
-        do throws(ImportError.Problem) {
+        do throws(GraphReadError.Problem) {
             for node in collector.nodes { actors.append(try node.actor()) }
             for edge in collector.edges {
                 if edge.values["element"] == "role" {
@@ -47,9 +47,9 @@ public enum GraphMLReader {
                 }
             }
         } catch {
-            throw ImportError(format: name, problem: error)
+            throw GraphReadError(format: name, problem: error)
         }
-        return try ImportError.graph(format: name, actors: actors, roles: roles, relations: relations)
+        return try GraphReadError.graph(format: name, actors: actors, roles: roles, relations: relations)
     }
 
     /// The offset of the first byte that does not start a valid UTF-8
@@ -75,18 +75,18 @@ public enum GraphMLReader {
         var target = ""
         var values: [String: String] = [:]
 
-        func required(_ key: String) throws(ImportError.Problem) -> String {
+        func required(_ key: String) throws(GraphReadError.Problem) -> String {
             guard let value = values[key] else { throw .missing("\"\(key)\" on \(id)") }
             return value
         }
 
-        func number<N: LosslessStringConvertible>(_ key: String) throws(ImportError.Problem) -> N? {
+        func number<N: LosslessStringConvertible>(_ key: String) throws(GraphReadError.Problem) -> N? {
             guard let text = values[key] else { return nil }
             guard let value = N(text) else { throw .badValue(field: key, value: text) }
             return value
         }
 
-        func actor() throws(ImportError.Problem) -> ActorRecord {
+        func actor() throws(GraphReadError.Problem) -> ActorRecord {
             var record = ActorRecord(Actor(id: ActorID(id), name: "", kind: .state))
             record.name = try required("label")
             let aliases = values["aliases"] ?? "[]"
@@ -100,7 +100,7 @@ public enum GraphMLReader {
             return record
         }
 
-        func relation() throws(ImportError.Problem) -> RelationRecord {
+        func relation() throws(GraphReadError.Problem) -> RelationRecord {
             var record = RelationRecord(
                 Relation(source: "", target: "", kind: .agree, evidence: Evidence(document: "")))
             record.source = source
@@ -122,7 +122,7 @@ public enum GraphMLReader {
             return record
         }
 
-        func role() throws(ImportError.Problem) -> RoleRecord {
+        func role() throws(GraphReadError.Problem) -> RoleRecord {
             var record = RoleRecord(Role(holder: "", office: .leader, organisation: "", from: nil, to: nil))
             record.holder = source
             record.organisation = target

@@ -89,7 +89,7 @@ struct ReportData: Encodable {
             documents: report.corpus.documentCount,
             countsCitedDocuments: report.corpus.countsCitedDocuments)
         kinds = RelationKind.allCases.map {
-            KindRecord(name: $0.rawValue, sign: $0.sign, symmetric: $0.isSymmetric, supporting: $0.isSupporting)
+            KindRecord(name: $0.rawValue, sign: $0.sign.rawValue, symmetric: $0.isSymmetric, supporting: $0.isSupporting)
         }
         var involvement: [ActorID: Int] = [:]
         for relation in graph.relations {
@@ -105,7 +105,7 @@ struct ReportData: Encodable {
         relations = graph.relations.map { r in
             RelationRecord(
                 source: r.source.rawValue, target: r.target.rawValue, kind: r.kind.rawValue,
-                mode: r.mode, sign: r.sign, symmetric: r.kind.isSymmetric,
+                mode: r.mode, sign: r.sign.rawValue, symmetric: r.kind.isSymmetric,
                 modality: r.modality.rawValue, date: r.date?.description,
                 confidence: r.confidence, intensity: r.intensity, weight: r.weight,
                 document: r.evidence.document, sentenceIndex: r.evidence.sentenceIndex,
@@ -135,7 +135,7 @@ struct ReportData: Encodable {
         }
         func name(_ id: ActorID) -> String { graph[id]?.name ?? id.rawValue }
         unbalancedTriads = try graph.unbalancedTriads(limit: 25).map { evidence in
-            evidence.triad.ties.map { "\(name($0.first)) \($0.sign > 0 ? "+" : "\u{2212}") \(name($0.second))" }
+            evidence.triad.ties.map { "\(name($0.first)) \($0.sign == .cooperative ? "+" : "\u{2212}") \(name($0.second))" }
                 .joined(separator: ", ")
         }
         timelines = try Self.timelines(of: graph)

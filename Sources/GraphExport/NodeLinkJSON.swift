@@ -58,37 +58,37 @@ public enum NodeLinkJSON {
 
     /// The graph in node-link JSON of either flavour.
     ///
-    /// - Throws: ``ImportError`` saying what is missing or wrong.
-    public static func decode(_ data: Data) throws(ImportError) -> RelationGraph {
+    /// - Throws: ``GraphReadError`` saying what is missing or wrong.
+    public static func decode(_ data: Data) throws(GraphReadError) -> RelationGraph {
         let name = "node-link JSON"
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw ImportError(format: name, problem: .malformed("\(error.localizedDescription)"))
+            throw GraphReadError(format: name, problem: .malformed("\(error.localizedDescription)"))
         }
         guard let top = object as? [String: Any] else {
-            throw ImportError(format: name, problem: .missing("top-level object"))
+            throw GraphReadError(format: name, problem: .missing("top-level object"))
         }
         guard top["format"] as? String == format else {
-            throw ImportError(format: name, problem: .missing("\"format\": \"\(format)\""))
+            throw GraphReadError(format: name, problem: .missing("\"format\": \"\(format)\""))
         }
         do {
             if top["elements"] != nil {
                 let body = try JSONDecoder().decode(CytoscapeBody.self, from: data)
-                return try ImportError.graph(
+                return try GraphReadError.graph(
                     format: name, actors: body.elements.nodes.map(\.data), roles: body.roles,
                     relations: body.elements.edges.map(\.data.record))
             }
             let body = try JSONDecoder().decode(D3Body.self, from: data)
-            return try ImportError.graph(
+            return try GraphReadError.graph(
                 format: name, actors: body.nodes, roles: body.roles, relations: body.links)
-        } catch let error as ImportError {
+        } catch let error as GraphReadError {
             throw error
         } catch let error as DecodingError {
-            throw ImportError(format: name, problem: .malformed(Snapshot.describe(error)))
+            throw GraphReadError(format: name, problem: .malformed(Snapshot.describe(error)))
         } catch {
-            throw ImportError(format: name, problem: .malformed("\(error)"))
+            throw GraphReadError(format: name, problem: .malformed("\(error)"))
         }
     }
 

@@ -170,7 +170,7 @@ struct Writer {
             r.bind(1, actorKeys[relation.source]!)
             r.bind(2, actorKeys[relation.target]!)
             r.bind(3, relation.kind.rawValue)
-            r.bind(4, relation.sign)
+            r.bind(4, relation.sign.rawValue)
             r.bind(5, relation.modality.rawValue)
             r.bind(6, relation.mode)
             if let date = relation.date {

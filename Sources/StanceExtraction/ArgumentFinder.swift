@@ -442,7 +442,7 @@ struct ArgumentFinder {
             // "welcomed Finland as its newest ally", "described Pyongyang as the gravest threat": what the
             // verb's object is to its subject. Calling someone a threat or an enemy is an accusation.
             if let (subject, object) = describedAs(match) {
-                let hostile = kind.sign < 0
+                let hostile = kind.sign == .hostile
                 return [Candidate(
                     source: subject, target: object, kind: hostile ? .accuse : kind, match: reading, polarity: polarity, direct: true,
                     mode: hostile ? "described-as-" + (cue.mode ?? kind.rawValue) : nil)]
@@ -512,7 +512,7 @@ struct ArgumentFinder {
     func kind(of cue: Cue, polarity: inout Polarity) -> RelationKind? {
         guard polarity.negated else { return cue.kind }
         // "refused to commit to any assistance", "failed to reach agreement": refusing a cooperative act rejects it.
-        if polarity.refused && cue.kind.sign > 0 && !cue.kind.isPledge {
+        if polarity.refused && cue.kind.sign == .cooperative && !cue.kind.isPledge {
             polarity.negated = false
             return .reject
         }
@@ -544,7 +544,7 @@ struct ArgumentFinder {
         if !match.isVerbal, let pairs = reaction(to: match), !pairs.isEmpty { return pairs }
         // "recalled its ambassador from Moscow for consultations": talks at home, the purpose of a hostile act.
         if kind == .consult, !match.isVerbal, hasMarker(h, "for"), let up = tree.head(of: h),
-            knowledge.cues[key(up)]?.contains(where: { $0.kind.sign < 0 }) == true
+            knowledge.cues[key(up)]?.contains(where: { $0.kind.sign == .hostile }) == true
         {
             return []
         }
@@ -695,7 +695,7 @@ struct ArgumentFinder {
                 ? [tree.head(of: h)!] : dependents(h, ["nsubj:pass", "csubj:pass", "nsubj"])
             // The actor behind a patient that is an act ("the plan was rejected by Iran") only for stances
             // and force; a visit or a meeting receives actors ("assistance is received by the Houthis").
-            let behindActs = kind.sign < 0 || [.request, .reject, .support, .agree].contains(kind)
+            let behindActs = kind.sign == .hostile || [.request, .reject, .support, .agree].contains(kind)
             // "Positions of the army were shelled by ...": force hits the owner of what it hits, as in the active.
             let owner = kind.quadClass == 4 || kind == .retreat
             var targets = patients.map { quantified($0) ?? $0 }.flatMap { actors(ofPhrase: $0, actBehind: behindActs, owner: owner) }
@@ -747,7 +747,7 @@ struct ArgumentFinder {
         default:
             break
         }
-        let conflict = kind.sign < 0 || kind == .request || kind == .reject
+        let conflict = kind.sign == .hostile || kind == .request || kind == .reject
         let material = kind.quadClass == 4
         var targets = targetPhrases.flatMap { actors(ofPhrase: $0, actBehind: conflict || kind == .support || kind == .agree, owner: material || kind == .retreat) }
         // "launched missiles targeting US troops", "air strikes aimed at Houthi positions": a participle of

@@ -68,7 +68,7 @@ struct RelationBuilder {
                 continue
             }
             // "opposed French mediation", "rejected an offer of talks": what is rejected did not happen.
-            if match.cue.kind.sign > 0, !match.isVerbal, let up = tree.head(of: match.head), ["obj", "obl"].contains(String(finder.label(match.head))),
+            if match.cue.kind.sign == .cooperative, !match.isVerbal, let up = tree.head(of: match.head), ["obj", "obl"].contains(String(finder.label(match.head))),
                 matches.contains(where: { $0.head == up && $0.cue.kind == .reject })
             {
                 continue
@@ -168,12 +168,12 @@ struct RelationBuilder {
         }
         if !out.isEmpty { return out }
         // Talks asked for ("urged Iran to talk with", "must mediate between") are no stance on their parties.
-        for c in content where c.kind.sign != 0 && c.kind != .consult {
+        for c in content where c.kind.sign != .neutral && c.kind != .consult {
             guard let target = c.target.actor, !excluded.contains(target) else { continue }
             for requester in requesters {
                 var derived = c
                 derived.source = requester
-                derived.kind = c.kind.sign < 0 ? .accuse : .support
+                derived.kind = c.kind.sign == .hostile ? .accuse : .support
                 derived.mode = "call-for-" + (c.match.cue.mode ?? c.kind.rawValue)
                 derived.direct = false
                 derived.polarity = polarity

@@ -33,7 +33,7 @@ public struct Relation: Hashable, Sendable, Codable {
         self.evidence = evidence
     }
 
-    /// +1, 0 or -1: the kind's sign, or 0 for a negated or called-off relation.
+    /// The kind's sign, or neutral for a negated or called-off relation.
     ///
     /// One convention holds everywhere: the sign agrees with the quad class.
     /// A request is the one kind that can be either, as CAMEO has it: an
@@ -41,12 +41,12 @@ public struct Relation: Hashable, Sendable, Codable {
     /// cooperation and signs +1, a demand (CAMEO 10, "demanded that Chile
     /// withdraw") verbal conflict and signs -1. Its intensity says which:
     /// positive for an appeal, negative for a demand.
-    public var sign: Int {
+    public var sign: Sign {
         switch modality {
-        case .negated, .plannedThenCancelled: return 0
+        case .negated, .plannedThenCancelled: return .neutral
         default:
             guard kind == .request else { return kind.sign }
-            return intensity < 0 ? -1 : intensity > 0 ? 1 : 0
+            return Sign(of: intensity)
         }
     }
 
@@ -68,7 +68,7 @@ public struct Relation: Hashable, Sendable, Codable {
     /// The relation's contribution to a dyad score: signed intensity times
     /// confidence times weight.
     public var score: Double {
-        Double(sign) * abs(intensity) * confidence * weight
+        Double(sign.rawValue) * abs(intensity) * confidence * weight
     }
 
     /// Whether the relation involves `actor` at either end.

@@ -171,7 +171,7 @@ package struct RelationColumns: Sendable {
         case .negated, .plannedThenCancelled: return 0
         default:
             let k = kind(at: i)
-            guard k == .request else { return k.sign }
+            guard k == .request else { return k.sign.rawValue }
             return intensity[i] < 0 ? -1 : intensity[i] > 0 ? 1 : 0
         }
     }

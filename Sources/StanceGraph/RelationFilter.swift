@@ -2,7 +2,7 @@
 public struct RelationFilter: Hashable, Sendable {
     public var kinds: Set<RelationKind>?
     /// Keep relations whose ``Relation/sign`` is one of these.
-    public var signs: Set<Int>?
+    public var signs: Set<Sign>?
     /// Keep relations dated on or after this day (undated ones are dropped).
     public var since: Day?
     /// Keep relations dated on or before this day (undated ones are dropped).
@@ -12,7 +12,7 @@ public struct RelationFilter: Hashable, Sendable {
     public var modalities: Set<Modality>?
 
     public init(
-        kinds: Set<RelationKind>? = nil, signs: Set<Int>? = nil, since: Day? = nil,
+        kinds: Set<RelationKind>? = nil, signs: Set<Sign>? = nil, since: Day? = nil,
         until: Day? = nil, minimumConfidence: Double? = nil, documents: Set<String>? = nil,
         modalities: Set<Modality>? = nil
     ) {
@@ -46,7 +46,7 @@ extension RelationFilter {
     /// ``admits(_:)`` decides for the relation it holds; `signs` are the rows' signs.
     func admits(row i: Int, of columns: RelationColumns, signs rowSigns: [Int8]) -> Bool {
         if let kinds, !kinds.contains(columns.kind(at: i)) { return false }
-        if let signs, !signs.contains(Int(rowSigns[i])) { return false }
+        if let signs, !signs.contains(Sign(rowSigns[i])) { return false }
         if since != nil || until != nil {
             guard let date = columns.date(at: i) else { return false }
             if let since, date < since { return false }

@@ -15,11 +15,10 @@ public struct DyadChange: Hashable, Sendable {
     /// `after - before`.
     public var delta: Double { after - before }
 
-    static func sign(_ score: Double) -> Int { score > 1e-9 ? 1 : score < -1e-9 ? -1 : 0 }
-    /// The sign of the net score before: +1, 0 or -1.
-    public var signBefore: Int { Self.sign(before) }
+    /// The sign of the net score before; neutral within 1e-9 of zero.
+    public var signBefore: Sign { Sign(of: before, tolerance: 1e-9) }
     /// The sign of the net score since the day.
-    public var signAfter: Int { Self.sign(after) }
+    public var signAfter: Sign { Sign(of: after, tolerance: 1e-9) }
 }
 
 /// What changed since a day, against the window before it.
@@ -95,7 +94,7 @@ extension RelationGraph {
             let pair = r.source < r.target ? Pair(first: r.source, second: r.target) : Pair(first: r.target, second: r.source)
             if date < since {
                 tallies[pair, default: Tally()].before += r.score
-                if r.sign != 0 { tallies[pair, default: Tally()].signedBefore = true }
+                if r.sign != .neutral { tallies[pair, default: Tally()].signedBefore = true }
             } else {
                 tallies[pair, default: Tally()].after += r.score
                 tallies[pair, default: Tally()].events.append(event)
@@ -108,11 +107,11 @@ extension RelationGraph {
                 first: pair.first, second: pair.second, before: tally.before, after: tally.after,
                 events: tally.events.sorted { a, b in a.date! != b.date! ? a.date! < b.date! : RelationGraph.canonicallyPrecedes(a.relation, b.relation) })
             all.append(change)
-            if change.signBefore != 0 && change.signAfter != 0 && change.signBefore != change.signAfter {
+            if change.signBefore != .neutral && change.signAfter != .neutral && change.signBefore != change.signAfter {
                 flipped.append(change)
-            } else if !tally.signedBefore && change.signAfter < 0 {
+            } else if !tally.signedBefore && change.signAfter == .hostile {
                 newHostile.append(change)
-            } else if !tally.signedBefore && change.signAfter > 0 {
+            } else if !tally.signedBefore && change.signAfter == .cooperative {
                 newCooperative.append(change)
             }
         }

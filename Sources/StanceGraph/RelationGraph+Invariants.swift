@@ -1,8 +1,29 @@
 extension RelationGraph {
-    /// Checks the graph's internal consistency in debug builds; does nothing
-    /// in release builds.
-    public func checkInvariants() {
-        #if DEBUG
+    /// Whether the mutators check every invariant after each change: true in
+    /// a build with `GEOSTANCE_INTERNAL_CHECKS` defined (set the environment
+    /// variable of that name when building), as swift-collections does with
+    /// `COLLECTIONS_INTERNAL_CHECKS`. The checks cost O(*n* log *n*) a change.
+    package static var checksInvariantsAfterChanges: Bool {
+        #if GEOSTANCE_INTERNAL_CHECKS
+        true
+        #else
+        false
+        #endif
+    }
+
+    /// Checks the invariants after a mutation when the build asks for it;
+    /// compiles to nothing otherwise.
+    @inline(__always)
+    func checkInvariantsAfterChange() {
+        #if GEOSTANCE_INTERNAL_CHECKS
+        checkInvariants()
+        #endif
+    }
+
+    /// Checks the graph's internal consistency, trapping on the first
+    /// broken invariant: sorted unique actors, relations in canonical order
+    /// without duplicates, and every index and column in step with them.
+    package func checkInvariants() {
         precondition(actorIDs == actorsByID.keys.sorted(), "actor ids out of order")
         for (id, actor) in actorsByID { precondition(id == actor.id, "actor stored under \(id)") }
         for i in relations.indices.dropFirst() {
@@ -46,7 +67,7 @@ extension RelationGraph {
             precondition(t.symmetricOutgoingTargets(v).elementsEqual(outgoing) && t.symmetricIncomingSources(v).elementsEqual(incoming))
         }
         for (i, relation) in relations.enumerated() {
-            precondition(Int(t.sign[i]) == relation.sign && t.magnitude[i] == abs(relation.score))
+            precondition(Sign(t.sign[i]) == relation.sign && t.magnitude[i] == abs(relation.score))
             precondition(t.symmetric[i] == relation.kind.isSymmetric)
         }
         var kinds = 0
@@ -62,6 +83,5 @@ extension RelationGraph {
             precondition(actorsByID[role.holder] != nil && actorsByID[role.organisation] != nil)
             precondition(rolesByHolder[role.holder]?.contains(i) == true)
         }
-        #endif
     }
 }

@@ -44,7 +44,7 @@ extension RelationGraph {
     ///   - kinds: only follow relations of these kinds (all when `nil`).
     /// - Complexity: O(*a* + *n*) at worst; far less when both ends reach hubs.
     public func shortestPath(
-        from source: ActorID, to target: ActorID, signs: Set<Int>? = nil,
+        from source: ActorID, to target: ActorID, signs: Set<Sign>? = nil,
         kinds: Set<RelationKind>? = nil, directed: Bool = true
     ) throws(GraphError) -> [ActorID]? {
         try requireActor(source)
@@ -55,7 +55,7 @@ extension RelationGraph {
         var search = LayeredPathSearch(
             topology: t, actorCount: actorIDs.count, directed: directed,
             usable: filtered
-                ? { i in (signs?.contains(Int(t.sign[i])) ?? true) && (kinds?.contains(columns.kind(at: i)) ?? true) }
+                ? { i in (signs?.contains(Sign(t.sign[i])) ?? true) && (kinds?.contains(columns.kind(at: i)) ?? true) }
                 : nil)
         return search.path(from: actorIndex[source]!, to: actorIndex[target]!).map { $0.map { actorIDs[Int($0)] } }
     }

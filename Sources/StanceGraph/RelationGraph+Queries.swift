@@ -76,8 +76,8 @@ public struct DyadSummary: Hashable, Sendable {
     /// Every relation between the two, both directions, in canonical order.
     public var relations: [Relation]
 
-    /// The sign of the net score: +1, 0 or -1.
-    public var netSign: Int { netScore > 0 ? 1 : netScore < 0 ? -1 : 0 }
+    /// The sign of the net score.
+    public var netSign: Sign { Sign(of: netScore) }
 }
 
 extension RelationGraph {

@@ -41,7 +41,7 @@ extension RelationGraph {
         try requireActor(a)
         try requireActor(b)
         let dyad = subgraph(actors: [a, b])
-        let events = dyad.events(counting).filter { $0.relation.sign != 0 }
+        let events = dyad.events(counting).filter { $0.relation.sign != .neutral }
         let dated = events.filter { $0.date != nil }
         guard let first = dated.map({ $0.date! }).min(), let last = dated.map({ $0.date! }).max() else {
             return Timeline(first: a, second: b, points: [], undated: events.count)

@@ -12,10 +12,11 @@
 /// references into one table of unique texts. ``relations`` makes a
 /// ``Relation`` value only when one is read; the queries read the columns.
 public struct RelationGraph: Sendable {
+    // Storage. Readers outside the package use ``actors`` and ``subscript(id:)``.
     /// Actors by id.
-    public internal(set) var actorsByID: [ActorID: Actor] = [:]
+    package internal(set) var actorsByID: [ActorID: Actor] = [:]
     /// Actor ids in ascending order.
-    public internal(set) var actorIDs: [ActorID] = []
+    package internal(set) var actorIDs: [ActorID] = []
     /// Roles ordered by holder, then start date, office and organisation.
     public internal(set) var roles: [Role] = []
     /// Every relation as columns, in canonical order; ``relations`` reads them as values.
@@ -58,11 +59,13 @@ public struct RelationGraph: Sendable {
         setActorIDs(actors.map(\.id))
         precondition(actorIDs.count == actorsByID.count, "actors are not unique")
         rebuildNameIndex()
-        try add(roles)
         setColumns(columns)
+        // After the columns, so that the graph is whole when add(_:) checks it.
+        try add(roles)
     }
 
-    /// The actors in ascending id order.
+    /// The actors in ascending id order: the one public way to list them;
+    /// ``subscript(id:)`` finds one.
     public var actors: [Actor] { actorIDs.map { actorsByID[$0]! } }
 
     /// The actor with `id`, or `nil` when the graph has none.
@@ -83,6 +86,7 @@ public struct RelationGraph: Sendable {
 
     /// Adds several actors at once.
     public mutating func add(_ actors: some Sequence<Actor>) {
+        defer { checkInvariantsAfterChange() }
         var added = false
         for actor in actors {
             if var existing = actorsByID[actor.id] {
@@ -125,6 +129,7 @@ public struct RelationGraph: Sendable {
 
     /// Adds several roles at once.
     public mutating func add(_ newRoles: some Sequence<Role>) throws(GraphError) {
+        defer { checkInvariantsAfterChange() }
         var all = roles
         for role in newRoles {
             try requireActor(role.holder)
@@ -153,6 +158,7 @@ public struct RelationGraph: Sendable {
     ///   that is not an actor of the graph; nothing is added then.
     /// - Complexity: O((*n* + *m*) log(*n* + *m*)).
     public mutating func add(_ newRelations: some Sequence<Relation>) throws(GraphError) {
+        defer { checkInvariantsAfterChange() }
         var all = columns
         var table = TextTable(columns.texts)
         all.reserveCapacity(columns.count + newRelations.underestimatedCount)
@@ -176,6 +182,7 @@ public struct RelationGraph: Sendable {
 
     /// Adds every actor, role and relation of `other`.
     public mutating func merge(_ other: RelationGraph) {
+        defer { checkInvariantsAfterChange() }
         add(other.actors)
         // Both graphs' roles and relations only name actors now present.
         try! add(other.roles)

@@ -16,18 +16,18 @@ public enum RelationKind: String, Hashable, Sendable, Codable, CaseIterable, Com
     case membership
     case office
 
-    /// +1 cooperative, -1 hostile, 0 neither or, for a request, either: a
-    /// relation's own ``Relation/sign`` decides a request by its intensity.
-    public var sign: Int {
+    /// Cooperative, hostile, or neutral for neither or, for a request, either:
+    /// a relation's own ``Relation/sign`` decides a request by its intensity.
+    public var sign: Sign {
         switch self {
         case .agree, .consult, .support, .concede, .cooperate, .aid, .retreat,
             .alliance, .nonAggression, .nonInterference, .backing:
-            return 1
+            return .cooperative
         case .accuse, .reject, .threaten, .protest, .sanction, .mobilize, .coerce, .assault,
             .hostility:
-            return -1
+            return .hostile
         case .request, .membership, .office:
-            return 0
+            return .neutral
         }
     }
 

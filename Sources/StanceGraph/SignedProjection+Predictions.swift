@@ -2,11 +2,11 @@
 public struct Wedge: Hashable, Sendable, Codable {
     public var via: ActorID
     /// The sign of the tie between the prediction's first actor and `via`.
-    public var firstSign: Int
+    public var firstSign: Sign
     /// The sign of the tie between `via` and the prediction's second actor.
-    public var secondSign: Int
+    public var secondSign: Sign
     /// The sign balance implies for the pair: the product of the two.
-    public var impliedSign: Int { firstSign * secondSign }
+    public var impliedSign: Sign { firstSign * secondSign }
 }
 
 /// A pair of actors with no tie whose sign balance theory implies.
@@ -15,9 +15,9 @@ public struct BalancePrediction: Hashable, Sendable, Codable {
     public var first: ActorID
     /// The larger actor id.
     public var second: ActorID
-    /// +1 (friends of friends, enemies of enemies), -1 (the friend of my
-    /// enemy, the enemy of my friend), or 0 when the wedges split evenly.
-    public var sign: Int
+    /// Cooperative (friends of friends, enemies of enemies), hostile (the friend
+    /// of my enemy, the enemy of my friend), or neutral when the wedges split evenly.
+    public var sign: Sign
     /// Wedges implying `sign`.
     public var agreeing: Int
     /// Wedges implying the opposite.
@@ -84,13 +84,13 @@ extension SignedProjection {
         for (key, list) in wedges where list.count >= minimumWedges {
             let positive = list.filter { $0.first * $0.second > 0 }.count
             let negative = list.count - positive
-            let sign = positive > negative ? 1 : negative > positive ? -1 : 0
+            let sign = Sign(of: Double(positive - negative))
             result.append(
                 BalancePrediction(
                     first: actors[Int(key >> 32)], second: actors[Int(key & 0xFFFF_FFFF)], sign: sign,
                     agreeing: max(positive, negative), disagreeing: min(positive, negative),
                     wedges: list.sorted { $0.via < $1.via }.map {
-                        Wedge(via: actors[$0.via], firstSign: $0.first, secondSign: $0.second)
+                        Wedge(via: actors[$0.via], firstSign: Sign(Int8($0.first)), secondSign: Sign(Int8($0.second)))
                     }))
         }
         result.sort {

@@ -57,12 +57,12 @@ public struct SignedTriad: Hashable, Sendable, Codable {
     public var ties: [SignedTie]
 
     /// Whether the product of the signs is positive; false with a zero tie.
-    public var isBalanced: Bool { ties.reduce(1) { $0 * $1.sign } > 0 }
+    public var isBalanced: Bool { ties.reduce(Sign.cooperative) { $0 * $1.sign } == .cooperative }
     /// Whether the product of the signs is negative.
-    public var isUnbalanced: Bool { ties.reduce(1) { $0 * $1.sign } < 0 }
+    public var isUnbalanced: Bool { ties.reduce(Sign.cooperative) { $0 * $1.sign } == .hostile }
     /// The signs as text in the order of ``ties``, e.g. "++-".
     public var pattern: String {
-        String(ties.map { $0.sign > 0 ? "+" : $0.sign < 0 ? "-" : "0" })
+        String(ties.map { $0.sign == .cooperative ? "+" : $0.sign == .hostile ? "-" : "0" })
     }
 }
 

@@ -18,8 +18,8 @@ public struct SignedTie: Hashable, Sendable, Codable {
     public var second: ActorID
     /// The summed contributions of the pair's relations.
     public var weight: Double
-    /// +1, -1, or 0 when the contributions cancel (|weight| <= 1e-9).
-    public var sign: Int
+    /// Cooperative, hostile, or neutral when the contributions cancel (|weight| <= 1e-9).
+    public var sign: Sign
     /// How many signed relations the tie sums.
     public var relationCount: Int
 }
@@ -87,7 +87,7 @@ public struct SignedProjection: Sendable {
     func tie(at t: Int) -> SignedTie {
         SignedTie(
             first: actors[Int(tieFirst[t])], second: actors[Int(tieSecond[t])], weight: tieWeight[t],
-            sign: Int(tieSign[t]), relationCount: Int(tieRelations[t]))
+            sign: Sign(tieSign[t]), relationCount: Int(tieRelations[t]))
     }
 
     /// The tie index between node indexes `u` and `v`, by binary search.

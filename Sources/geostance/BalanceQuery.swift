@@ -53,7 +53,7 @@ struct BalanceQuery: ParsableCommand {
         let triads = graph.unbalancedTriads(in: projection, limit: limit)
         func name(_ id: ActorID) -> String { graph[id]?.name ?? id.rawValue }
         func describe(_ triad: SignedTriad) -> String {
-            triad.ties.map { "\(name($0.first)) \($0.sign > 0 ? "+" : "-") \(name($0.second))" }.joined(separator: ", ")
+            triad.ties.map { "\(name($0.first)) \($0.sign == .cooperative ? "+" : "-") \(name($0.second))" }.joined(separator: ", ")
         }
         var windows: [BalanceWindow]?
         if let overTime {

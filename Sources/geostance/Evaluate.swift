@@ -95,7 +95,7 @@ struct Evaluate: ParsableCommand {
             let graph = extractor.graph(from: [result])
             for relation in result.relations where relation.kind != .office && relation.kind != .membership && relation.modality != .negated {
                 guard let s = stateOf(relation.source, relation.date, graph), let t = stateOf(relation.target, relation.date, graph), s != t else { continue }
-                let sign = relation.quadClass.map { $0 <= 2 ? 1 : -1 } ?? relation.sign
+                let sign = relation.quadClass.map { $0 <= 2 ? 1 : -1 } ?? relation.sign.rawValue
                 for (a, b) in relation.kind.isSymmetric ? [(s, t), (t, s)] : [(s, t)] {
                     predictedDyads.insert(Dyad(source: a, target: b))
                     if sign != 0 { predictedSigned.insert(SignedDyad(source: a, target: b, sign: sign)) }

@@ -106,7 +106,7 @@ struct Extract: ParsableCommand {
             let table = Table.csv(
                 ["source", "target", "kind", "sign", "mode", "modality", "date", "confidence", "document", "sentence", "start", "end", "speaker", "cue", "evidence"],
                 relations.map { r in
-                    [r.source.rawValue, r.target.rawValue, r.kind.rawValue, String(r.sign), r.mode ?? "", r.modality.rawValue,
+                    [r.source.rawValue, r.target.rawValue, r.kind.rawValue, String(r.sign.rawValue), r.mode ?? "", r.modality.rawValue,
                      r.date?.description ?? "", Table.number(r.confidence), r.evidence.document,
                      r.evidence.sentenceIndex.map(String.init) ?? "", r.evidence.characterRange.map { String($0.lowerBound) } ?? "",
                      r.evidence.characterRange.map { String($0.upperBound) } ?? "", r.evidence.speaker?.rawValue ?? "",
@@ -118,7 +118,7 @@ struct Extract: ParsableCommand {
             return Table.render(
                 ["SOURCE", "RELATION", "TARGET", "MODALITY", "CONF", "WHERE", "SPEAKER", "EVIDENCE"],
                 relations.map { r in
-                    [name(r.source, knowledge), r.kind.rawValue + (r.sign > 0 ? " (+)" : r.sign < 0 ? " (-)" : ""),
+                    [name(r.source, knowledge), r.kind.rawValue + (r.sign == .cooperative ? " (+)" : r.sign == .hostile ? " (-)" : ""),
                      name(r.target, knowledge), r.modality.rawValue, Table.number(r.confidence),
                      "\(r.evidence.document):\(r.evidence.sentenceIndex.map(String.init) ?? "-")",
                      name(r.evidence.speaker, knowledge), Table.shorten(r.evidence.sentence ?? "", 90)]

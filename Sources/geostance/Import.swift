@@ -66,6 +66,9 @@ struct Import: ParsableCommand {
             let progress = ByteProgress(path: path)
             do {
                 try importer.read(source, try Self.chunks(path, progress: progress), source: path)
+            } catch EventImportError.malformedRow(let row) {
+                progress.finish()
+                throw StoppedByStrict(row: row)
             } catch {
                 progress.finish()
                 throw error
@@ -214,4 +217,11 @@ final class ByteProgress {
         guard enabled, lastShown != .distantPast else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
+}
+
+/// A malformed row that stopped the import because `--strict` asked it to:
+/// the library says which row, the command line names its own flag.
+struct StoppedByStrict: ReportedError {
+    var row: SkippedRow
+    var description: String { "\(row) (stopped by --strict)" }
 }

@@ -22,7 +22,7 @@ struct PathQuery: ParsableCommand {
     func run() throws {
         let graph = try context.graph()
         let a = try context.actor(from, in: graph), b = try context.actor(to, in: graph)
-        let signs: Set<Int>? = sign.map { ["positive": [1], "negative": [-1], "neutral": [0]][$0]! }
+        let signs: Set<Sign>? = sign.map { ["positive": [.cooperative], "negative": [.hostile], "neutral": [.neutral]][$0]! }
         let path = try graph.shortestPath(from: a.id, to: b.id, signs: signs, directed: !undirected)
         switch context.format {
         case .json:

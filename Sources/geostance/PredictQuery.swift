@@ -24,7 +24,7 @@ struct PredictQuery: ParsableCommand {
         let predictions = try graph.predictions(involving: who, minimumWedges: minimumWedges, limit: limit)
         func name(_ id: ActorID) -> String { graph[id]?.name ?? id.rawValue }
         let rows = predictions.map { p in
-            [name(p.first), name(p.second), p.sign > 0 ? "+" : "-", String(p.agreeing), String(p.disagreeing),
+            [name(p.first), name(p.second), p.sign == .cooperative ? "+" : "-", String(p.agreeing), String(p.disagreeing),
              Table.number(p.confidence), p.wedges.prefix(4).map { name($0.via) }.joined(separator: ", ")]
         }
         switch context.format {

@@ -30,7 +30,7 @@ struct RelationQuery: ParsableCommand {
                 var relations: [EvidenceRecord]
             }
             try Output.emit(Table.json(Record(
-                first: a.id.rawValue, second: b.id.rawValue, netScore: events.netScore, netSign: events.netSign,
+                first: a.id.rawValue, second: b.id.rawValue, netScore: events.netScore, netSign: events.netSign.rawValue,
                 events: events.relations.count,
                 counts: Dictionary(uniqueKeysWithValues: dyad.countsByKind.map { ($0.key.rawValue, $0.value) }),
                 firstDate: dyad.firstDate?.description, lastDate: dyad.lastDate?.description,
@@ -46,7 +46,7 @@ struct RelationQuery: ParsableCommand {
             if context.format == .csv {
                 try Output.emit(Table.csv(header.map { $0.lowercased() }, rows), to: nil)
             } else {
-                let sign = events.netSign > 0 ? "cooperative" : events.netSign < 0 ? "hostile" : "neutral"
+                let sign = events.netSign == .cooperative ? "cooperative" : events.netSign == .hostile ? "hostile" : "neutral"
                 let reports = dyad.relations.count, eventCount = events.relations.count
                 var counted = "\(reports) relation\(reports == 1 ? "" : "s")"
                 if context.counting.count == .events {

@@ -18,5 +18,5 @@ extension GraphError: ReportedError {}
 extension InputError: ReportedError {}
 extension SnapshotError: ReportedError {}
 extension SyntaxError: ReportedError {}
-extension EventImport.ImportError: ReportedError {}
+extension EventImportError: ReportedError {}
 extension DecompressionError: ReportedError {}

@@ -50,11 +50,11 @@ struct GDELTImportTests {
 
     @Test("--strict stops at the first malformed row, naming its line")
     func strict() throws {
-        #expect(throws: ImportError.self) { try TestData.importing(.gdelt, ["gdelt2.export.CSV"], strict: true) }
+        #expect(throws: EventImportError.self) { try TestData.importing(.gdelt, ["gdelt2.export.CSV"], strict: true) }
         do {
             _ = try TestData.importing(.gdelt, ["gdelt2.export.CSV"], strict: true)
-        } catch let error as ImportError {
-            #expect(error.description == "gdelt2.export.CSV:8: unknown event code '999' (stopped by --strict)")
+        } catch let error as EventImportError {
+            #expect(error.description == "gdelt2.export.CSV:8: unknown event code '999' (the import is strict)")
         }
     }
 
@@ -77,5 +77,25 @@ struct GDELTImportTests {
         #expect(table.entry(for: "163")?.kind == .sanction)
         #expect(table.entry(for: "999") == nil)
         #expect(table.entry(for: "abc") == nil)
+    }
+
+    /// The table and ``RelationKind`` describe one codebook: a kind exports
+    /// as its CAMEO root, and the table reads that root's codes back as it.
+    @Test("the CAMEO table and RelationKind agree: roots, PLOVER types and quad classes")
+    func cameoTableAgreesWithKinds() throws {
+        let table = TestData.mappings.events
+        for kind in RelationKind.allCases {
+            let codes = table.entries.filter { $0.kind == kind }
+            #expect(kind.isEvent == !codes.isEmpty, "\(kind)")
+            if let root = kind.cameoRoot {
+                #expect(codes.contains { $0.code.hasPrefix(root) }, "\(kind) exports as CAMEO \(root), which reads as another kind")
+            }
+        }
+        for entry in table.entries {
+            #expect(entry.ploverType == (entry.code.hasPrefix("01") ? nil : entry.kind.rawValue.uppercased()))
+            #expect(entry.kind.quadClass != nil)
+        }
+        #expect(table.entry(for: "02")?.kind == .request && table.entry(for: "10")?.kind == .request)
+        #expect(table.entry(for: "190")?.ploverType == "ASSAULT" && table.entry(for: "011")?.ploverType == nil)
     }
 }

@@ -111,8 +111,8 @@ struct ExportFormatTests {
 
     @Test("readers refuse what is not their export, saying why")
     func refusals() throws {
-        #expect(throws: ImportError.self) { try GraphMLReader.read(Data("<graphml><graph>".utf8)) }
-        #expect(throws: ImportError.self) { try NodeLinkJSON.decode(Data(#"{"nodes": [], "links": []}"#.utf8)) }
+        #expect(throws: GraphReadError.self) { try GraphMLReader.read(Data("<graphml><graph>".utf8)) }
+        #expect(throws: GraphReadError.self) { try NodeLinkJSON.decode(Data(#"{"nodes": [], "links": []}"#.utf8)) }
         let dangling = GraphMLWriter.write(try ExportFixtures.triad()).replacingOccurrences(of: "<node id=\"USA\">", with: "<node id=\"USB\">")
         do {
             _ = try GraphMLReader.read(Data(dangling.utf8))
@@ -126,7 +126,7 @@ struct ExportFormatTests {
     func graphMLNotUTF8() throws {
         // The minimised crash input: an element name of invalid UTF-8.
         let crash = try #require(Data(base64Encoded: "PP//A9PT"))
-        #expect(throws: ImportError.self) { try GraphMLReader.read(crash) }
+        #expect(throws: GraphReadError.self) { try GraphMLReader.read(crash) }
         var text = Data(GraphMLWriter.write(try ExportFixtures.triad()).utf8)
         let at = try #require(text.firstRange(of: Data("<graph ".utf8))).lowerBound
         text.insert(0xFF, at: at + 1)

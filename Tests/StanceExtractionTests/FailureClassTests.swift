@@ -322,11 +322,11 @@ struct FailureClassTests {
             "Thailand asked Cambodia to help trace the smugglers."]
         {
             let found = Self.relations(text).filter { $0.kind == .request }
-            #expect(!found.isEmpty && found.allSatisfy { $0.sign == 1 && $0.quadClass == 1 }, "\(text)")
+            #expect(!found.isEmpty && found.allSatisfy { $0.sign == .cooperative && $0.quadClass == 1 }, "\(text)")
         }
         for text in ["Iran demanded that Britain release the seized tanker.", "Ghana pressed Togo to hand over the suspects."] {
             let found = Self.relations(text).filter { $0.kind == .request }
-            #expect(!found.isEmpty && found.allSatisfy { $0.sign == -1 && $0.quadClass == 3 }, "\(text)")
+            #expect(!found.isEmpty && found.allSatisfy { $0.sign == .hostile && $0.quadClass == 3 }, "\(text)")
         }
     }
 
@@ -626,7 +626,7 @@ struct FailureClassTests {
     @Test("a headline clause after \"as\" is no description of the object")
     func headlineAsClause() {
         for text in ["Finland joins NATO as Moscow warns of countermeasures", "Sweden joins the EU as Moscow protests"] {
-            #expect(!Self.relations(text).contains { $0.source.rawValue == "FIN" || $0.source.rawValue == "SWE" ? $0.kind.sign < 0 : false }, "\(Self.coded(text))")
+            #expect(!Self.relations(text).contains { $0.source.rawValue == "FIN" || $0.source.rawValue == "SWE" ? $0.kind.sign == .hostile : false }, "\(Self.coded(text))")
         }
     }
 

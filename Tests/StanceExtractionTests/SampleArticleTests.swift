@@ -104,7 +104,7 @@ struct SampleArticleTests {
     func noExtraHostility(_ sample: SampleArticle) throws {
         let graph = try sample.extract()
         let expected = try sample.expected().filter { $0.polarity != .negated }
-        for relation in graph.relations where relation.kind.sign < 0 && relation.modality != .negated {
+        for relation in graph.relations where relation.kind.sign == .hostile && relation.modality != .negated {
             guard graph[relation.source]?.kind == .state, graph[relation.target]?.kind == .state else { continue }
             let listed = expected.contains { $0.matches(relation) }
             #expect(listed,

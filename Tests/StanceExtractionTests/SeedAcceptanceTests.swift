@@ -65,8 +65,8 @@ struct SeedAcceptanceTests {
     func mustNot() throws {
         let (_, graph) = try Self.extraction()
         let rolled = graph.rolledUp()
-        #expect(!rolled.relations(from: "IRQ", to: "IRN").contains { $0.sign < 0 })
-        #expect(!rolled.relations(from: "IRN", to: "IRQ").contains { [.coerce, .assault, .sanction].contains($0.kind) || $0.sign < 0 })
+        #expect(!rolled.relations(from: "IRQ", to: "IRN").contains { $0.sign == .hostile })
+        #expect(!rolled.relations(from: "IRN", to: "IRQ").contains { [.coerce, .assault, .sanction].contains($0.kind) || $0.sign == .hostile })
         #expect(!graph.relations.contains { $0.kind == .assault && ($0.source == "mohammad-javad-zarif" || $0.source == "IRN") })
         let banned: Set<ActorID> = ["ISR", "PSE", "TUR"]
         #expect(!rolled.relations.contains { banned.contains($0.source) || banned.contains($0.target) })
@@ -102,8 +102,8 @@ struct SeedAcceptanceTests {
         #expect(try rolled.opponents(of: "USA").map(\.actor).contains("IRN"))
         let stateOpponents = try rolled.opponents(of: "IRQ").filter { rolled[$0.actor]?.kind == .state }
         #expect(stateOpponents.isEmpty)
-        #expect(try rolled.dyad("IRQ", "IRN").netSign == 1)
-        #expect(try rolled.dyad("IRQ", "USA").netSign == 1)
-        #expect(try rolled.dyad("IRN", "USA").netSign == -1)
+        #expect(try rolled.dyad("IRQ", "IRN").netSign == .cooperative)
+        #expect(try rolled.dyad("IRQ", "USA").netSign == .cooperative)
+        #expect(try rolled.dyad("IRN", "USA").netSign == .hostile)
     }
 }

@@ -61,11 +61,11 @@ struct ActorMeasureTests {
         #expect(windows.map(\.census.balanced) == [1, 0, 0])
         #expect(windows.map(\.census.unbalanced) == [0, 0, 1])
         #expect(windows.map(\.frustration) == [0, 0, 1])
-        #expect(windows.map { $0.ties.map(\.sign) } == [[1], [], [-1]])
+        #expect(windows.map { $0.ties.map(\.sign) } == [[.cooperative], [], [.hostile]])
         // Cumulative: by March the two hostile relations outweigh the early support.
         let cumulative = graph.balanceOverTime(pairs: [("A01", "A00")], cumulative: true)
         #expect(cumulative.map(\.relationCount) == [3, 3, 7])
-        #expect(cumulative.last?.ties.first?.sign == -1)
+        #expect(cumulative.last?.ties.first?.sign == .hostile)
         // Ten-day windows from the first date.
         let tenDays = graph.balanceOverTime(window: .days(10))
         #expect(tenDays.first?.start.description == "2020-01-05" && tenDays.first?.end.description == "2020-01-14")

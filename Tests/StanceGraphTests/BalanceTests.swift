@@ -35,7 +35,7 @@ struct BalanceTests {
             #expect(census.byActor.isEmpty)
         }
         #expect(RelationGraph().signedProjection().tieCount == 0)
-        #expect(SignedFixtures.graph(2, [(0, 1, -1)]).signedProjection().ties.map(\.sign) == [-1])
+        #expect(SignedFixtures.graph(2, [(0, 1, -1)]).signedProjection().ties.map(\.sign) == [.hostile])
     }
 
     @Test("the seed's Iraq, Iran, US triad is ++- and unbalanced, with its evidence")
@@ -72,7 +72,7 @@ struct BalanceTests {
         ])
         let byWeight = graph.signedProjection(weighting: .weight)
         #expect(byWeight.tieCount == 3)
-        #expect(byWeight.tie(between: "B", and: "A")?.sign == 0)
+        #expect(byWeight.tie(between: "B", and: "A")?.sign == .neutral)
         #expect(byWeight.tie(between: "A", and: "B")?.relationCount == 2)
         #expect(byWeight.tie(between: "A", and: "C")?.weight == -3)
         #expect(byWeight.tie(between: "A", and: "D") == nil)
@@ -80,11 +80,11 @@ struct BalanceTests {
         // By score, support (3.5) and accuse (2.0) no longer cancel.
         let byScore = graph.signedProjection()
         let ab = try #require(byScore.tie(between: "A", and: "B"))
-        #expect(abs(ab.weight - (3.5 - 2.0) * 0.5 * 2) < 1e-12 && ab.sign == 1)
+        #expect(abs(ab.weight - (3.5 - 2.0) * 0.5 * 2) < 1e-12 && ab.sign == .cooperative)
         #expect(Self.counts(byScore.triadCensus()) == [0, 1, 0, 0, 0])
         // Filtering first changes the projection.
-        let hostileOnly = graph.filtered(by: RelationFilter(signs: [-1])).signedProjection()
-        #expect(hostileOnly.ties.allSatisfy { $0.sign == -1 })
+        let hostileOnly = graph.filtered(by: RelationFilter(signs: [.hostile])).signedProjection()
+        #expect(hostileOnly.ties.allSatisfy { $0.sign == .hostile })
     }
 
     @Test("hand-counted census of a small graph")
@@ -134,7 +134,7 @@ struct BalanceTests {
         for t in p.ties {
             let a = p.index(of: t.first)!, b = p.index(of: t.second)!
             for c in neighbours[a].intersection(neighbours[b]) {
-                let signs = [t.sign, p.sign(a, c)!, p.sign(b, c)!]
+                let signs = [t.sign.rawValue, p.sign(a, c)!, p.sign(b, c)!]
                 counts[signs.contains(0) ? 4 : signs.filter { $0 < 0 }.count] += 1
             }
         }

@@ -68,10 +68,10 @@ struct PredictionTests {
         let graph = SignedFixtures.graph(4, [(0, 1, -1), (1, 2, -1), (2, 3, 1)])
         let predictions = try! graph.predictions()
         let byPair = Dictionary(uniqueKeysWithValues: predictions.map { ("\($0.first)-\($0.second)", $0) })
-        #expect(byPair["A00-A02"]?.sign == 1)
-        #expect(byPair["A00-A02"]?.wedges == [Wedge(via: "A01", firstSign: -1, secondSign: -1)])
-        #expect(byPair["A01-A03"]?.sign == -1)
-        #expect(byPair["A01-A03"]?.wedges.map(\.impliedSign) == [-1])
+        #expect(byPair["A00-A02"]?.sign == .cooperative)
+        #expect(byPair["A00-A02"]?.wedges == [Wedge(via: "A01", firstSign: .hostile, secondSign: .hostile)])
+        #expect(byPair["A01-A03"]?.sign == .hostile)
+        #expect(byPair["A01-A03"]?.wedges.map(\.impliedSign) == [.hostile])
         #expect(predictions.count == 2)
         #expect(try! graph.predictions(involving: "A03").map(\.first) == ["A01"])
     }
@@ -81,10 +81,10 @@ struct PredictionTests {
         let graph = try SignedFixtures.seed()
         let predictions = try graph.predictions(involving: "pmf")
         let usa = try #require(predictions.first { $0.first == "USA" || $0.second == "USA" })
-        #expect(usa.sign == -1)
+        #expect(usa.sign == .hostile)
         #expect(usa.wedges.map(\.via) == ["IRN"])
         let iraq = try #require(predictions.first { $0.first == "IRQ" || $0.second == "IRQ" })
-        #expect(iraq.sign == 1)
+        #expect(iraq.sign == .cooperative)
         #expect(throws: GraphError.self) { try graph.predictions(involving: "nowhere") }
     }
 
@@ -99,12 +99,12 @@ struct PredictionTests {
         let predictions = try! graph.predictions(minimumWedges: 2)
         let byPair = Dictionary(uniqueKeysWithValues: predictions.map { ("\($0.first)-\($0.second)", $0) })
         let main = try! #require(byPair["A00-A03"])
-        #expect(main.sign == 1 && main.agreeing == 2 && main.disagreeing == 1)
+        #expect(main.sign == .cooperative && main.agreeing == 2 && main.disagreeing == 1)
         #expect(abs(main.confidence - 2.0 / 3) < 1e-12)
         #expect(main.wedges.map(\.via) == ["A01", "A02", "A04"])
-        #expect(byPair["A05-A06"]?.sign == 0)
+        #expect(byPair["A05-A06"]?.sign == .neutral)
         // 1 and 2 are both tied to 0 and to 3, each wedge implying hostility: 2 to 0.
-        #expect(byPair["A01-A02"]?.sign == -1 && byPair["A01-A02"]?.disagreeing == 0)
+        #expect(byPair["A01-A02"]?.sign == .hostile && byPair["A01-A02"]?.disagreeing == 0)
         // Strongest first: 2 agreeing and none against before 2 against 1.
         #expect(predictions.first.map { "\($0.first)-\($0.second)" } == "A01-A02")
         #expect(predictions.allSatisfy { $0.wedges.count >= 2 })

@@ -14,7 +14,7 @@ struct FilterAndLookupTests {
                 Fixtures.relation("IRQ", "USA", .consult, sentence: 2, document: "other", date: nil),
             ])
         #expect(graph.filtered(by: RelationFilter(kinds: [.support])).relations.map(\.kind) == [.support])
-        #expect(graph.filtered(by: RelationFilter(signs: [-1])).relations.map(\.kind) == [.threaten])
+        #expect(graph.filtered(by: RelationFilter(signs: [.hostile])).relations.map(\.kind) == [.threaten])
         #expect(
             graph.filtered(by: RelationFilter(since: Fixtures.day("2020-02-01"))).relations.map(\.kind)
                 == [.support])
@@ -35,7 +35,7 @@ struct FilterAndLookupTests {
         let graph = try RelationGraph(
             actors: [Fixtures.iran, Fixtures.iraq],
             relations: [Fixtures.relation("IRQ", "IRN", .assault, sentence: 0, modality: .negated)])
-        #expect(graph.relations[0].sign == 0)
+        #expect(graph.relations[0].sign == .neutral)
         #expect(try graph.opponents(of: "IRN").isEmpty)
     }
 

@@ -73,7 +73,7 @@ struct FrustrationTests {
         #expect(abs(exact.value - Self.bruteForce(projection, measure: measure)) < 1e-9)
         // The reported ties are exactly those the camps frustrate.
         let camp = Dictionary(uniqueKeysWithValues: exact.camps.enumerated().flatMap { i, c in c.map { ($0, i) } })
-        let recount = projection.ties.filter { $0.sign != 0 && ($0.sign > 0) == (camp[$0.first] != camp[$0.second]) }
+        let recount = projection.ties.filter { $0.sign != .neutral && ($0.sign == .cooperative) == (camp[$0.first] != camp[$0.second]) }
         #expect(recount == exact.frustratedTies)
     }
 

@@ -35,7 +35,7 @@ struct QueryPropertyTests {
 
     /// Standings by their definition: group the matching relations by partner.
     static func expectedStandings(
-        _ graph: RelationGraph, _ actor: ActorID, sign: Int, kinds: Set<RelationKind>? = nil,
+        _ graph: RelationGraph, _ actor: ActorID, sign: Sign, kinds: Set<RelationKind>? = nil,
         bothDirections: Bool
     ) -> [(ActorID, [Relation])] {
         var byPartner: [ActorID: [Relation]] = [:]
@@ -94,10 +94,10 @@ struct QueryPropertyTests {
         graph.checkInvariants()
         for actor in graph.actorIDs {
             for (sign, kinds, both, found) in [
-                (-1, nil, false, try graph.opponents(of: actor)),
-                (1, RelationKind.supporting, false, try graph.supporters(of: actor)),
-                (1, RelationKind.cooperating, false, try graph.cooperators(of: actor)),
-                (1, nil, true, try graph.allies(of: actor)),
+                (Sign.hostile, nil, false, try graph.opponents(of: actor)),
+                (Sign.cooperative, RelationKind.supporting, false, try graph.supporters(of: actor)),
+                (Sign.cooperative, RelationKind.cooperating, false, try graph.cooperators(of: actor)),
+                (Sign.cooperative, nil, true, try graph.allies(of: actor)),
             ] {
                 let expected = Self.expectedStandings(graph, actor, sign: sign, kinds: kinds, bothDirections: both)
                 #expect(found.count == expected.count)
@@ -137,14 +137,14 @@ struct QueryPropertyTests {
         }
         // Only hostile relations: every step must be one.
         for (s, t) in pairs {
-            let hostile = try graph.shortestPath(from: s, to: t, signs: [-1])
-            #expect(hostile == Self.referencePath(graph, from: s, to: t, directed: true) { $0.sign == -1 })
+            let hostile = try graph.shortestPath(from: s, to: t, signs: [.hostile])
+            #expect(hostile == Self.referencePath(graph, from: s, to: t, directed: true) { $0.sign == .hostile })
             let consultations = try graph.shortestPath(from: s, to: t, kinds: [.consult, .alliance], directed: false)
             #expect(consultations == Self.referencePath(graph, from: s, to: t, directed: false) { [.consult, .alliance].contains($0.kind) })
             guard let path = hostile else { continue }
             for (u, v) in zip(path, path.dropFirst()) {
                 #expect(graph.relations.contains { r in
-                    r.sign == -1 && ((r.source == u && r.target == v) || (r.source == v && r.target == u && r.kind.isSymmetric))
+                    r.sign == .hostile && ((r.source == u && r.target == v) || (r.source == v && r.target == u && r.kind.isSymmetric))
                 })
             }
         }

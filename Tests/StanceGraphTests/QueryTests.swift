@@ -40,7 +40,7 @@ struct QueryTests {
     func dyadSummary() throws {
         let graph = try Fixtures.seedTriad().rolledUp()
         let dyad = try graph.dyad("IRN", "USA")
-        #expect(dyad.netSign == -1)
+        #expect(dyad.netSign == .hostile)
         #expect(dyad.relations.count == 2)
         #expect(dyad.firstDate == Day("2020-07-21"))
         #expect(dyad.relations.allSatisfy { $0.evidence.sentence != nil })
@@ -51,9 +51,9 @@ struct QueryTests {
     @Test("the triad Iraq, Iran, US carries signs +, +, -")
     func triadSigns() throws {
         let graph = try Fixtures.seedTriad().rolledUp()
-        #expect(try graph.dyad("IRQ", "IRN").netSign == 1)
-        #expect(try graph.dyad("IRQ", "USA").netSign == 1)
-        #expect(try graph.dyad("IRN", "USA").netSign == -1)
+        #expect(try graph.dyad("IRQ", "IRN").netSign == .cooperative)
+        #expect(try graph.dyad("IRQ", "USA").netSign == .cooperative)
+        #expect(try graph.dyad("IRN", "USA").netSign == .hostile)
     }
 
     @Test("neighbourhood by depth and shortest paths by sign")
@@ -67,7 +67,7 @@ struct QueryTests {
         #expect(try graph.shortestPath(from: "pmf", to: "IRQ") == nil)
         #expect(try graph.shortestPath(from: "pmf", to: "IRQ", directed: false) == ["pmf", "IRN", "IRQ"])
         #expect(try graph.shortestPath(from: "USA", to: "IRN") == ["USA", "IRN"])
-        #expect(try graph.shortestPath(from: "IRQ", to: "USA", signs: [-1]) == nil)
+        #expect(try graph.shortestPath(from: "IRQ", to: "USA", signs: [.hostile]) == nil)
         #expect(try graph.shortestPath(from: "IRQ", to: "IRQ") == ["IRQ"])
         #expect(throws: GraphError.self) { try graph.shortestPath(from: "IRQ", to: "XXX") }
     }

@@ -114,9 +114,9 @@ struct RelationGraphTests {
         graph.checkInvariants()
         let total = actors.reduce(0) { $0 + graph.relations(from: $1.id).count }
         #expect(total == 5000)
-        let hostileIntoA0 = relations.filter { $0.target == "A0" && $0.sign < 0 && $0.source != "A0" }
+        let hostileIntoA0 = relations.filter { $0.target == "A0" && $0.sign == .hostile && $0.source != "A0" }
         let hostileSymmetricFromA0 = relations.filter {
-            $0.source == "A0" && $0.target != "A0" && $0.sign < 0 && $0.kind.isSymmetric
+            $0.source == "A0" && $0.target != "A0" && $0.sign == .hostile && $0.kind.isSymmetric
         }
         let expected = Set(hostileIntoA0.map(\.source) + hostileSymmetricFromA0.map(\.target))
         #expect(Set(try graph.opponents(of: "A0").map(\.actor)) == expected)

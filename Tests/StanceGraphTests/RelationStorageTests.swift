@@ -46,7 +46,7 @@ struct RelationStorageTests {
         let array = Array(graph.relations)
         #expect(graph.relations.count == array.count)
         for (i, relation) in graph.relations.enumerated() { #expect(graph.relations[i] == relation) }
-        #expect(graph.relations.filter { $0.sign < 0 } == array.filter { $0.sign < 0 })
+        #expect(graph.relations.filter { $0.sign == .hostile } == array.filter { $0.sign == .hostile })
         #expect(graph.relations == array)
         #expect(array == graph.relations)
         #expect(graph.relations.map(\.sign) == array.map(\.sign))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import StanceGraph
@@ -17,21 +18,21 @@ struct SignConventionTests {
         for intensity in [nil, RelationKind.appealIntensity, RelationKind.demandIntensity] {
             let r = Self.relation(kind, intensity: intensity)
             let quad = try #require(r.quadClass)
-            #expect(r.sign == (quad <= 2 ? 1 : -1), "\(kind) with intensity \(String(describing: intensity))")
+            #expect(r.sign == (quad <= 2 ? Sign.cooperative : .hostile), "\(kind) with intensity \(String(describing: intensity))")
         }
     }
 
     @Test("a request is an appeal (quad 1, +) unless made as a demand (quad 3, -)")
     func appealAndDemand() {
         let appeal = Self.relation(.request)
-        #expect(appeal.quadClass == 1 && appeal.sign == 1 && appeal.score > 0)
+        #expect(appeal.quadClass == 1 && appeal.sign == .cooperative && appeal.score > 0)
         let demand = Self.relation(.request, intensity: RelationKind.demandIntensity)
-        #expect(demand.quadClass == 3 && demand.sign == -1 && demand.score < 0)
+        #expect(demand.quadClass == 3 && demand.sign == .hostile && demand.score < 0)
         #expect(appeal.cameoRoot == "02" && demand.cameoRoot == "10")
         #expect(Self.relation(.threaten).cameoRoot == RelationKind.threaten.cameoRoot)
         // Not made: no sign, whatever the kind.
-        #expect(Self.relation(.request, intensity: -5, modality: .negated).sign == 0)
-        #expect(Self.relation(.assault, modality: .plannedThenCancelled).sign == 0)
+        #expect(Self.relation(.request, intensity: -5, modality: .negated).sign == .neutral)
+        #expect(Self.relation(.assault, modality: .plannedThenCancelled).sign == .neutral)
     }
 
     @Test("a demand counts against its target in opponents; an appeal among cooperators")
@@ -52,5 +53,16 @@ struct SignConventionTests {
         #expect(try appeal.cooperators(of: "USA").map(\.actor) == ["IRN"])
         #expect(try appeal.supporters(of: "USA").isEmpty)
         #expect(try appeal.opponents(of: "USA").isEmpty)
+    }
+
+    @Test("a sign is written as the integer -1, 0 or 1, and a tie's JSON keeps it")
+    func signEncodesAsInteger() throws {
+        let encoded = try JSONEncoder().encode([Sign.hostile, .neutral, .cooperative])
+        #expect(String(decoding: encoded, as: UTF8.self) == "[-1,0,1]")
+        #expect(try JSONDecoder().decode([Sign].self, from: Data("[1,-1]".utf8)) == [.cooperative, .hostile])
+        let tie = SignedTie(first: "A", second: "B", weight: -2, sign: .hostile, relationCount: 1)
+        #expect(String(decoding: try JSONEncoder().encode(tie), as: UTF8.self).contains("\"sign\":-1"))
+        #expect(Sign.hostile * .hostile == .cooperative && Sign.cooperative * .neutral == .neutral)
+        #expect(Sign.hostile < .neutral && Sign.neutral < .cooperative)
     }
 }

@@ -56,7 +56,7 @@ struct SupportersTests {
     @Test("supporters and cooperators partition the cooperative relations aimed at an actor")
     func partition() throws {
         // Every cooperative kind aimed at Israel, each from its own sentence, and an appeal.
-        let cooperative = RelationKind.allCases.filter { $0.sign > 0 }
+        let cooperative = RelationKind.allCases.filter { $0.sign == .cooperative }
         var relations = cooperative.enumerated().map { i, kind in
             Self.relation(ActorID(["USA", "EGY", "QAT", "HAM"][i % 4]), "ISR", kind, sentence: i)
         }
@@ -66,11 +66,11 @@ struct SupportersTests {
         let supporting = try graph.supporters(of: "ISR").flatMap(\.relations)
         let cooperating = try graph.cooperators(of: "ISR").flatMap(\.relations)
         #expect(supporting.allSatisfy { RelationKind.supporting.contains($0.kind) })
-        #expect(cooperating.allSatisfy { !$0.kind.isSupporting && $0.sign == 1 })
+        #expect(cooperating.allSatisfy { !$0.kind.isSupporting && $0.sign == .cooperative })
         #expect(Set(supporting.map(\.kind)) == RelationKind.supporting)
         #expect(Set(cooperating.map(\.kind)) == RelationKind.cooperating)
         // Together they are the cooperative relations aimed at Israel, none twice.
-        let aimed = graph.relations.filter { $0.target == "ISR" && $0.sign == 1 }
+        let aimed = graph.relations.filter { $0.target == "ISR" && $0.sign == .cooperative }
         #expect(Set(supporting + cooperating) == Set(aimed))
         #expect(supporting.count + cooperating.count == aimed.count)
         // The demand is hostile: Hamas opposes Israel through it.
@@ -106,9 +106,9 @@ struct SupportersTests {
     @Test("the kind sets name every signed kind once")
     func kindSets() {
         #expect(RelationKind.supporting.isDisjoint(with: RelationKind.cooperating))
-        let positive = Set(RelationKind.allCases.filter { $0.sign > 0 })
+        let positive = Set(RelationKind.allCases.filter { $0.sign == .cooperative })
         #expect(RelationKind.supporting.union(RelationKind.cooperating).subtracting([.request]) == positive)
-        let negative = Set(RelationKind.allCases.filter { $0.sign < 0 })
+        let negative = Set(RelationKind.allCases.filter { $0.sign == .hostile })
         #expect(RelationKind.hostile.subtracting([.request]) == negative)
         #expect(RelationKind.allCases.allSatisfy { $0.isSupporting == RelationKind.supporting.contains($0) })
     }
