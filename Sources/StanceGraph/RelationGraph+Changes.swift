@@ -1,15 +1,18 @@
-/// How one dyad moved between a window before a day and the days since.
+/// How one dyad moved between a window before a day and the days since, or
+/// between a baseline graph and the graph.
 public struct DyadChange: Hashable, Sendable {
     /// The smaller actor id of the pair.
     public var first: ActorID
     /// The larger actor id of the pair.
     public var second: ActorID
     /// The net score (summed ``Relation/score`` of events, both directions)
-    /// in the window before.
+    /// in the window before, or in the baseline graph.
     public var before: Double
-    /// The net score since the day.
+    /// The net score since the day, or in the graph.
     public var after: Double
-    /// The events since the day, the evidence that moved the dyad, earliest first.
+    /// The new events, the evidence that moved the dyad, earliest first
+    /// (undated ones last): those since the day, or those with a report the
+    /// baseline graph does not have.
     public var events: [Event]
 
     /// `after - before`.
@@ -21,22 +24,28 @@ public struct DyadChange: Hashable, Sendable {
     public var signAfter: Sign { Sign(of: after, tolerance: 1e-9) }
 }
 
-/// What changed since a day, against the window before it.
+/// What a change report compares.
+public enum ChangeBasis: Hashable, Sendable {
+    /// The events dated `since` through `until` against those dated from
+    /// `windowStart` to the day before `since`, in one graph. `until` is the
+    /// day asked for, else the latest dated event's, or `since` when none is later.
+    case window(windowStart: Day, since: Day, until: Day)
+    /// All the events of the graph against all the events of a baseline graph
+    /// (yesterday's build against today's).
+    case baseline
+}
+
+/// What changed since a day, against the window before it, or since a baseline graph.
 public struct ChangeReport: Hashable, Sendable {
-    /// The first day of the window before.
-    public var windowStart: Day
-    /// The first day counted as new.
-    public var since: Day
-    /// The last day counted as new: the day asked for, else the latest dated
-    /// event's, or `since` when none is later.
-    public var until: Day
+    /// What is compared with what.
+    public var basis: ChangeBasis
     /// Dyads whose net sign went from cooperative to hostile or back.
     public var flipped: [DyadChange]
-    /// Dyads with no cooperative or hostile event in the window before and a hostile net since.
+    /// Dyads with no cooperative or hostile event before and a hostile net after.
     public var newHostile: [DyadChange]
-    /// Dyads with no cooperative or hostile event in the window before and a cooperative net since.
+    /// Dyads with no cooperative or hostile event before and a cooperative net after.
     public var newCooperative: [DyadChange]
-    /// The dyads with events since whose net score moved most, largest change first.
+    /// The dyads with new events whose net score moved most, largest change first.
     public var movers: [DyadChange]
 
     /// Whether there is nothing to report.
@@ -79,33 +88,85 @@ extension RelationGraph {
         guard windowDays >= 1 else { throw .window(days: windowDays) }
         if let until, until < since { throw .untilBeforeSince(until: until, since: since) }
         let windowStart = since.adding(days: -windowDays)
-        struct Pair: Hashable { var first, second: ActorID }
-        struct Tally {
-            var before = 0.0, after = 0.0
-            var signedBefore = false
-            var events: [Event] = []
-        }
-        var tallies: [Pair: Tally] = [:]
+        var tallies = DyadTallies()
         let events = events(counting)
         let last = until ?? max(since, events.compactMap(\.date).max() ?? since)
         for event in events {
             guard let date = event.date, !(date < windowStart), !(last < date) else { continue }
-            let r = event.relation
-            let pair = r.source < r.target ? Pair(first: r.source, second: r.target) : Pair(first: r.target, second: r.source)
             if date < since {
-                tallies[pair, default: Tally()].before += r.score
-                if r.sign != .neutral { tallies[pair, default: Tally()].signedBefore = true }
+                tallies.addBefore(event)
             } else {
-                tallies[pair, default: Tally()].after += r.score
-                tallies[pair, default: Tally()].events.append(event)
+                tallies.addAfter(event, isNew: true)
             }
         }
+        return tallies.report(basis: .window(windowStart: windowStart, since: since, until: last), moverLimit: moverLimit)
+    }
+
+    /// What changed since `baseline`, an earlier build of the graph: each
+    /// dyad's net score over all the events of `baseline` against its net
+    /// score over all the events of this graph.
+    ///
+    /// Events are ``events(_:)`` under `counting` in each graph. An event is
+    /// new, evidence of a change, when one of its reports is not in
+    /// `baseline` (by ``Relation/identity``, what a merge matches on). Flips,
+    /// new dyads and movers follow ``changes(since:windowDays:until:counting:moverLimit:)``:
+    /// a dyad only in `baseline`, or with no new event, is no mover.
+    ///
+    /// - Complexity: O(*n* log *n*) in the number of relations of both graphs.
+    public func changes(from baseline: RelationGraph, counting: EventCounting = .events, moverLimit: Int = 10) -> ChangeReport {
+        var tallies = DyadTallies()
+        for event in baseline.events(counting) { tallies.addBefore(event) }
+        let known = Set(baseline.relations.map(\.identity))
+        for event in events(counting) {
+            tallies.addAfter(event, isNew: event.reports.contains { !known.contains($0.identity) })
+        }
+        return tallies.report(basis: .baseline, moverLimit: moverLimit)
+    }
+}
+
+/// Net scores before and after, per dyad, and the new events: what a ``ChangeReport`` is made from.
+private struct DyadTallies {
+    struct Pair: Hashable { var first, second: ActorID }
+    struct Tally {
+        var before = 0.0, after = 0.0
+        var signedBefore = false
+        var events: [Event] = []
+    }
+    var tallies: [Pair: Tally] = [:]
+
+    static func pair(_ r: Relation) -> Pair {
+        r.source < r.target ? Pair(first: r.source, second: r.target) : Pair(first: r.target, second: r.source)
+    }
+
+    mutating func addBefore(_ event: Event) {
+        let r = event.relation
+        tallies[Self.pair(r), default: Tally()].before += r.score
+        if r.sign != .neutral { tallies[Self.pair(r), default: Tally()].signedBefore = true }
+    }
+
+    mutating func addAfter(_ event: Event, isNew: Bool) {
+        let r = event.relation
+        tallies[Self.pair(r), default: Tally()].after += r.score
+        if isNew { tallies[Self.pair(r), default: Tally()].events.append(event) }
+    }
+
+    /// Earliest first, undated last, then canonical order.
+    static func precedes(_ a: Event, _ b: Event) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return RelationGraph.canonicallyPrecedes(a.relation, b.relation)
+        }
+    }
+
+    func report(basis: ChangeBasis, moverLimit: Int) -> ChangeReport {
         var flipped: [DyadChange] = [], newHostile: [DyadChange] = [], newCooperative: [DyadChange] = []
         var all: [DyadChange] = []
         for (pair, tally) in tallies {
             let change = DyadChange(
                 first: pair.first, second: pair.second, before: tally.before, after: tally.after,
-                events: tally.events.sorted { a, b in a.date! != b.date! ? a.date! < b.date! : RelationGraph.canonicallyPrecedes(a.relation, b.relation) })
+                events: tally.events.sorted(by: Self.precedes))
             all.append(change)
             if change.signBefore != .neutral && change.signAfter != .neutral && change.signBefore != change.signAfter {
                 flipped.append(change)
@@ -122,7 +183,7 @@ extension RelationGraph {
         }
         let movers = all.filter { !$0.events.isEmpty && abs($0.delta) > 1e-9 }.sorted(by: byMovement).prefix(max(0, moverLimit))
         return ChangeReport(
-            windowStart: windowStart, since: since, until: last, flipped: flipped.sorted(by: byMovement),
+            basis: basis, flipped: flipped.sorted(by: byMovement),
             newHostile: newHostile.sorted(by: byMovement), newCooperative: newCooperative.sorted(by: byMovement),
             movers: Array(movers))
     }

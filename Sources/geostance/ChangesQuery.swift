@@ -5,7 +5,7 @@ import StanceGraph
 struct ChangesQuery: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "changes",
-        abstract: "What changed since a day: sign flips, new hostile and cooperative dyads, the largest movers.",
+        abstract: "What changed since a day or a baseline build: sign flips, new hostile and cooperative dyads, the largest movers.",
         discussion: """
             Each dyad's net score over the events dated from --since to --until (default: the \
             latest event) is compared with its net over the --window days before --since. A dyad \
@@ -13,16 +13,23 @@ struct ChangesQuery: ParsableCommand {
             no cooperative or hostile event between the two. Each change lists the events since \
             that moved it, with their reports. Nothing to report is not an error (exit 0).
 
+            With --baseline instead of --since, each dyad's net over all the events of the \
+            baseline (yesterday's store or snapshot) is compared with its net over all the events \
+            of the graph; the evidence is the events with a report the baseline does not have.
+
             Examples:
               geostance query changes --graph events.db --since 2024-03-01
+              geostance query changes --graph today.db --baseline yesterday.db
               geostance query changes --graph events.db --since 2024-03-01 --window 7d --rolled-up --format json
             """)
 
     @OptionGroup var input: InputOptions
-    @Option(help: "The first day whose events are new (YYYY-MM-DD).") var since: String
+    @Option(help: "The first day whose events are new (YYYY-MM-DD).") var since: String?
+    @Option(help: "Compare with all the events of this earlier store (.db) or snapshot (.json) instead of --since.")
+    var baseline: String?
     @Option(help: "The last day whose events are new (default: the latest event's).") var until: String?
-    @Option(help: "How far back the comparison reaches before --since: days (30d or 30) or weeks (4w).")
-    var window = "30d"
+    @Option(help: "How far back the comparison reaches before --since: days (30d or 30) or weeks (4w); default 30d.")
+    var window: String?
     @Option(help: "At most this many movers listed.") var limit = 10
     @Option(name: .long, parsing: .upToNextOption, help: "Keep only these relation kinds.") var kind: [String] = []
     @Option(name: .customLong("min-confidence"), help: "Keep relations with at least this confidence (0...1).")
@@ -33,9 +40,16 @@ struct ChangesQuery: ParsableCommand {
     @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
 
     func validate() throws {
-        if Day(since) == nil { throw ValidationError("--since '\(since)' is not a date YYYY-MM-DD") }
+        switch (since, baseline) {
+        case (nil, nil): throw ValidationError("give --since DAY or --baseline STORE to compare with")
+        case (_?, _?): throw ValidationError("--since and --baseline cannot be used together; give one")
+        case (nil, _?):
+            if until != nil || window != nil { throw ValidationError("--until and --window go with --since, not --baseline") }
+        case (let since?, nil):
+            if Day(since) == nil { throw ValidationError("--since '\(since)' is not a date YYYY-MM-DD") }
+        }
         if let until, Day(until) == nil { throw ValidationError("--until '\(until)' is not a date YYYY-MM-DD") }
-        if Self.days(window) == nil {
+        if let window, Self.days(window) == nil {
             throw ValidationError("--window '\(window)' is not a length such as 30d, 30 or 4w (at least one day)")
         }
         if limit < 0 { throw ValidationError("--limit must be 0 or more") }
@@ -55,32 +69,50 @@ struct ChangesQuery: ParsableCommand {
         return n * unit
     }
 
-    func run() throws {
-        var graph = try input.loadGraph().filtered(by: RelationFilter(
+    /// The graph filtered and rolled up as asked.
+    func prepared(_ graph: RelationGraph) -> RelationGraph {
+        let graph = graph.filtered(by: RelationFilter(
             kinds: kind.isEmpty ? nil : Set(kind.compactMap(RelationKind.init(rawValue:))), minimumConfidence: minConfidence))
-        if rolledUp { graph = graph.rolledUp() }
+        return rolledUp ? graph.rolledUp() : graph
+    }
+
+    func run() throws {
+        let graph = prepared(try input.loadGraph())
         let report: ChangeReport
-        do {
-            report = try graph.changes(
-                since: Day(since)!, windowDays: Self.days(window)!, until: until.flatMap(Day.init),
-                counting: counting.counting, moverLimit: limit)
-        } catch .untilBeforeSince {
-            throw CLIError("--until '\(until ?? "")' is before --since '\(since)'")
-        } catch .window {
-            throw CLIError("--window '\(window)' must be at least one day")
+        if let baseline {
+            report = graph.changes(from: prepared(try GraphFiles.read(baseline)), counting: counting.counting, moverLimit: limit)
+        } else {
+            let since = since ?? "", window = window ?? "30d"
+            do {
+                report = try graph.changes(
+                    since: Day(since)!, windowDays: Self.days(window)!, until: until.flatMap(Day.init),
+                    counting: counting.counting, moverLimit: limit)
+            } catch .untilBeforeSince {
+                throw CLIError("--until '\(until ?? "")' is before --since '\(since)'")
+            } catch .window {
+                throw CLIError("--window '\(window)' must be at least one day")
+            }
         }
         let sections: [(String, [DyadChange])] = [
             ("flipped", report.flipped), ("new hostile", report.newHostile),
             ("new cooperative", report.newCooperative), ("mover", report.movers),
         ]
         func name(_ id: ActorID) -> String { graph[id]?.name ?? id.rawValue }
-        let span = "from \(report.since) to \(report.until) against \(report.windowStart) to \(report.since.adding(days: -1))"
+        let span: String, record: Record
+        switch report.basis {
+        case .window(let windowStart, let since, let until):
+            span = "from \(since) to \(until) against \(windowStart) to \(since.adding(days: -1))"
+            record = Record(windowStart: windowStart.description, since: since.description, until: until.description)
+        case .baseline:
+            span = "in \(input.graph ?? "the articles") against \(baseline ?? "")"
+            record = Record(baseline: baseline)
+        }
         switch format {
         case .json:
-            try Output.emit(Table.json(Record(
-                windowStart: report.windowStart.description, since: report.since.description, until: report.until.description,
-                flipped: report.flipped.map(ChangeRecord.init), newHostile: report.newHostile.map(ChangeRecord.init),
-                newCooperative: report.newCooperative.map(ChangeRecord.init), movers: report.movers.map(ChangeRecord.init))), to: nil)
+            var record = record
+            (record.flipped, record.newHostile) = (report.flipped.map(ChangeRecord.init), report.newHostile.map(ChangeRecord.init))
+            (record.newCooperative, record.movers) = (report.newCooperative.map(ChangeRecord.init), report.movers.map(ChangeRecord.init))
+            try Output.emit(Table.json(record), to: nil)
         case .csv:
             let rows = sections.flatMap { section in
                 section.1.map { c in
@@ -116,9 +148,11 @@ struct ChangesQuery: ParsableCommand {
         return text
     }
 
+    /// The JSON report: the window compared, or the baseline, then the changes.
     struct Record: Encodable {
-        var windowStart, since, until: String
-        var flipped, newHostile, newCooperative, movers: [ChangeRecord]
+        var windowStart, since, until, baseline: String?
+        var flipped: [ChangeRecord] = [], newHostile: [ChangeRecord] = []
+        var newCooperative: [ChangeRecord] = [], movers: [ChangeRecord] = []
     }
 
     struct ChangeRecord: Encodable {

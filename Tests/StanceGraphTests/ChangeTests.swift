@@ -27,8 +27,7 @@ struct ChangeTests {
             Self.relation("SYR", "ISR", .threaten, "2024-03-01", document: "b"),  // the first day since
         ])
         let report = try graph.changes(since: Day("2024-03-01")!, windowDays: 30)
-        #expect(report.windowStart == Day("2024-01-31"))
-        #expect(report.until == Day("2024-03-01"))
+        #expect(report.basis == .window(windowStart: Day("2024-01-31")!, since: Day("2024-03-01")!, until: Day("2024-03-01")!))
         try #require(report.flipped.count == 1)
         let flip = report.flipped[0]
         #expect((flip.first, flip.second) == ("ISR", "SYR"))
@@ -87,5 +86,53 @@ struct ChangeTests {
         #expect(try empty.changes(since: Day("2024-03-01")!).isEmpty)
         #expect(throws: ChangeError.window(days: 0)) { try empty.changes(since: Day("2024-03-01")!, windowDays: 0) }
         #expect(throws: ChangeError.self) { try empty.changes(since: Day("2024-03-01")!, until: Day("2024-02-01")!) }
+    }
+
+    @Test("against a baseline build: a flip, a new hostile dyad, evidence only from reports the baseline lacks")
+    func againstBaseline() throws {
+        let yesterday = [
+            Self.relation("USA", "IRN", .consult, "2024-03-01", document: "a"),
+            Self.relation("FRA", "SYR", .aid, "2024-03-01", document: "b"),
+        ]
+        let baseline = try Self.graph(yesterday)
+        let today = try Self.graph(yesterday + [
+            Self.relation("IRN", "USA", .threaten, "2024-03-02", document: "c"),
+            Self.relation("ISR", "SYR", .assault, "2024-02-20", document: "d"),  // reported late: still new
+        ])
+        let report = today.changes(from: baseline)
+        #expect(report.basis == .baseline)
+        try #require(report.flipped.count == 1)
+        let flip = report.flipped[0]
+        #expect((flip.first, flip.second) == ("IRN", "USA"))
+        #expect(flip.before == 1 && flip.after == -5)
+        #expect(flip.events.map(\.relation.kind) == [.threaten])
+        #expect(report.newHostile.map { "\($0.first)-\($0.second)" } == ["ISR-SYR"])
+        #expect(report.newHostile[0].events.map(\.relation.evidence.document) == ["d"])
+        #expect(report.newCooperative.isEmpty)
+        // FRA-SYR has no new event: no mover.
+        #expect(report.movers.map { "\($0.first)-\($0.second)" } == ["ISR-SYR", "IRN-USA"])
+        #expect(today.changes(from: baseline, moverLimit: 1).movers.count == 1)
+    }
+
+    @Test("against a baseline: the same graph, an empty one, and a dyad only in the baseline")
+    func baselineEdges() throws {
+        let graph = try Self.graph([
+            Self.relation("USA", "IRN", .sanction, "2024-03-01", document: "a"),
+            Self.relation("FRA", "SYR", .aid, "2024-03-01", document: "b"),
+        ])
+        #expect(graph.changes(from: graph).isEmpty)
+        #expect(try Self.graph([]).changes(from: try Self.graph([])).isEmpty)
+        // Everything new against an empty baseline.
+        let fromNothing = graph.changes(from: try Self.graph([]))
+        #expect(fromNothing.newHostile.map(\.first) == ["IRN"] && fromNothing.newCooperative.map(\.first) == ["FRA"])
+        // A dyad gone from the new build is no flip, no new dyad and no mover: no event moved it.
+        let shrunk = try Self.graph([Self.relation("FRA", "SYR", .aid, "2024-03-01", document: "b")])
+        #expect(shrunk.changes(from: graph).isEmpty)
+        // A second outlet reporting a known event moves nothing, unless reports are counted.
+        let again = try Self.graph(graph.relations + [Self.relation("USA", "IRN", .sanction, "2024-03-01", document: "c")])
+        let more = again.changes(from: graph, counting: .events)
+        #expect(more.isEmpty)
+        let counted = again.changes(from: graph, counting: .reports)
+        #expect(counted.movers.map(\.delta) == [-5.6] && counted.movers[0].events.count == 1)
     }
 }
