@@ -98,14 +98,16 @@ struct ChangesQuery: ParsableCommand {
             ("new cooperative", report.newCooperative), ("mover", report.movers),
         ]
         func name(_ id: ActorID) -> String { graph[id]?.name ?? id.rawValue }
-        let span: String, record: Record
+        let span: String, record: Record, evidenceHeading: String
         switch report.basis {
         case .window(let windowStart, let since, let until):
             span = "from \(since) to \(until) against \(windowStart) to \(since.adding(days: -1))"
             record = Record(windowStart: windowStart.description, since: since.description, until: until.description)
+            evidenceHeading = "STRONGEST EVENT SINCE"
         case .baseline:
             span = "in \(input.graph ?? "the articles") against \(baseline ?? "")"
             record = Record(baseline: baseline)
+            evidenceHeading = "STRONGEST NEW EVENT"
         }
         switch format {
         case .json:
@@ -134,7 +136,7 @@ struct ChangesQuery: ParsableCommand {
             }
             let counts = "\(report.flipped.count) flipped, \(report.newHostile.count) new hostile, \(report.newCooperative.count) new cooperative"
             try Output.emit("changes \(span): \(counts)\n"
-                + Table.render(["CHANGE", "DYAD", "BEFORE", "AFTER", "DELTA", "EVENTS", "STRONGEST EVENT SINCE"], rows), to: nil)
+                + Table.render(["CHANGE", "DYAD", "BEFORE", "AFTER", "DELTA", "EVENTS", evidenceHeading], rows), to: nil)
         }
     }
 
