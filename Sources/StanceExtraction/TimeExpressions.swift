@@ -138,9 +138,10 @@ extension TimeExpression {
     /// - a count back: "two days ago", "a year ago", "3 weeks ago".
     static func find(in range: Range<Int>, segmentation: Segmentation, knowledge: Knowledge) -> [TimeExpression] {
         var found: [TimeExpression] = []
+        let reader = Reader(segmentation: segmentation, knowledge: knowledge, end: range.upperBound)
         var i = range.lowerBound
         while i < range.upperBound {
-            if let expression = Reader(segmentation: segmentation, knowledge: knowledge, end: range.upperBound).read(at: i) {
+            if let expression = reader.read(at: i) {
                 found.append(expression)
                 i = expression.range.upperBound
             } else {
