@@ -276,7 +276,7 @@ struct RelationBuilder {
         let demand = kind == .request && knowledge.modes[mode ?? ""]?.contains(.demand) == true
         return Relation(
             source: sourceID, target: targetID, kind: kind, mode: mode, modality: modality,
-            date: relationDate(in: s, cue: match.start..<match.end, tree: finder.tree, modality: modality), confidence: min(0.99, max(0.1, confidence)),
+            date: relationDate(in: s, cueHead: match.head, tree: finder.tree, modality: modality), confidence: min(0.99, max(0.1, confidence)),
             intensity: demand ? RelationKind.demandIntensity : nil,
             evidence: Evidence(
                 document: document.id, sentenceIndex: s, characterRange: segmentation.characterRange(of: s),
@@ -318,7 +318,7 @@ struct RelationBuilder {
     ///
     /// - Returns: nil when the article has no date and the text names no
     ///   calendar date: an anchor inferred from offices places roles, not events.
-    func relationDate(in s: Int, cue: Range<Int>, tree: DependencyTree, modality: Modality) -> Day? {
+    func relationDate(in s: Int, cueHead: Int, tree: DependencyTree, modality: Modality) -> Day? {
         let today = document.date
         let base = segmentation.sentences[s].lowerBound
         let expressions = TimeExpression.find(in: segmentation.sentences[s], segmentation: segmentation, knowledge: knowledge)
@@ -326,18 +326,15 @@ struct RelationBuilder {
         // Each expression hangs from the word that governs its head.
         var governed: [Int: TimeExpression] = [:]
         for expression in expressions {
-            let words = (expression.range.lowerBound - base)..<(expression.range.upperBound - base)
-            guard let head = words.first(where: { w in tree.head(of: w).map { !words.contains($0) } ?? true }),
-                var governor = tree.head(of: head)
-            else { continue }
+            let head = CueMatcher.head(of: (expression.range.lowerBound - base)..<(expression.range.upperBound - base), in: tree)
+            guard var governor = tree.head(of: head) else { continue }
             // A time word read as part of a name ("Yesterday Egypt criticised") modifies the name's clause.
             // An expression compounded with a common noun ("an April 1 strike") dates that noun.
             if tree.labels[head] == .compound, tree.tags[governor] == .propn, let up = tree.head(of: governor) { governor = up }
             if governed[governor] == nil { governed[governor] = expression }
         }
-        // The cue's word nearest the root, then up the tree.
-        let cueWords = (cue.lowerBound - base)..<(cue.upperBound - base)
-        var at = cueWords.first(where: { w in tree.head(of: w).map { !cueWords.contains($0) } ?? true }) ?? cueWords.lowerBound
+        // The cue's head, then up the tree.
+        var at = cueHead
         var steps = 0
         while steps <= tree.count {
             if let expression = governed[at] {
