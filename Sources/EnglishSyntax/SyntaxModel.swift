@@ -69,6 +69,14 @@ public struct SyntaxModel: Sendable {
         return (classes.map { tagger.classes[$0].tag }, classes.map { tagger.classes[$0].xtag })
     }
 
+    /// The part-of-speech tags the training treebank gave `word` (its
+    /// lowered form) anywhere: empty for a word it saw fewer than twice. A word seen
+    /// only as a proper noun ("Soleimani" is not, "John" is) is likely a name.
+    public func lexicalTags(of word: String) -> Set<UniversalTag> {
+        let mask = tagger.ambiguityClass(WordFeatures(word: word).lower)
+        return Set(UniversalTag.allCases.filter { mask & (1 << UInt64($0.rawValue)) != 0 })
+    }
+
     /// Bytes the model's tables take in memory.
     public var memoryBytes: Int { tagger.weights.memoryBytes + parser.actions.memoryBytes + parser.labeller.memoryBytes }
 }

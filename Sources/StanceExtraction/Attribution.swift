@@ -3,13 +3,16 @@ import StanceGraph
 /// The fourth stage: who says what. Every quoted word gets its speaker:
 /// the one named next to the quotation ("...," he said; X said: "...";
 /// said X), or, for a paragraph that is all quotation, the speaker of the
-/// quotation before. Reported speech outside quotations is read from the
-/// parse later (the subject of the verb of saying that governs a clause).
+/// quotation before. A person named next to the quotation whom the
+/// gazetteer does not know ("general secretary Mick Whelan said, ...")
+/// speaks for no actor, and the quotation has none. Reported speech outside
+/// quotations is read from the parse later (the subject of the verb of
+/// saying that governs a clause).
 struct Attribution {
     /// The speaker of each quoted token.
     let quoteSpeaker: [Int: ActorID]
 
-    init(segmentation: Segmentation, mentions: [[Mention]]) {
+    init(segmentation: Segmentation, mentions: [[Mention]], unnamed: UnnamedPeople) {
         var speakers: [Int: ActorID] = [:]
         let seg = segmentation
         func mentionsIn(_ range: Range<Int>) -> [Mention] {
@@ -22,25 +25,35 @@ struct Attribution {
             }
             return found
         }
-        func speakerAfter(_ span: Range<Int>) -> ActorID? {
+        /// An actor's mention, or "he" or "she" for a person no actor stands for.
+        func isSpeaker(_ m: Mention) -> Bool {
+            guard m.kind != .firstPerson else { return false }
+            return m.actor != nil || m.reference == .male || m.reference == .female
+        }
+        /// The speaker named next to a quotation: an actor, or `.some(nil)` for a person no actor stands for.
+        func speakerAfter(_ span: Range<Int>) -> ActorID?? {
             let limit = min(seg.tokens.count, span.upperBound + 8)
             guard span.upperBound < limit, !seg.tokens[span.upperBound].startsLine else { return nil }
             for v in span.upperBound..<limit {
                 if seg.tokens[v].startsLine || seg.inQuote[v] { break }
                 guard seg.isMarker(v, .speech) else { continue }
-                let near = mentionsIn(span.upperBound..<min(seg.tokens.count, v + 6)).filter { $0.actor != nil && $0.kind != .firstPerson }
-                return near.first?.actor
+                let window = span.upperBound..<min(seg.tokens.count, v + 6)
+                let near = mentionsIn(window).filter(isSpeaker)
+                if unnamed.any(after: span.upperBound - 1, before: near.first?.start ?? window.upperBound) { return .some(nil) }
+                return near.first.map(\.actor)
             }
             return nil
         }
-        func speakerBefore(_ span: Range<Int>) -> ActorID? {
+        func speakerBefore(_ span: Range<Int>) -> ActorID?? {
             let start = max(0, span.lowerBound - 12)
             guard start < span.lowerBound else { return nil }
             var v = span.lowerBound - 1
             while v >= start {
                 if seg.inQuote[v] { return nil }
                 if seg.isMarker(v, .speech) {
-                    return mentionsIn(max(0, v - 12)..<v).filter { $0.actor != nil && $0.kind != .firstPerson }.last?.actor
+                    let last = mentionsIn(max(0, v - 12)..<v).filter(isSpeaker).last
+                    if unnamed.any(after: last?.start ?? max(0, v - 12) - 1, before: v) { return .some(nil) }
+                    return last.map(\.actor)
                 }
                 if seg.tokens[v].startsLine { break }
                 v -= 1
@@ -59,7 +72,12 @@ struct Attribution {
         var lastSpeaker: (ActorID, Int)? = nil
         for span in spans {
             guard let s = seg.sentence(of: span.lowerBound) ?? seg.sentence(of: span.upperBound - 1) else { continue }
-            var speaker = speakerAfter(span) ?? speakerBefore(span)
+            let named = speakerAfter(span) ?? speakerBefore(span)
+            if let named, named == nil {
+                lastSpeaker = nil
+                continue
+            }
+            var speaker = named ?? nil
             if speaker == nil, let (previous, sentence) = lastSpeaker, s - sentence <= 4 { speaker = previous }
             guard let speaker else { continue }
             for t in span { speakers[t] = speaker }

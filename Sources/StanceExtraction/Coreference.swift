@@ -11,6 +11,8 @@ struct Coreference {
     let segmentation: Segmentation
     let knowledge: Knowledge
     let finder: MentionFinder
+    /// People named whom the gazetteer does not know, who stop "he" and "she" reaching further back.
+    let unnamed: UnnamedPeople
 
     /// The mentions with references resolved where they can be.
     func resolve(_ mentions: [[Mention]]) -> [[Mention]] {
@@ -147,8 +149,12 @@ struct Coreference {
         let focus = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         switch reference {
         case .male, .female:
-            // Outside quotes, skip what was said inside them.
-            return recent.first { kind($0.actor) == .person && (quoted || !$0.quoted) }?.actor
+            // Outside quotes, skip what was said inside them. A person the gazetteer does not know,
+            // named since, is more likely meant ("... killed Qasem Soleimani. He had ...").
+            guard let person = recent.first(where: { kind($0.actor) == .person && (quoted || !$0.quoted) }),
+                !unnamed.any(after: person.token, before: token)
+            else { return nil }
+            return person.actor
         case .neuter:
             // "it": the last non-person named as a subject rather than inside a prepositional phrase
             // ("Tehran said the strike on its embassy in Damascus, which it blamed on ...": Tehran).

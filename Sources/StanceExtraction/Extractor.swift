@@ -49,8 +49,9 @@ public struct Extractor: Sendable {
             finder = MentionFinder(segmentation: segmentation, knowledge: knowledge, anchor: anchor)
             found = finder.mentions()
         }
-        let mentions = Coreference(segmentation: segmentation, knowledge: knowledge, finder: finder).resolve(found)
-        let attribution = Attribution(segmentation: segmentation, mentions: mentions)
+        let unnamed = UnnamedPeople(segmentation: segmentation, mentions: found, syntax: knowledge.syntax)
+        let mentions = Coreference(segmentation: segmentation, knowledge: knowledge, finder: finder, unnamed: unnamed).resolve(found)
+        let attribution = Attribution(segmentation: segmentation, mentions: mentions, unnamed: unnamed)
         let parses = SentenceParses(segmentation: segmentation, mentions: mentions, knowledge: knowledge, attribution: attribution)
         let relations = RelationBuilder(
             document: document, knowledge: knowledge, segmentation: segmentation, mentions: mentions, parses: parses,

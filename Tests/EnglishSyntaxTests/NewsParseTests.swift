@@ -84,4 +84,13 @@ struct NewsParseTests {
         // The by-phrase lies under the event noun (the rules look for it in the noun's subtree).
         #expect(try killing.tree.dominates(killing.index("killing"), killing.index("forces")) && killing.marked("forces", by: "by"))
     }
+
+    @Test("the treebank's tags of a word say whether it can be a common word or only a name")
+    func lexicalTags() throws {
+        let model = try #require(Files.shippedModel)
+        #expect(model.lexicalTags(of: "The").contains(.det) && !model.lexicalTags(of: "The").contains(.propn))
+        #expect(model.lexicalTags(of: "attacks").isSuperset(of: [.noun, .verb]))
+        #expect(model.lexicalTags(of: "John") == [.propn])
+        #expect(model.lexicalTags(of: "Soleimani").isEmpty)
+    }
 }

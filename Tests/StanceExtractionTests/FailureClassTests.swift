@@ -725,4 +725,25 @@ struct FailureClassTests {
         Self.expect("Russia froze Ukrainian assets.", gives: ["RUS sanction UKR"])
         Self.expect("The Chinese minister spoke with his Japanese counterpart.", gives: ["CHN consult JPN"])
     }
+
+    @Test("\"he\" after a person the gazetteer does not know is not the known person named before")
+    func unnamedPeopleBlockPronouns() {
+        // Without anyone between, "he" is the known person.
+        Self.expect("French President Emmanuel Macron arrived in Rome. He condemned the Russian strikes on Kyiv.", gives: ["FRA accuse RUS"])
+        // A full name the gazetteer lacks stands between: "he" is that person, who is no actor.
+        #expect(!Self.coded("French President Emmanuel Macron arrived in Rome. Police questioned Jean-Baptiste Okonkwo. He had attacked Russian diplomats.").contains("FRA assault RUS"))
+        #expect(!Self.coded("Vladimir Putin spoke in Moscow. Officials later named Dmitri Korsakovsky as the suspect. He had threatened Estonia.").contains("RUS threaten EST"))
+        // Later, the surname alone names the same person.
+        #expect(!Self.coded("Soldiers arrested Omondi Wekesa in March. Kenyan President William Ruto spoke on Monday. Police questioned Wekesa again. He had threatened Uganda.").contains("KEN threaten UGA"))
+        // Without the unnamed person the same words give the relation: the tests above test the block.
+        Self.expect("French President Emmanuel Macron arrived in Rome. He had attacked Russian diplomats.", gives: ["FRA assault RUS"])
+        Self.expect("Vladimir Putin spoke in Moscow. He had threatened Estonia.", gives: ["RUS threaten EST"])
+        Self.expect("Kenyan President William Ruto spoke on Monday. Police questioned him again. He had threatened Uganda.", gives: ["KEN threaten UGA"])
+        // A quotation such a person speaks is nobody's the gazetteer knows, before or after the quotation.
+        #expect(Self.coded("Boris Johnson spoke in London on Monday. Union leader Mick Whelan said, \"We will never support the Chinese government.\"").isEmpty)
+        #expect(Self.coded("Boris Johnson spoke in London on Monday. \"We will never support the Chinese government,\" said Mick Whelan.").isEmpty)
+        Self.expect("Boris Johnson spoke in London on Monday. He said, \"We will never support the Chinese government.\"", gives: ["GBR reject CHN"])
+        // A company or a newspaper is not a person: "he" still reaches back past it.
+        Self.expect("Vladimir Putin spoke to Business Insider on Monday. He accused Ukraine of shelling Donetsk.", gives: ["RUS accuse UKR"])
+    }
 }

@@ -12,8 +12,10 @@ struct SentenceSelectionTests {
         let knowledge = TestData.knowledge
         let segmentation = Segmentation(text: text, knowledge: knowledge)
         let finder = MentionFinder(segmentation: segmentation, knowledge: knowledge, anchor: Day("2021-03-01"))
-        let mentions = Coreference(segmentation: segmentation, knowledge: knowledge, finder: finder).resolve(finder.mentions())
-        let attribution = Attribution(segmentation: segmentation, mentions: mentions)
+        let found = finder.mentions()
+        let unnamed = UnnamedPeople(segmentation: segmentation, mentions: found, syntax: knowledge.syntax)
+        let mentions = Coreference(segmentation: segmentation, knowledge: knowledge, finder: finder, unnamed: unnamed).resolve(found)
+        let attribution = Attribution(segmentation: segmentation, mentions: mentions, unnamed: unnamed)
         let parses = SentenceParses(segmentation: segmentation, mentions: mentions, knowledge: knowledge, attribution: attribution)
         return parses.trees.map { $0 != nil }
     }
