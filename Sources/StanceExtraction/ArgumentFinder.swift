@@ -113,6 +113,28 @@ struct ArgumentFinder {
         return fullLabel(up) == "appos" && v > 0 && key(v - 1) == "," && !dependents(v, ["obj"]).isEmpty
     }
 
+    /// The noun a present participle modifies as a reduced relative clause
+    /// when the parser hung the participle higher up ("the problem of pirates
+    /// regularly attacking ships", with "attacking" on "problem" or on the
+    /// verb): a noun inside the phrase of a noun or verb the participle
+    /// depends on, right before the participle but for adverbs, with no
+    /// comma or subordinator between. Nil when the participle modifies the
+    /// noun it hangs from, or opens a clause of its own.
+    func reducedRelativeNoun(of v: Int) -> Int? {
+        // Participles that work as prepositions ("following the invasion") modify nothing.
+        guard tree.xtags[v] == "VBG", ["acl", "advcl"].contains(fullLabel(v)), !marked(v, .preposition), let up = tree.head(of: v) else { return nil }
+        guard dependents(v, ["mark", "nsubj", "aux"]).isEmpty else { return nil }
+        var n = v - 1
+        while n >= 0 && tree.tags[n] == .adv && tree.head(of: n) == v { n -= 1 }
+        guard n >= 0, n != up, [.noun, .propn].contains(tree.tags[n]) else { return nil }
+        // Inside the phrase of what the participle hangs from, below one of its dependents: not its own argument
+        // ("attacked Ukraine killing five" keeps the attacker).
+        // Hung on the noun itself, an "of" phrase's noun is meant ("the problem of pirates attacking").
+        guard let parent = tree.head(of: n), tree.dominates(up, n) else { return nil }
+        guard parent != up || (fullLabel(v) == "acl" && label(n) == "nmod") else { return nil }
+        return n
+    }
+
     /// A phrase and the phrases coordinated with it.
     func conjuncts(_ t: Int) -> [Int] {
         var out = [t]
@@ -348,6 +370,10 @@ struct ArgumentFinder {
                 if let o = dependents(up, ["obl", "nmod"]).first(where: { hasMarker($0, "on") || hasMarker($0, "upon") }) { return [o] }
             }
             return isVerbal(up) ? subjects(of: up, depth: depth + 1) : []
+        }
+        if let noun = reducedRelativeNoun(of: v) {
+            // "the crisis of wildfires currently destroying the rainforest": the noun right before.
+            return [noun]
         }
         if relation == "advcl" && tree.xtags[v] == "VBG", hasMarker(v, "of") || hasMarker(v, "for"),
             let o = dependents(up, ["obj"]).first, !actors(ofPhrase: o, actBehind: false).isEmpty
@@ -805,7 +831,8 @@ struct ArgumentFinder {
             sources = [said]
             direct = false
         }
-        if sources.isEmpty, match.isVerbal, let subject = fallback.subject(before: match.start) {
+        // A participle that modifies a noun which is no actor ("pirates attacking ships") has its subject.
+        if sources.isEmpty, match.isVerbal, reducedRelativeNoun(of: match.head) == nil, let subject = fallback.subject(before: match.start) {
             sources = expanded(subject)
             direct = false
         }

@@ -746,4 +746,16 @@ struct FailureClassTests {
         // A company or a newspaper is not a person: "he" still reaches back past it.
         Self.expect("Vladimir Putin spoke to Business Insider on Monday. He accused Ukraine of shelling Donetsk.", gives: ["RUS accuse UKR"])
     }
+
+    @Test("a participle right after a noun inside a phrase is that noun's act, wherever the parse hangs it")
+    func reducedRelatives() {
+        // The noun is no actor: the clause's subject does not attack.
+        #expect(Self.coded("Japan discussed the problem of pirates regularly attacking Chinese ships.").isEmpty)
+        #expect(Self.coded("Canada described the threat of hackers constantly attacking American banks.").isEmpty)
+        #expect(Self.coded("France raised the issue of militias currently shelling Syrian villages.").isEmpty)
+        // A participle on the verb after its own object keeps the verb's subject.
+        Self.expect("Russia attacked Ukraine killing five civilians.", gives: ["RUS assault UKR"])
+        // A participle that works as a preposition opens no clause.
+        #expect(!Self.coded("Putin offered talks with the president of Armenia following the invasion of Dagestan.").contains { $0.hasPrefix("ARM assault") })
+    }
 }
