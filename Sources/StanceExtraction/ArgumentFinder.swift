@@ -416,8 +416,15 @@ struct ArgumentFinder {
         // "many of which", "some of whom": past the quantifier.
         if j >= 0, key(j) == "of", j - 1 >= 0, tree.tags[j - 1] == .adj || tree.tags[j - 1] == .det || tree.tags[j - 1] == .pron || tree.tags[j - 1] == .num { j -= 2 }
         while j >= 0 && [",", "-"].contains(key(j)) { j -= 1 }
-        guard j >= 0, let m = mention(at: j), m.end == range.lowerBound + j + 1 else { return nil }
-        return m.head - range.lowerBound
+        guard j >= 0 else { return nil }
+        if let m = mention(at: j), m.end == range.lowerBound + j + 1 { return m.head - range.lowerBound }
+        // "YPG militia which support ...": a noun whose own phrase names the actor.
+        if [.noun, .propn].contains(tree.tags[j]), mention(at: j) == nil,
+            let owner = dependents(j, ["compound", "amod", "nmod:poss"]).compactMap(mention(at:)).last
+        {
+            return owner.head - range.lowerBound
+        }
+        return nil
     }
 
     /// A quantifier over a relative pronoun ("many of which"): the noun it counts.
@@ -832,7 +839,13 @@ struct ArgumentFinder {
             direct = false
         }
         // A participle that modifies a noun which is no actor ("pirates attacking ships") has its subject.
-        if sources.isEmpty, match.isVerbal, reducedRelativeNoun(of: match.head) == nil, let subject = fallback.subject(before: match.start) {
+        // Nor does a relative clause: its pronoun stands for the noun it modifies ("fighters who support").
+        let relativeSubject = dependents(match.head, ["nsubj", "nsubj:pass"]).contains { r in
+            marked(r, .relative) && r > 0 && [.noun, .propn].contains(tree.tags[r - 1])
+        }
+        if sources.isEmpty, match.isVerbal, reducedRelativeNoun(of: match.head) == nil, !relativeSubject,
+            let subject = fallback.subject(before: match.start)
+        {
             sources = expanded(subject)
             direct = false
         }

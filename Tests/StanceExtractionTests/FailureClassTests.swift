@@ -758,4 +758,14 @@ struct FailureClassTests {
         // A participle that works as a preposition opens no clause.
         #expect(!Self.coded("Putin offered talks with the president of Armenia following the invasion of Dagestan.").contains { $0.hasPrefix("ARM assault") })
     }
+
+    @Test("a relative pronoun after a noun an actor modifies stands for that actor, and never for an earlier subject")
+    func relativesOfModifiedNouns() {
+        Self.expect("The SDF is made up of YPG militia which support the PKK.", gives: ["ypg support pkk"])
+        Self.expect("Officials blamed Iranian militias, which oppose the United States.", gives: ["IRN.armed-groups reject USA"])
+        Self.expect("Officials blamed Hezbollah fighters, who support Syria.", gives: ["hezbollah support SYR"])
+        // A noun no actor modifies: the clause has a subject, and it is nobody the gazetteer knows.
+        #expect(!Self.coded("The SDF, which Turkey opposes, is made up of Kurdish fighters who support the PKK.").contains("TUR support pkk"))
+        #expect(!Self.coded("Germany hosted the delegates who attended a meeting with Chinese officials.").contains("DEU consult CHN"))
+    }
 }
