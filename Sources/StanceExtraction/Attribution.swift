@@ -52,7 +52,7 @@ struct Attribution {
                 if seg.inQuote[v] { return nil }
                 if seg.isMarker(v, .speech) {
                     let last = mentionsIn(max(0, v - 12)..<v).filter(isSpeaker).last
-                    if unnamed.any(after: last?.start ?? max(0, v - 12) - 1, before: v) { return .some(nil) }
+                    if unnamed.any(after: last?.start ?? max(0, v - 12) - 1, before: span.lowerBound) { return .some(nil) }
                     return last.map(\.actor)
                 }
                 if seg.tokens[v].startsLine { break }
@@ -78,7 +78,10 @@ struct Attribution {
                 continue
             }
             var speaker = named ?? nil
-            if speaker == nil, let (previous, sentence) = lastSpeaker, s - sentence <= 4 { speaker = previous }
+            // The previous speaker goes on, unless someone unknown is named just before the quotation
+            // ("Chakrapani proposed: ...").
+            let introduced = unnamed.any(after: max(0, span.lowerBound - 12) - 1, before: span.lowerBound)
+            if speaker == nil, !introduced, let (previous, sentence) = lastSpeaker, s - sentence <= 4 { speaker = previous }
             guard let speaker else { continue }
             for t in span { speakers[t] = speaker }
             lastSpeaker = (speaker, s)

@@ -49,7 +49,7 @@ public struct Extractor: Sendable {
             finder = MentionFinder(segmentation: segmentation, knowledge: knowledge, anchor: anchor)
             found = finder.mentions()
         }
-        let unnamed = UnnamedPeople(segmentation: segmentation, mentions: found, syntax: knowledge.syntax)
+        let unnamed = UnnamedPeople(segmentation: segmentation, mentions: found, knowledge: knowledge)
         let mentions = Coreference(segmentation: segmentation, knowledge: knowledge, finder: finder, unnamed: unnamed).resolve(found)
         let attribution = Attribution(segmentation: segmentation, mentions: mentions, unnamed: unnamed)
         let parses = SentenceParses(segmentation: segmentation, mentions: mentions, knowledge: knowledge, attribution: attribution)

@@ -8,15 +8,16 @@ import EnglishSyntax
 /// not after a determiner, a possessive or a preposition of place ("the
 /// White House", "Iran's Quds Force", "in Los Angeles"), whose first and
 /// last words the treebank knew only as proper nouns or never saw ("Mick
-/// Whelan", not "Business Insider" or "Mahan Air"). From then on its last
-/// word alone names the same person. Names the treebank knows as common
+/// Whelan", not "Business Insider" or "Mahan Air"), or one such word right
+/// after a title ("ABHM president Chakrapani"). From then on its last word
+/// alone names the same person. Names the treebank knows as common
 /// words ("Kanye West") are missed: the blocker errs towards resolving.
 struct UnnamedPeople {
     /// The first token of each occurrence, in reading order.
     private(set) var positions: [Int] = []
 
-    init(segmentation: Segmentation, mentions: [[Mention]], syntax: SyntaxModel?) {
-        guard let syntax else { return }
+    init(segmentation: Segmentation, mentions: [[Mention]], knowledge: Knowledge) {
+        guard let syntax = knowledge.syntax else { return }
         var covered = [Bool](repeating: false, count: segmentation.tokens.count)
         for mention in mentions.joined() {
             for t in mention.start..<min(mention.end, covered.count) { covered[t] = true }
@@ -44,7 +45,8 @@ struct UnnamedPeople {
                 {
                     continue
                 }
-                if end - t >= 2 {
+                let titled = before >= sentence.lowerBound && !segmentation.isCapitalized(before) && knowledge.titles[segmentation.key(before)] != nil
+                if end - t >= 2 || titled {
                     guard onlyName(t), onlyName(end - 1) else { continue }
                     surnames.insert(segmentation.key(end - 1))
                     positions.append(t)

@@ -743,6 +743,10 @@ struct FailureClassTests {
         #expect(Self.coded("Boris Johnson spoke in London on Monday. Union leader Mick Whelan said, \"We will never support the Chinese government.\"").isEmpty)
         #expect(Self.coded("Boris Johnson spoke in London on Monday. \"We will never support the Chinese government,\" said Mick Whelan.").isEmpty)
         Self.expect("Boris Johnson spoke in London on Monday. He said, \"We will never support the Chinese government.\"", gives: ["GBR reject CHN"])
+        // Nor does the last quotation's speaker go on past such a person, named with a title alone.
+        let quoted = "\"We will never support the Chinese government,\" Boris Johnson said. The union's president Okwuosa proposed: \"We must back the Chinese government.\""
+        #expect(!Self.coded(quoted).contains("GBR backing CHN"))
+        Self.expect("\"We will never support the Chinese government,\" Boris Johnson said. Later he proposed: \"We must back the Chinese government.\"", gives: ["GBR backing CHN"])
         // A company or a newspaper is not a person: "he" still reaches back past it.
         Self.expect("Vladimir Putin spoke to Business Insider on Monday. He accused Ukraine of shelling Donetsk.", gives: ["RUS accuse UKR"])
     }

@@ -13,7 +13,7 @@ struct SentenceSelectionTests {
         let segmentation = Segmentation(text: text, knowledge: knowledge)
         let finder = MentionFinder(segmentation: segmentation, knowledge: knowledge, anchor: Day("2021-03-01"))
         let found = finder.mentions()
-        let unnamed = UnnamedPeople(segmentation: segmentation, mentions: found, syntax: knowledge.syntax)
+        let unnamed = UnnamedPeople(segmentation: segmentation, mentions: found, knowledge: knowledge)
         let mentions = Coreference(segmentation: segmentation, knowledge: knowledge, finder: finder, unnamed: unnamed).resolve(found)
         let attribution = Attribution(segmentation: segmentation, mentions: mentions, unnamed: unnamed)
         let parses = SentenceParses(segmentation: segmentation, mentions: mentions, knowledge: knowledge, attribution: attribution)
