@@ -959,7 +959,16 @@ struct ArgumentFinder {
         }
         // "a ceasefire between X and Y": a tie both are party to, each with the other, as when both are
         // subjects ("X and Y agreed a ceasefire").
-        for b in obliques(of: h, "between") {
+        // "a deal to normalize relations between Sudan and Israel", "a deal it brokered to normalize ...":
+        // the parties of what the deal is for.
+        var purposes: [Int] = []
+        if !match.isVerbal {
+            let clauses = dependents(h, ["acl"]) + dependents(h, ["acl:relcl"]).flatMap { dependents($0, ["xcomp", "advcl"]) }
+            for a in clauses where hasMarker(a, "to") {
+                purposes += obliques(of: a, "between") + dependents(a, ["obj"]).flatMap { obliques(of: $0, "between") }
+            }
+        }
+        for b in obliques(of: h, "between") + purposes {
             var all = actors(ofPhrase: b, actBehind: false)
             // The parser lost the second party ("a ceasefire between Israel and Hamas took effect", with
             // Hamas made a subject): "between" asks for two, so the name right after "and" is the other.

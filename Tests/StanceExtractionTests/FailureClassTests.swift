@@ -772,4 +772,15 @@ struct FailureClassTests {
         #expect(!Self.coded("The SDF, which Turkey opposes, is made up of Kurdish fighters who support the PKK.").contains("TUR support pkk"))
         #expect(!Self.coded("Germany hosted the delegates who attended a meeting with Chinese officials.").contains("DEU consult CHN"))
     }
+
+    @Test("a deal to normalize relations between two states binds those two")
+    func dealsForRelationsBetween() {
+        Self.expect("The US brokered a deal to normalize relations between Morocco and Israel.", gives: ["MAR agree ISR", "ISR agree MAR", "USA consult MAR"])
+        Self.expect("Egypt announced a deal to normalize ties between Qatar and Saudi Arabia.", gives: ["QAT agree SAU", "SAU agree QAT"])
+        Self.expect("China welcomed an agreement to restore diplomatic relations between Iran and Saudi Arabia.", gives: ["IRN agree SAU"])
+        // Through the relative clause of whoever brokered it.
+        Self.expect("The White House announced a deal it brokered to normalize relations between Sudan and Israel.", gives: ["SDN agree ISR"])
+        // The announcer is no party.
+        #expect(!Self.coded("Egypt announced a deal to normalize ties between Qatar and Saudi Arabia.").contains { $0.hasPrefix("EGY agree") })
+    }
 }
