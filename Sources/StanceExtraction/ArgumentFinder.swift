@@ -983,9 +983,15 @@ struct ArgumentFinder {
         var found: [Mention] = []
         for p in phrases { for m in actors(ofPhrase: p, actBehind: false) where !found.contains(where: { $0.start == m.start }) { found.append(m) } }
         // A name written with a hyphen before the cue: "US-Iran talks".
+        // Only modifiers between them and the cue: not "the ambassador to Greece over the agreement".
         if found.count < 2 {
             let before = mentions.filter { $0.end <= match.start && $0.end >= match.start - 4 && $0.actor != nil }
-            if before.count >= 2 { found = Array(before.suffix(2)) }
+            let modifiers = before.last.map { last in
+                (last.end..<match.start).allSatisfy { t in
+                    !segmentation.isMarker(t, .preposition) && !segmentation.isMarker(t, .determiner) && segmentation.key(t) != ","
+                }
+            } ?? false
+            if before.count >= 2, modifiers { found = Array(before.suffix(2)) }
         }
         // "Germany said France remains its closest ally": a possessive that resolved to the other side
         // cannot be it; it is the actor named before that.

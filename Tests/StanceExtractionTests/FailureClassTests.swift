@@ -783,4 +783,14 @@ struct FailureClassTests {
         // The announcer is no party.
         #expect(!Self.coded("Egypt announced a deal to normalize ties between Qatar and Saudi Arabia.").contains { $0.hasPrefix("EGY agree") })
     }
+
+    @Test("two names just before a tie noun are its parties only when nothing but modifiers stands between")
+    func namesBeforeTieNouns() {
+        Self.expect("US-Iran talks resumed in Vienna.", gives: ["USA consult IRN", "IRN consult USA"])
+        Self.expect("The US-China trade deal was signed.", gives: ["USA agree CHN"])
+        Self.expect("India and Pakistan peace talks stalled.", gives: ["IND consult PAK"])
+        // A preposition or determiner between: the names belong to another phrase.
+        #expect(!Self.coded("Athens expelled the Libyan ambassador to Greece over the agreement.").contains { $0.hasSuffix("agree GRC") })
+        #expect(!Self.coded("Rome recalled the Egyptian envoy to Italy after the talks.").contains { $0.contains("consult") })
+    }
 }
