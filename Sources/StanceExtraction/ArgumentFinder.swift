@@ -722,6 +722,12 @@ struct ArgumentFinder {
         if case .preposition(let word) = rule, word != "by", match.isVerbal, agents(of: h).isEmpty, !obliques(of: h, word).isEmpty {
             adjectival = true
         }
+        // "Hezbollah is aligned with Iran", "a group allied with Iran": the same with the preposition in the cue.
+        if case .object = rule, match.isVerbal, agents(of: h).isEmpty, let last = match.cue.words.last, let word = last,
+            word != "by", segmentation.isMarker(match.end - 1, .preposition)
+        {
+            adjectival = true
+        }
         if match.isVerbal && isPassive(h) && !adjectival {
             // "The test was condemned by Japan": the agent acts on the patient.
             let patients = dependents(h, ["nsubj:pass", "csubj:pass", "nsubj"]).isEmpty && fullLabel(h) == "acl"

@@ -793,4 +793,12 @@ struct FailureClassTests {
         #expect(!Self.coded("Athens expelled the Libyan ambassador to Greece over the agreement.").contains { $0.hasSuffix("agree GRC") })
         #expect(!Self.coded("Rome recalled the Egyptian envoy to Italy after the talks.").contains { $0.contains("consult") })
     }
+
+    @Test("a participle cue holding its preposition (\"aligned with\") is a state of its subject, not a passive")
+    func adjectivalParticipleCues() {
+        Self.expect("Hezbollah is allied with Iran.", gives: ["IRN alliance hezbollah"])
+        Self.expect("Hezbollah is closely aligned with Iran.", gives: ["hezbollah backing IRN"])
+        Self.expect("The Houthis, who are aligned with Iran, fired missiles.", gives: ["houthis backing IRN"])
+        Self.expect("Hezbollah, a group allied with Iran, fired rockets.", gives: ["IRN alliance hezbollah"])
+    }
 }
