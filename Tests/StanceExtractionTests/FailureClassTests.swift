@@ -801,4 +801,13 @@ struct FailureClassTests {
         Self.expect("The Houthis, who are aligned with Iran, fired missiles.", gives: ["houthis backing IRN"])
         Self.expect("Hezbollah, a group allied with Iran, fired rockets.", gives: ["IRN alliance hezbollah"])
     }
+
+    @Test("joining a coalition someone leads is cooperation with the leader")
+    func joiningLedCoalitions() {
+        Self.expect("Australia joined the US-led coalition in Iraq.", gives: ["AUS cooperate USA"])
+        Self.expect("Britain has joined the Saudi-led coalition.", gives: ["GBR cooperate SAU"])
+        Self.expect("Canada refused to join the US-led coalition.", gives: ["CAN reject USA"])
+        // A coalition nobody is named as leading ties its member to nobody.
+        #expect(Self.coded("Britain joined the coalition.").isEmpty)
+    }
 }
