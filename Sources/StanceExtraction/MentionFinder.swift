@@ -41,11 +41,23 @@ struct MentionFinder {
         result.reserveCapacity(segmentation.sentences.count)
         for sentence in segmentation.sentences {
             let focus = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-            let found = mentions(in: sentence, learned: &learned, focus: focus)
+            let found = mentions(in: sentence, learned: &learned, focus: focus).filter { !namesWar($0, in: sentence) }
             for m in found { if let actor = m.actor, let state = stateOf(actor) { stateCounts[state, default: 0] += 1 } }
             result.append(found)
         }
         return result
+    }
+
+    /// "the Iraq War", "the Korean War": a state named in a war's name says
+    /// where it was fought, not who fought it, and is no mention. A name
+    /// joined to another by a hyphen ("the Iran-Iraq War") is a side.
+    func namesWar(_ m: Mention, in sentence: Range<Int>) -> Bool {
+        guard m.end < sentence.upperBound, m.end > sentence.lowerBound, segmentation.isCapitalized(m.end),
+            knowledge.cues[key(m.end)]?.contains(where: { $0.kind == .hostility }) == true,
+            let actor = m.actor, knowledge.actors[actor]?.kind == .state
+        else { return false }
+        let joined = (m.start > sentence.lowerBound && ["-", "–"].contains(key(m.start - 1))) || ["-", "–"].contains(key(m.end))
+        return !joined
     }
 
     // MARK: Words

@@ -810,4 +810,14 @@ struct FailureClassTests {
         // A coalition nobody is named as leading ties its member to nobody.
         #expect(Self.coded("Britain joined the coalition.").isEmpty)
     }
+
+    @Test("a state in a war's name (\"the Iraq War\") is where it was fought, not a side")
+    func warNames() {
+        #expect(Self.coded("France opposed the Iraq War.").isEmpty)
+        #expect(Self.coded("Germany criticized the Vietnam War.").isEmpty)
+        // Who led it still counts, and so do states joined by a hyphen, and the same words uncapitalised.
+        Self.expect("France was an outspoken opponent of the US-led Iraq War.", gives: ["FRA reject USA"])
+        Self.expect("Iran and Iraq fought the Iran-Iraq War.", gives: ["IRN assault IRQ"])
+        Self.expect("Germany criticized the Russian war in Ukraine.", gives: ["DEU accuse RUS"])
+    }
 }
