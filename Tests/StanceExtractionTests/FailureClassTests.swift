@@ -820,4 +820,11 @@ struct FailureClassTests {
         Self.expect("Iran and Iraq fought the Iran-Iraq War.", gives: ["IRN assault IRQ"])
         Self.expect("Germany criticized the Russian war in Ukraine.", gives: ["DEU accuse RUS"])
     }
+
+    @Test("a photo caption, marked by its credit, says who stood where, not who stands with whom")
+    func photoCaptions() {
+        #expect(Self.coded("President Roosevelt (center) stands with Russian (left) and Japanese (right) envoys Image: unknown.").isEmpty)
+        #expect(Self.coded("The Indian prime minister stands with Japanese officials in Tokyo. Photo: Reuters.").isEmpty)
+        Self.expect("The US stands with Ukraine, Biden said.", gives: ["USA support UKR"])
+    }
 }
