@@ -135,6 +135,14 @@ struct ArgumentFinder {
         return n
     }
 
+    /// The "by" phrases of an active verb's object, wherever the parser hung
+    /// them: on the verb itself or on one of its oblique phrases ("criticised
+    /// the decision by Beijing", "condemned the recognition of Jerusalem as
+    /// Israel's capital by the United States").
+    func displacedAgents(of verb: Int) -> [Int] {
+        obliques(of: verb, "by") + dependents(verb, ["obl"]).flatMap { obliques(of: $0, "by") }
+    }
+
     /// A phrase and the phrases coordinated with it.
     func conjuncts(_ t: Int) -> [Int] {
         var out = [t]
@@ -812,7 +820,7 @@ struct ArgumentFinder {
         }
         // "criticised the decision by Beijing" with "by Beijing" hung on the active verb: whose the object is.
         if targets.isEmpty, match.isVerbal, !isPassive(h), case .object = rule {
-            targets = obliques(of: h, "by").flatMap { actors(ofPhrase: $0, actBehind: false) }
+            targets = displacedAgents(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
         }
         // "bombed targets near Khan Younis" with the place hung on the verb: force used at a place hits its state.
         if targets.isEmpty, material || kind == .retreat, match.isVerbal {
@@ -897,9 +905,19 @@ struct ArgumentFinder {
             if isAbout(match) { return [] }
             let cooperative = [RelationKind.consult, .agree, .cooperate, .support, .aid, .nonAggression, .nonInterference, .alliance, .request].contains(kind)
             let stance = knowledge.cues[key(up)] != nil && !marked(up, .light)
+            // "condemned the recognition of Jerusalem": who condemns an act does not do it.
+            // But refusing it is its subject's refusal ("Hamas rejected talks with Israel").
+            let opposed = stance && !marked(up, .refuse)
+                && knowledge.cues[key(up)]?.contains(where: { [.accuse, .protest].contains($0.kind) }) == true
             // "called for sanctions against Guinea": who asks for an act is its source, as wished.
             let asking = marked(up, .request) || knowledge.cues[key(up)]?.contains(where: { $0.kind == .request }) == true
-            guard marked(up, .light) || cooperative || asking || (!stance && !marked(up, .speech) && !marked(up, .undergo) && !marked(up, .report))
+            // "condemned the recognition of Jerusalem as Israel's capital by the United States", with "by"
+            // hung further on: the act's agent.
+            if opposed, !isPassive(up) {
+                let agents = displacedAgents(of: up).filter { $0 > h }.flatMap { actors(ofPhrase: $0, actBehind: false) }
+                if !agents.isEmpty { return agents }
+            }
+            guard marked(up, .light) || (cooperative && !opposed) || asking || (!stance && !marked(up, .speech) && !marked(up, .undergo) && !marked(up, .report))
             else { return [] }
             if isPassive(up) { return agents(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) } }
             return subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) }

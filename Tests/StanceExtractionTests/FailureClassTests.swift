@@ -827,4 +827,16 @@ struct FailureClassTests {
         #expect(Self.coded("The Indian prime minister stands with Japanese officials in Tokyo. Photo: Reuters.").isEmpty)
         Self.expect("The US stands with Ukraine, Biden said.", gives: ["USA support UKR"])
     }
+
+    @Test("who condemns an act does not do it: the act's own agent does, wherever its \"by\" hangs")
+    func condemnedActsKeepTheirAgents() {
+        let recognition = Self.coded("Iran condemned the recognition of Jerusalem as Israel's capital by the United States.")
+        #expect(recognition.contains("IRN accuse USA"))
+        #expect(recognition.contains("USA support ISR"))
+        #expect(!recognition.contains("IRN support ISR"))
+        Self.expect("Turkey condemned the recognition of Kosovo as a state by Serbia.", gives: ["TUR accuse SRB", "SRB support XKX"])
+        #expect(!Self.coded("Iran condemned the talks with Israel.").contains("IRN consult ISR"))
+        // Refusing an act is still the refuser's own.
+        Self.expect("Japan refused to meet the Chinese delegation in Osaka.", gives: ["JPN reject CHN"])
+    }
 }
