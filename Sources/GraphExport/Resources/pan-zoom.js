@@ -126,7 +126,9 @@ const GeoStancePanZoom = (() => {
       event.preventDefault();
     });
 
-    return { zoomIn: () => zoomBy(step), zoomOut: () => zoomBy(1 / step), zoomBy, panBy, fit, reset, zoom };
+    // The rectangle of the drawing in view, in viewBox units.
+    function shown() { return Object.assign({}, view); }
+    return { zoomIn: () => zoomBy(step), zoomOut: () => zoomBy(1 / step), zoomBy, panBy, fit, reset, zoom, shown };
   }
   return { attach };
 })();

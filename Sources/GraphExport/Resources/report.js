@@ -129,14 +129,14 @@
     }
     try { history.replaceState(null, "", parts.length ? "#" + parts.join("&") : location.pathname); } catch (e) { /* file: URLs in some browsers */ }
   }
-  // Rewriting the address takes Chromium some 10 ms: done once the page is idle, not
-  // between the click and what it shows.
+  // Rewriting the address takes Chromium some 10 ms: done once the frame that shows
+  // the choice is drawn, not between the click and that frame.
   let hashPending = false;
   function writeHashSoon() {
     if (hashPending) return;
     hashPending = true;
     const write = () => { hashPending = false; writeHash(); };
-    if (window.requestIdleCallback) requestIdleCallback(write, { timeout: 200 }); else setTimeout(write, 50);
+    requestAnimationFrame(() => setTimeout(write, 0));
   }
   function readHash() {
     const params = new URLSearchParams(location.hash.slice(1));
@@ -335,6 +335,9 @@
     }
     // Strongest first: the overview's order and the order in which labels appear.
     nodes.slice().sort((x, y) => y.strength - x.strength || compareIds(x.actor, y.actor)).forEach((n, rank) => { n.rank = rank; });
+    for (const e of edges) {
+      e.strength = e.relations.reduce((sum, i) => sum + Math.abs(data.relations[i].intensity) * data.relations[i].confidence * data.relations[i].weight, 0);
+    }
   }
   // How much an actor does and suffers: |intensity| x confidence x weight summed over its relations.
   function strengthOf(actor) {
@@ -363,11 +366,6 @@
     if (view.boxes.has(actor)) return view.boxes.get(actor);
     const n = nodeOf.get(actor);
     if (!n) return null;
-    if (!view.matrix) {
-      const graph = view.svg.querySelector("g.graph");
-      const transform = graph && graph.transform.baseVal.consolidate();
-      view.matrix = transform ? transform.matrix : new DOMMatrix();
-    }
     const xs = [], ys = [];
     for (const shape of n.element.querySelectorAll("ellipse, polygon, text")) {
       if (shape.tagName === "ellipse") {
@@ -402,12 +400,13 @@
   // Brings the chosen actor's neighbourhood into view (or the overview when none is
   // chosen), in the frame after the one that shows the choice: moving the view lays
   // out every drawn element again, so the choice is shown first.
-  function showNeighbourhood() {
+  function showNeighbourhood(now = false) {
     if (!view.panZoom) return;
-    requestAnimationFrame(() => setTimeout(() => {
+    const move = () => {
       if (view.near) fitTo(view.near.keys());
       else if (view.shownActors < nodes.length) fitTo(overviewActors());
-    }, 0));
+    };
+    if (now) move(); else requestAnimationFrame(() => setTimeout(move, 0));
   }
   function overviewActors() { return nodes.filter((n) => n.rank < view.shownActors).map((n) => n.actor); }
 
@@ -415,9 +414,21 @@
     const svg = document.querySelector("#gs-diagram svg");
     if (!svg || !svg.viewBox.baseVal || !svg.viewBox.baseVal.width) { $("gs-diagram-tools").hidden = true; return; }
     view.svg = svg;
+    const graph = svg.querySelector("g.graph");
+    const transform = graph && graph.transform.baseVal.consolidate();
+    view.matrix = transform ? transform.matrix : new DOMMatrix();
+    view.legend = legendBox(svg);
     // Home: the overview while it shows part of the graph, else the whole drawing.
     const home = () => { if (view.shownActors < nodes.length) fitTo(overviewActors()); else view.panZoom.reset(); };
-    view.panZoom = GeoStancePanZoom.attach(svg, (zoom) => { view.zoom = zoom; drawLabels(); }, home);
+    // Names follow in the frame after the move: the move is drawn first.
+    let labelsPending = false;
+    const labelsSoon = () => {
+      if (labelsPending) return;
+      labelsPending = true;
+      setTimeout(() => { labelsPending = false; drawLabels(); }, 0);
+    };
+    view.panZoom = GeoStancePanZoom.attach(svg, (zoom) => { view.zoom = zoom; labelsSoon(); }, home);
+    view.shown = view.panZoom.shown();
     $("gs-zoom-in").addEventListener("click", () => view.panZoom.zoomIn());
     $("gs-zoom-out").addEventListener("click", () => view.panZoom.zoomOut());
     $("gs-zoom-reset").addEventListener("click", home);
@@ -456,13 +467,36 @@
   // The chosen actor is always named, and its whole neighbourhood when it is small
   // enough to read.
   const namedNeighbourhood = 50;
+  // Past the view's edges nothing is named: the browser lays out every drawn text
+  // again at each zoom, and that is most of a zoom's time.
   function labelled(n) {
-    return nodes.length <= labelsAtFullView || n.rank < labelsAtFullView * view.zoom * view.zoom
-      || n.actor === state.actor || (n.near && view.near.size <= namedNeighbourhood);
+    if (nodes.length <= labelsAtFullView || n.actor === state.actor) return true;
+    if (!(n.rank < labelsAtFullView * view.zoom * view.zoom || (n.near && view.near.size <= namedNeighbourhood))) return false;
+    return !view.panZoom || nearView(boxOf(n.actor));
+  }
+  // Whether `box` is in view, or within half a view of it.
+  function nearView(box) {
+    if (!box) return true;
+    const v = view.shown;
+    return box.right >= v.x - v.width / 2 && box.left <= v.x + v.width * 1.5
+      && box.bottom >= v.y - v.height / 2 && box.top <= v.y + v.height * 1.5;
   }
   function drawLabels() {
+    if (view.panZoom) view.shown = view.panZoom.shown();
     for (const n of nodes) if (n.labelled !== labelled(n)) paintNode(n);
-    if (view.svg) view.svg.classList.toggle("gs-edge-labels-off", nodes.length > labelsAtFullView && view.zoom < 3);
+    if (!view.svg) return;
+    view.svg.classList.toggle("gs-edge-labels-off", nodes.length > labelsAtFullView && view.zoom < 3);
+    view.svg.classList.toggle("gs-legend-off", view.legend !== undefined && !nearView(view.legend));
+  }
+  // The box of the title and legend, Graphviz's graph label.
+  function legendBox(svg) {
+    const texts = svg.querySelectorAll("g.graph > text");
+    if (!texts.length) return undefined;
+    const xs = [], ys = [];
+    for (const t of texts) { xs.push(Number(t.getAttribute("x"))); ys.push(Number(t.getAttribute("y"))); }
+    const a = new DOMPoint(Math.min(...xs), Math.min(...ys)).matrixTransform(view.matrix);
+    const b = new DOMPoint(Math.max(...xs), Math.max(...ys)).matrixTransform(view.matrix);
+    return { left: Math.min(a.x, b.x), top: Math.min(a.y, b.y), right: Math.max(a.x, b.x), bottom: Math.max(a.y, b.y) };
   }
   function paintNode(n) {
     n.labelled = labelled(n);
@@ -481,7 +515,23 @@
     return admittedCache.flags;
   }
 
+  // Ranks the ties among the overview's actors, strongest first (the others rank last),
+  // once for each size of the overview.
+  let rankedFor = null;
+  function rankEdges() {
+    if (rankedFor === view.shownActors) return;
+    rankedFor = view.shownActors;
+    const inside = (id) => (nodeOf.get(id) || { rank: Infinity }).rank < view.shownActors;
+    const among = [];
+    for (const e of edges) {
+      e.rank = Infinity;
+      if (inside(e.edge.a) && inside(e.edge.b)) among.push(e);
+    }
+    among.sort((x, y) => y.strength - x.strength).forEach((e, rank) => { e.rank = rank; });
+  }
+
   function drawDiagram(admitted) {
+    rankEdges();
     const near = state.actor ? neighbourhood(state.actor, state.depth, admitted) : null;
     view.near = near;
     const shown = overviewActors().length;
@@ -491,10 +541,12 @@
       n.near = near !== null && near.has(n.actor);
       paintNode(n);
     }
+    // The overview draws the strongest ties among its actors, two for each actor.
+    const tiesShown = view.shownActors < nodes.length ? 2 * view.shownActors : Infinity;
     let shownEdges = 0;
     for (const e of edges) {
       const on = e.relations.some((i) => admitted[i]);
-      const out = (nodeOf.get(e.edge.a) || {}).out || (nodeOf.get(e.edge.b) || {}).out;
+      const out = (nodeOf.get(e.edge.a) || {}).out || (nodeOf.get(e.edge.b) || {}).out || e.rank >= tiesShown;
       if (!out) shownEdges++;
       const da = near && near.get(e.edge.a), db = near && near.get(e.edge.b);
       const isNear = near !== null && on && da !== undefined && db !== undefined && Math.min(da, db) < state.depth;
@@ -512,7 +564,7 @@
     const more = shown < nodes.length;
     $("gs-show-more").hidden = $("gs-show-all").hidden = !more;
     $("gs-overview-note").textContent = more
-      ? "Overview: the " + shown + " strongest of " + nodes.length + " actors and the " + shownEdges + " ties among them"
+      ? "Overview: the " + shown + " strongest of " + nodes.length + " actors and the " + shownEdges + " strongest ties among them"
         + (state.actor ? ", with " + nameOf(state.actor) + "\u2019s neighbourhood." : ". Choose an actor to see its neighbourhood.")
       : nodes.length + " actors" + (near ? "; " + (near.size - 1) + " within " + state.depth
         + (state.depth === 1 ? " step" : " steps") + " of " + nameOf(state.actor) : "") + ".";
@@ -725,9 +777,11 @@
   showTriads();
   document.body.dataset.standingsCheck = checkStandings();
   redraw();
-  showNeighbourhood();
+  showNeighbourhood(true);
   readHash();
   window.addEventListener("hashchange", readHash);
   for (const svg of document.querySelectorAll(".gs-figure > svg")) svg.classList.add("gs-ready");
+  // The nodes' boxes, read while the reader looks, so the first zoom need not.
+  if (view.panZoom) setTimeout(() => { for (const n of nodes) boxOf(n.actor); }, 300);
   document.body.dataset.ready = "true";
 })();
