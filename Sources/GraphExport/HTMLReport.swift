@@ -102,6 +102,7 @@ public struct HTMLReport: Sendable {
             <meta name="generator" content="geostance">
             <title>\(e(title))</title>
             <style>\(Self.style)</style>
+            <noscript><style>.gs-figure > svg:not(.gs-ready) { display: block; } .gs-toolbar, .gs-hint { display: none; }</style></noscript>
             </head>
             <body>
             <header class="gs-header">

@@ -68,6 +68,9 @@ struct HTMLReportViewTests {
         for id in ["gs-zoom-in", "gs-zoom-out", "gs-zoom-reset", "gs-depth", "gs-show-more", "gs-show-all"] {
             #expect(page.contains("id=\"\(id)\""), "no #\(id)")
         }
+        // The drawings wait for the script to show them, unless scripts are off.
+        #expect(HTMLReport.style.contains(".gs-figure > svg:not(.gs-ready) { display: none; }"))
+        #expect(page.contains("<noscript><style>.gs-figure > svg:not(.gs-ready) { display: block; }"))
         #expect(HTMLReport.script.contains("const GeoStancePanZoom"))
         #expect(HTMLReport.script.contains("GeoStancePanZoom.attach("))
     }
