@@ -32,7 +32,10 @@ let package = Package(
         // compiled into the module so the page stays one self-contained file.
         .target(
             name: "GraphExport", dependencies: ["StanceGraph"],
-            resources: [.embedInCode("Resources/report.js"), .embedInCode("Resources/report.css")]),
+            resources: [
+                .embedInCode("Resources/pan-zoom.js"), .embedInCode("Resources/report.js"),
+                .embedInCode("Resources/report.css"),
+            ]),
         // Extraction as a pipe filter; no Graphviz, XML or SQLite, so that the worker links statically.
         .target(name: "ExtractionStream", dependencies: ["StanceExtraction", "StanceGraph", "EnglishSyntax"]),
         .executableTarget(name: "geostance-worker", dependencies: ["ExtractionStream", "StanceExtraction"]),

@@ -104,6 +104,16 @@ extension DOTWriter {
             out.append(", fontcolor=")
             out.appendQuoted(colour)
         }
+        if options.tooltips { appendTooltips(edge, to: &out, scratch: &scratch) }
+        if let id = edge.elementID {
+            out.append(", id=")
+            out.appendQuoted(id)
+        }
+        out.append("]")
+    }
+
+    /// Appends an edge's tooltip attributes: its label when not drawn, then its evidence.
+    func appendTooltips(_ edge: DrawnEdge, to out: inout DOTBuffer, scratch: inout DOTBuffer) {
         scratch.removeAll()
         scratch.openQuote()
         if !edge.labelled && options.edgeLabels {
@@ -116,11 +126,6 @@ extension DOTWriter {
         out.append(scratch)
         out.append(", labeltooltip=")
         out.append(scratch)
-        if let id = edge.elementID {
-            out.append(", id=")
-            out.appendQuoted(id)
-        }
-        out.append("]")
     }
 
     /// Appends the evidence behind an edge, escaped for an open quoted

@@ -161,8 +161,8 @@ public struct DOTWriter: Sendable {
         var attributes = [
             ("label", actor.name), ("shape", DiagramStyle.shape(of: actor.kind)),
             ("style", DiagramStyle.nodeStyle(of: actor.kind)), ("fillcolor", fill),
-            ("tooltip", tooltip),
         ]
+        if options.tooltips { attributes.append(("tooltip", tooltip)) }
         if options.elementIDs { attributes.append(("id", ElementID.node(actor.id))) }
         return id + " " + Self.attributeList(attributes) + ";"
     }

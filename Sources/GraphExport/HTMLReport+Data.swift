@@ -80,6 +80,9 @@ struct ReportData: Encodable {
     var unbalancedTriads: [String]
     /// Every pair's timeline, drawn when the pair is chosen; in pair order.
     var timelines: [TimelineRecord]
+    /// Past this many actors the diagram opens on the strongest `overviewSize`.
+    var overviewThreshold = HTMLReport.overviewThreshold
+    var overviewSize = HTMLReport.overviewSize
 
     init(_ report: HTMLReport) throws {
         let graph = report.graph

@@ -8,12 +8,14 @@ extension HTMLReport {
     /// needs no bundle at run time; it begins on its own line in the page.
     static let style = "\n" + String(decoding: PackageResources.report_css, as: UTF8.self)
 
-    /// The page's script, `Resources/report.js`: plain JavaScript, no
-    /// libraries. Its first half reads the data and holds the rules (filters,
+    /// The page's script, `Resources/pan-zoom.js` then `Resources/report.js`:
+    /// plain JavaScript, no libraries (the pan and zoom over the diagram is
+    /// our own few dozen lines; see the README). Its first half reads the data and holds the rules (filters,
     /// standings, what an edge holds); its second half draws them into the page.
     ///
     /// Embedded as ``style`` is. The page's Content-Security-Policy allows
     /// exactly this text (its SHA-256), so it must not change between the
     /// hash and the page.
-    static let script = "\n" + String(decoding: PackageResources.report_js, as: UTF8.self)
+    static let script = "\n" + String(decoding: PackageResources.pan_zoom_js, as: UTF8.self)
+        + String(decoding: PackageResources.report_js, as: UTF8.self)
 }

@@ -19,6 +19,20 @@ public enum InlineSVG {
         "path", "text", "tspan", "a", "defs", "lineargradient", "radialgradient", "stop",
     ]
 
+    /// `svg` without the `<title>` line Graphviz writes in each node, edge
+    /// and cluster (`<title>n0</title>`, `<title>n0&#45;&gt;n1</title>`):
+    /// internal names a reader has no use for, one element each.
+    ///
+    /// - Complexity: O(*n*) in the length of `svg`.
+    public static func droppingTitles(_ svg: String) -> String {
+        svg.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in
+                !(line.hasPrefix("<title>") && line.hasSuffix("</title>")
+                    && !line.dropFirst("<title>".count).dropLast("</title>".count).contains("<"))
+            }
+            .joined(separator: "\n")
+    }
+
     /// `svg` ready to inline.
     ///
     /// - Parameter name: what the drawing is ("diagram"), for messages.

@@ -40,7 +40,9 @@ struct Report: ParsableCommand {
     func run() throws {
         let (graph, documents) = try selection.graphAndDocuments()
         let blocs = camps > 0 ? graph.blocs(camps: camps).campByActor : nil
-        let options = DOTOptions(omitIsolatedActors: true, blocs: blocs, elementIDs: true)
+        let options = DOTOptions(
+            omitIsolatedActors: true, blocs: blocs, elementIDs: true,
+            tooltips: graph.actors.count <= HTMLReport.overviewThreshold)
         let dot = DiagramFit.document(graph, options: options, chooseDirection: true)
         for warning in dot.warnings { Console.note("warning: \(warning)") }
         let layout: LayoutEngine = dot.recommendedLayout == "sfdp" ? .sfdp : .dot

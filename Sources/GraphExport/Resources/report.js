@@ -7,7 +7,7 @@
   const data = JSON.parse(document.getElementById("geostance-data").textContent);
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const $ = (id) => document.getElementById(id);
-  const state = { actor: null, edge: null, filter: fullFilter() };
+  const state = { actor: null, edge: null, depth: 1, filter: fullFilter() };
 
   // Relation indexes by actor at either end, in canonical order.
   const touching = new Map(data.actors.map((a) => [a.id, []]));
@@ -47,7 +47,6 @@
     }
     return r.confidence >= f.minConfidence;
   }
-  function admittedFlags() { return data.relations.map((r) => admits(r, state.filter)); }
 
   // ---- Standings: the rule of RelationGraph.opponents/supporters/allies(of:).
   // Opponents of A: the sources of hostile (sign -1) relations aimed at A, and the
@@ -130,10 +129,19 @@
     }
     try { history.replaceState(null, "", parts.length ? "#" + parts.join("&") : location.pathname); } catch (e) { /* file: URLs in some browsers */ }
   }
+  // Rewriting the address takes Chromium some 10 ms: done once the frame that shows
+  // the choice is drawn, not between the click and that frame.
+  let hashPending = false;
+  function writeHashSoon() {
+    if (hashPending) return;
+    hashPending = true;
+    const write = () => { hashPending = false; writeHash(); };
+    requestAnimationFrame(() => setTimeout(write, 0));
+  }
   function readHash() {
     const params = new URLSearchParams(location.hash.slice(1));
     const actor = params.get("actor");
-    if (actor && actors.has(actor)) chooseActor(actor, false);
+    if (actor && actors.has(actor)) { chooseActor(actor, false); showNeighbourhood(); }
     const edge = params.get("edge") || params.get("cell");
     if (edge) {
       const [a, b] = edge.split(",").map(decodeURIComponent);
@@ -144,12 +152,12 @@
   function chooseActor(id, updateHash = true) {
     state.actor = state.actor === id && updateHash ? null : id;
     redraw();
-    if (updateHash) writeHash();
+    if (updateHash) writeHashSoon();
   }
   function chooseEdge(edge, updateHash = true) {
     state.edge = edge;
     redraw();
-    if (updateHash) writeHash();
+    if (updateHash) writeHashSoon();
     if (updateHash) $("gs-evidence").scrollIntoView({ block: "nearest" });
   }
 
@@ -194,6 +202,7 @@
   }
 
   // ---- Actor list with search
+  const actorButtons = new Map();
   function buildActorList() {
     const list = $("gs-actor-list");
     const sorted = data.actors.slice().sort((a, b) => a.name.localeCompare(b.name) || compareIds(a.id, b.id));
@@ -202,7 +211,9 @@
       button.type = "button";
       button.dataset.actor = actor.id;
       button.append(el("span", actor.name, "gs-name"), el("span", actor.id + " \u00b7 " + actor.relations, "gs-id"));
-      button.addEventListener("click", () => chooseActor(actor.id));
+      button.setAttribute("aria-pressed", "false");
+      button.addEventListener("click", () => { chooseActor(actor.id); showNeighbourhood(); });
+      actorButtons.set(actor.id, button);
       const item = el("li");
       item.dataset.search = fold([actor.name, actor.id].concat(actor.aliases).join(" "));
       item.append(button);
@@ -262,61 +273,324 @@
   function decodeParts(id, prefix) {
     try { return id.slice(prefix.length).split("-").map(decodeURIComponent); } catch (e) { return []; }
   }
+  // Diagram nodes and edges carry their actors, relations and the classes the
+  // script last gave them (`shown`), so a redraw writes only what changed.
   const nodes = [], edges = [], cells = [];
+  const nodeOf = new Map(), itemOf = new Map();
+  // Relation indexes by unordered pair, in canonical order.
+  const byPair = new Map();
+  const pairKey = (a, b) => a < b ? a + "\u0000" + b : b + "\u0000" + a;
+  data.relations.forEach((r, i) => {
+    const key = pairKey(r.source, r.target);
+    if (!byPair.has(key)) byPair.set(key, []);
+    byPair.get(key).push(i);
+  });
   function bindDrawings() {
     for (const g of document.querySelectorAll('#gs-diagram g.node[id^="gs-node-"]')) {
       const [actor] = decodeParts(g.id, "gs-node-");
       if (!actors.has(actor)) continue;
-      nodes.push({ element: g, actor: actor });
-      g.addEventListener("click", (e) => { e.preventDefault(); chooseActor(actor); });
+      const node = { element: g, actor: actor, base: g.getAttribute("class") || "", shown: "", strength: strengthOf(actor) };
+      nodes.push(node);
+      nodeOf.set(actor, node);
+      itemOf.set(g, node);
     }
     for (const g of document.querySelectorAll('#gs-diagram g.edge[id^="gs-edge-"]')) {
       const [a, b] = decodeParts(g.id, "gs-edge-");
       if (!actors.has(a) || !actors.has(b)) continue;
       const edge = { a: a, b: b, directed: false };
-      edges.push({ element: g, edge: edge });
-      g.addEventListener("click", (e) => { e.preventDefault(); chooseEdge(edge); });
+      const item = { element: g, edge: edge, relations: byPair.get(pairKey(a, b)) || [], base: g.getAttribute("class") || "", shown: "" };
+      edges.push(item);
+      itemOf.set(g, item);
     }
     for (const g of document.querySelectorAll('#gs-matrix g[id^="a_gs-cell-"]')) {
       const [a, b] = decodeParts(g.id, "a_gs-cell-");
       if (!actors.has(a) || !actors.has(b)) continue;
       const edge = { a: a, b: b, directed: true };
-      cells.push({ element: g, edge: edge });
-      g.addEventListener("click", (e) => { e.preventDefault(); chooseEdge(edge); });
+      const item = { element: g, edge: edge, relations: relationsOf(edge), base: g.getAttribute("class") || "", shown: "" };
+      cells.push(item);
+      itemOf.set(g, item);
     }
+    // One listener a drawing: the element clicked names its actor or edge.
+    const itemAt = (target) => {
+      for (let e = target; e && e.tagName !== "svg"; e = e.parentNode) if (itemOf.has(e)) return itemOf.get(e);
+      return null;
+    };
+    for (const svg of document.querySelectorAll("#gs-diagram svg, #gs-matrix svg")) {
+      svg.addEventListener("click", (event) => {
+        const item = itemAt(event.target);
+        if (!item) return;
+        event.preventDefault();
+        if (item.actor) chooseActor(item.actor); else chooseEdge(item.edge);
+      });
+      // A drawing without tooltips names what the pointer is over, on first hover.
+      svg.addEventListener("pointerover", (event) => {
+        const item = itemAt(event.target);
+        if (!item || item.element.querySelector("title")) return;
+        const tip = document.createElementNS("http://www.w3.org/2000/svg", "title");
+        tip.textContent = item.actor ? nameOf(item.actor) + " (" + item.actor + ")"
+          : nameOf(item.edge.a) + " \u2014 " + nameOf(item.edge.b) + ": " + item.relations.length
+            + (item.relations.length === 1 ? " relation" : " relations");
+        item.element.prepend(tip);
+      });
+    }
+    // Strongest first: the overview's order and the order in which labels appear.
+    nodes.slice().sort((x, y) => y.strength - x.strength || compareIds(x.actor, y.actor)).forEach((n, rank) => { n.rank = rank; });
+    for (const e of edges) {
+      e.strength = e.relations.reduce((sum, i) => sum + Math.abs(data.relations[i].intensity) * data.relations[i].confidence * data.relations[i].weight, 0);
+    }
+  }
+  // How much an actor does and suffers: |intensity| x confidence x weight summed over its relations.
+  function strengthOf(actor) {
+    let sum = 0;
+    for (const i of touching.get(actor) || []) {
+      const r = data.relations[i];
+      sum += Math.abs(r.intensity) * r.confidence * r.weight;
+    }
+    return sum;
+  }
+  // Sets an element's classes to its own plus `extra`, when they differ from the last ones set.
+  function paint(item, extra) {
+    if (item.shown === extra) return;
+    item.shown = extra;
+    item.element.setAttribute("class", extra ? item.base + extra : item.base);
+  }
+
+  // ---- The diagram's view: pan and zoom, labels by rank as the zoom grows, the
+  // overview of a large graph, the chosen actor's neighbourhood.
+  const overviewThreshold = data.overviewThreshold || 300, overviewSize = data.overviewSize || 100, labelsAtFullView = 40;
+  const view = { zoom: 1, shownActors: Infinity, panZoom: null, svg: null, boxes: new Map() };
+
+  // A node's box in the drawing's viewBox units, read from the shapes Graphviz
+  // wrote (no layout needed), once.
+  function boxOf(actor) {
+    if (view.boxes.has(actor)) return view.boxes.get(actor);
+    const n = nodeOf.get(actor);
+    if (!n) return null;
+    const xs = [], ys = [];
+    for (const shape of n.element.querySelectorAll("ellipse, polygon, text")) {
+      if (shape.tagName === "ellipse") {
+        const cx = Number(shape.getAttribute("cx")), cy = Number(shape.getAttribute("cy"));
+        const rx = Number(shape.getAttribute("rx")), ry = Number(shape.getAttribute("ry"));
+        xs.push(cx - rx, cx + rx); ys.push(cy - ry, cy + ry);
+      } else if (shape.tagName === "polygon") {
+        for (const pair of (shape.getAttribute("points") || "").trim().split(/\s+/)) {
+          const [x, y] = pair.split(",").map(Number);
+          if (Number.isFinite(x) && Number.isFinite(y)) { xs.push(x); ys.push(y); }
+        }
+      } else {
+        xs.push(Number(shape.getAttribute("x"))); ys.push(Number(shape.getAttribute("y")));
+      }
+    }
+    const a = new DOMPoint(Math.min(...xs), Math.min(...ys)).matrixTransform(view.matrix);
+    const b = new DOMPoint(Math.max(...xs), Math.max(...ys)).matrixTransform(view.matrix);
+    const box = xs.length ? { left: Math.min(a.x, b.x), top: Math.min(a.y, b.y), right: Math.max(a.x, b.x), bottom: Math.max(a.y, b.y) } : null;
+    view.boxes.set(actor, box);
+    return box;
+  }
+  // Fits the view to the boxes of `actorIds`.
+  function fitTo(actorIds) {
+    let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+    for (const id of actorIds) {
+      const b = boxOf(id);
+      if (!b) continue;
+      left = Math.min(left, b.left); top = Math.min(top, b.top); right = Math.max(right, b.right); bottom = Math.max(bottom, b.bottom);
+    }
+    if (view.panZoom && left < right) view.panZoom.fit({ x: left, y: top, width: right - left, height: bottom - top });
+  }
+  // Brings the chosen actor's neighbourhood into view (or the overview when none is
+  // chosen), in the frame after the one that shows the choice: moving the view lays
+  // out every drawn element again, so the choice is shown first.
+  function showNeighbourhood(now = false) {
+    if (!view.panZoom) return;
+    const move = () => {
+      if (view.near) fitTo(view.near.keys());
+      else if (view.shownActors < nodes.length) fitTo(overviewActors());
+    };
+    if (now) move(); else requestAnimationFrame(() => setTimeout(move, 0));
+  }
+  function overviewActors() { return nodes.filter((n) => n.rank < view.shownActors).map((n) => n.actor); }
+
+  function buildDiagramView() {
+    const svg = document.querySelector("#gs-diagram svg");
+    if (!svg || !svg.viewBox.baseVal || !svg.viewBox.baseVal.width) { $("gs-diagram-tools").hidden = true; return; }
+    view.svg = svg;
+    const graph = svg.querySelector("g.graph");
+    const transform = graph && graph.transform.baseVal.consolidate();
+    view.matrix = transform ? transform.matrix : new DOMMatrix();
+    view.legend = legendBox(svg);
+    // Home: the overview while it shows part of the graph, else the whole drawing.
+    const home = () => { if (view.shownActors < nodes.length) fitTo(overviewActors()); else view.panZoom.reset(); };
+    // Names follow in the frame after the move: the move is drawn first.
+    let labelsPending = false;
+    const labelsSoon = () => {
+      if (labelsPending) return;
+      labelsPending = true;
+      setTimeout(() => { labelsPending = false; drawLabels(); }, 0);
+    };
+    view.panZoom = GeoStancePanZoom.attach(svg, (zoom) => { view.zoom = zoom; labelsSoon(); }, home);
+    view.shown = view.panZoom.shown();
+    $("gs-zoom-in").addEventListener("click", () => view.panZoom.zoomIn());
+    $("gs-zoom-out").addEventListener("click", () => view.panZoom.zoomOut());
+    $("gs-zoom-reset").addEventListener("click", home);
+    $("gs-depth").addEventListener("change", (e) => { state.depth = Number(e.target.value); redraw(); });
+    $("gs-show-more").addEventListener("click", () => {
+      view.shownActors = view.shownActors * 2 >= nodes.length ? Infinity : view.shownActors * 2;
+      redraw();
+      if (!state.actor) fitTo(overviewActors());
+    });
+    $("gs-show-all").addEventListener("click", () => { view.shownActors = Infinity; redraw(); view.panZoom.reset(); });
+    if (nodes.length > overviewThreshold) view.shownActors = overviewSize;
+  }
+
+  // Actors within `depth` steps of `actor` over the relations the filters admit,
+  // with their distance.
+  function neighbourhood(actor, depth, admitted) {
+    const distance = new Map([[actor, 0]]);
+    let ring = [actor];
+    for (let d = 1; d <= depth && ring.length; d++) {
+      const next = [];
+      for (const a of ring) {
+        for (const i of touching.get(a) || []) {
+          if (!admitted[i]) continue;
+          const r = data.relations[i];
+          const other = r.source === a ? r.target : r.source;
+          if (!distance.has(other)) { distance.set(other, d); next.push(other); }
+        }
+      }
+      ring = next;
+    }
+    return distance;
+  }
+
+  // Labels by rank: at the whole drawing's zoom the strongest `labelsAtFullView`
+  // actors are named, and more as the zoom grows (the area shown shrinks with its square).
+  // The chosen actor is always named, and its whole neighbourhood when it is small
+  // enough to read.
+  const namedNeighbourhood = 50;
+  // Past the view's edges nothing is named: the browser lays out every drawn text
+  // again at each zoom, and that is most of a zoom's time.
+  function labelled(n) {
+    if (nodes.length <= labelsAtFullView || n.actor === state.actor) return true;
+    if (!(n.rank < labelsAtFullView * view.zoom * view.zoom || (n.near && view.near.size <= namedNeighbourhood))) return false;
+    return !view.panZoom || nearView(boxOf(n.actor));
+  }
+  // Whether `box` is in view, or within half a view of it.
+  function nearView(box) {
+    if (!box) return true;
+    const v = view.shown;
+    return box.right >= v.x - v.width / 2 && box.left <= v.x + v.width * 1.5
+      && box.bottom >= v.y - v.height / 2 && box.top <= v.y + v.height * 1.5;
+  }
+  function drawLabels() {
+    if (view.panZoom) view.shown = view.panZoom.shown();
+    for (const n of nodes) if (n.labelled !== labelled(n)) paintNode(n);
+    if (!view.svg) return;
+    view.svg.classList.toggle("gs-edge-labels-off", nodes.length > labelsAtFullView && view.zoom < 3);
+    view.svg.classList.toggle("gs-legend-off", view.legend !== undefined && !nearView(view.legend));
+  }
+  // The box of the title and legend, Graphviz's graph label.
+  function legendBox(svg) {
+    const texts = svg.querySelectorAll("g.graph > text");
+    if (!texts.length) return undefined;
+    const xs = [], ys = [];
+    for (const t of texts) { xs.push(Number(t.getAttribute("x"))); ys.push(Number(t.getAttribute("y"))); }
+    const a = new DOMPoint(Math.min(...xs), Math.min(...ys)).matrixTransform(view.matrix);
+    const b = new DOMPoint(Math.max(...xs), Math.max(...ys)).matrixTransform(view.matrix);
+    return { left: Math.min(a.x, b.x), top: Math.min(a.y, b.y), right: Math.max(a.x, b.x), bottom: Math.max(a.y, b.y) };
+  }
+  function paintNode(n) {
+    n.labelled = labelled(n);
+    // Only what is drawn fades: restyling hidden elements would cost time for nothing.
+    const faded = state.actor !== null && !n.near && !n.out;
+    paint(n, (n.off ? " gs-off" : "") + (n.out ? " gs-out" : "") + (n.near ? " gs-near" : "")
+      + (faded ? " gs-faded" : "") + (n.actor === state.actor ? " gs-focus" : "") + (n.labelled ? "" : " gs-nolabel"));
+  }
+
+  // Whether each relation passes the filters, recomputed when they change.
+  let admittedCache = { key: null, flags: null };
+  function filterKey(f) { return [[...f.kinds].sort().join(), [...f.signs].sort().join(), f.since, f.until, f.minConfidence].join("|"); }
+  function admittedFlags() {
+    const key = filterKey(state.filter);
+    if (admittedCache.key !== key) admittedCache = { key: key, flags: data.relations.map((r) => admits(r, state.filter)) };
+    return admittedCache.flags;
+  }
+
+  // Ranks the ties among the overview's actors, strongest first (the others rank last),
+  // once for each size of the overview.
+  let rankedFor = null;
+  function rankEdges() {
+    if (rankedFor === view.shownActors) return;
+    rankedFor = view.shownActors;
+    const inside = (id) => (nodeOf.get(id) || { rank: Infinity }).rank < view.shownActors;
+    const among = [];
+    for (const e of edges) {
+      e.rank = Infinity;
+      if (inside(e.edge.a) && inside(e.edge.b)) among.push(e);
+    }
+    among.sort((x, y) => y.strength - x.strength).forEach((e, rank) => { e.rank = rank; });
+  }
+
+  function drawDiagram(admitted) {
+    rankEdges();
+    const near = state.actor ? neighbourhood(state.actor, state.depth, admitted) : null;
+    view.near = near;
+    const shown = overviewActors().length;
+    for (const n of nodes) {
+      n.off = !(touching.get(n.actor) || []).some((i) => admitted[i]);
+      n.out = n.rank >= view.shownActors;
+      n.near = near !== null && near.has(n.actor);
+      paintNode(n);
+    }
+    // The overview draws the strongest ties among its actors, two for each actor.
+    const tiesShown = view.shownActors < nodes.length ? 2 * view.shownActors : Infinity;
+    let shownEdges = 0;
+    for (const e of edges) {
+      const on = e.relations.some((i) => admitted[i]);
+      const out = (nodeOf.get(e.edge.a) || {}).out || (nodeOf.get(e.edge.b) || {}).out || e.rank >= tiesShown;
+      if (!out) shownEdges++;
+      const da = near && near.get(e.edge.a), db = near && near.get(e.edge.b);
+      const isNear = near !== null && on && da !== undefined && db !== undefined && Math.min(da, db) < state.depth;
+      const chosen = sameEdge(e.edge, state.edge);
+      const faded = near !== null && on && !out && !isNear && !chosen;
+      paint(e, (on ? "" : " gs-off") + (out ? " gs-out" : "") + (isNear ? " gs-near" : "")
+        + (faded ? " gs-faded" : "") + (chosen ? " gs-chosen" : ""));
+    }
+    for (const c of cells) {
+      const on = c.relations.some((i) => admitted[i]);
+      const touches = c.edge.a === state.actor || c.edge.b === state.actor;
+      paint(c, (on ? "" : " gs-off") + (on && state.actor !== null && !touches ? " gs-dim" : "")
+        + (sameEdge(c.edge, state.edge) ? " gs-chosen" : ""));
+    }
+    const more = shown < nodes.length;
+    $("gs-show-more").hidden = $("gs-show-all").hidden = !more;
+    $("gs-overview-note").textContent = more
+      ? "Overview: the " + shown + " strongest of " + nodes.length + " actors and the " + shownEdges + " strongest ties among them"
+        + (state.actor ? ", with " + nameOf(state.actor) + "\u2019s neighbourhood." : ". Choose an actor to see its neighbourhood.")
+      : nodes.length + " actors" + (near ? "; " + (near.size - 1) + " within " + state.depth
+        + (state.depth === 1 ? " step" : " steps") + " of " + nameOf(state.actor) : "") + ".";
   }
 
   // ---- Redrawing after any choice or filter change
+  let pressed = null;
   function redraw() {
     const admitted = admittedFlags();
     const shown = admitted.filter(Boolean).length;
     $("gs-filter-summary").textContent = shown + " of " + data.relations.length + " relations pass the filters";
-    const near = new Set();
-    if (state.actor) {
-      for (const i of touching.get(state.actor)) {
-        if (admitted[i]) near.add(data.relations[i].source).add(data.relations[i].target);
-      }
-    }
-    for (const n of nodes) {
-      n.element.classList.toggle("gs-focus", n.actor === state.actor);
-      n.element.classList.toggle("gs-dim", state.actor !== null && !near.has(n.actor) && n.actor !== state.actor);
-    }
-    for (const e of edges.concat(cells)) {
-      const on = relationsOf(e.edge).some((i) => admitted[i]);
-      const touches = e.edge.a === state.actor || e.edge.b === state.actor;
-      e.element.classList.toggle("gs-off", !on);
-      e.element.classList.toggle("gs-dim", on && state.actor !== null && !touches);
-      e.element.classList.toggle("gs-chosen", sameEdge(e.edge, state.edge));
-    }
-    for (const button of document.querySelectorAll("#gs-actor-list button")) {
-      button.setAttribute("aria-pressed", String(button.dataset.actor === state.actor));
-    }
+    drawDiagram(admitted);
+    if (pressed) pressed.setAttribute("aria-pressed", "false");
+    pressed = state.actor ? actorButtons.get(state.actor) : null;
+    if (pressed) pressed.setAttribute("aria-pressed", "true");
     showStandings();
     showEvidence(admitted);
     showTimeline();
   }
 
+  let standingsKey = null;
   function showStandings() {
+    // Unchanged by choosing an edge: kept, with any list shown in full.
+    const key = state.actor + "|" + admittedCache.key;
+    if (key === standingsKey) return;
+    standingsKey = key;
     const title = $("gs-standings-title");
     const lists = { opponents: $("gs-opponents"), supporters: $("gs-supporters"), allies: $("gs-allies") };
     for (const list of Object.values(lists)) list.replaceChildren();
@@ -325,19 +599,34 @@
     const all = standings(state.actor);
     for (const [which, list] of Object.entries(lists)) {
       if (all[which].length === 0) list.append(el("li", "none", "gs-note"));
-      for (const s of all[which]) {
-        const item = el("li");
-        item.dataset.actor = s.actor;
-        const link = el("button", nameOf(s.actor));
-        link.type = "button";
-        link.title = "Show the evidence between " + nameOf(state.actor) + " and " + nameOf(s.actor);
-        link.addEventListener("click", () => chooseEdge({ a: state.actor, b: s.actor, directed: false }));
-        item.append(link, el("span", " " + s.actor + " \u00b7 " + s.score.toFixed(2) + " \u00b7 "
-          + s.relations.length + (s.relations.length === 1 ? " relation" : " relations"), "gs-score"));
-        list.append(item);
-      }
+      fillStandings(list, all[which], standingsShown);
     }
   }
+  // The first `limit` standings in `list`, then a button for the rest: a hub's
+  // hundreds of partners would slow every click.
+  const standingsShown = 50;
+  function fillStandings(list, standings, limit) {
+    for (const s of standings.slice(0, limit)) {
+      const item = el("li");
+      item.dataset.actor = s.actor;
+      const link = el("button", nameOf(s.actor));
+      link.type = "button";
+      link.title = "Show the evidence between " + nameOf(state.actor) + " and " + nameOf(s.actor);
+      link.addEventListener("click", () => chooseEdge({ a: state.actor, b: s.actor, directed: false }));
+      item.append(link, el("span", " " + s.actor + " \u00b7 " + s.score.toFixed(2) + " \u00b7 "
+        + s.relations.length + (s.relations.length === 1 ? " relation" : " relations"), "gs-score"));
+      list.append(item);
+    }
+    if (standings.length > limit) {
+      const more = el("button", "show all " + standings.length, "gs-link");
+      more.type = "button";
+      more.addEventListener("click", () => { list.replaceChildren(); fillStandings(list, standings, Infinity); });
+      const item = el("li", null, "gs-more");
+      item.append(more);
+      list.append(item);
+    }
+  }
+
 
   function showEvidence(admitted) {
     const list = $("gs-evidence-list");
@@ -483,11 +772,16 @@
   buildActorList();
   buildFilters();
   bindDrawings();
+  buildDiagramView();
   showBlocs();
   showTriads();
   document.body.dataset.standingsCheck = checkStandings();
   redraw();
+  showNeighbourhood(true);
   readHash();
   window.addEventListener("hashchange", readHash);
+  for (const svg of document.querySelectorAll(".gs-figure > svg")) svg.classList.add("gs-ready");
+  // The nodes' boxes, read while the reader looks, so the first zoom need not.
+  if (view.panZoom) setTimeout(() => { for (const n of nodes) boxOf(n.actor); }, 300);
   document.body.dataset.ready = "true";
 })();
