@@ -839,6 +839,14 @@ struct ArgumentFinder {
             default: found = nil
             }
             guard let found, !crossesClause(from: match.head, to: found.head - range.lowerBound) else { return [] }
+            // A noun's target by word order is not another act's: "the strike follows rocket attacks on the
+            // embassy" names what the attacks hit, not the strike.
+            if !match.isVerbal, (match.end..<found.start).contains(where: { k in
+                // The other act outside the noun's own phrase ("a suspension of air links with Serbia" is one act).
+                knowledge.cues[segmentation.key(k)]?.contains(where: \.isNoun) == true && !tree.dominates(match.head, k - range.lowerBound)
+            }) {
+                return []
+            }
             // With the actors coordinated with it ("with Washington and Seoul").
             targets = [found] + fallback.coordinated(after: found)
             direct = false

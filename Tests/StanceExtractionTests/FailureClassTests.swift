@@ -839,4 +839,13 @@ struct FailureClassTests {
         // Refusing an act is still the refuser's own.
         Self.expect("Japan refused to meet the Chinese delegation in Osaka.", gives: ["JPN reject CHN"])
     }
+
+    @Test("a noun's target read by word order is not the target of another act outside its phrase")
+    func wordOrderTargetsOfOtherActs() {
+        #expect(!Self.coded("The Israeli strike follows rocket attacks on the Egyptian embassy in Gaza.").contains("ISR assault EGY"))
+        #expect(!Self.coded("The Russian offensive comes after drone attacks on Ukrainian positions.").contains("RUS assault UKR"))
+        // An act inside the noun's own phrase is part of it; a verb the parser made of a participle is no act.
+        Self.expect("Italy announced a suspension of air links with Serbia.", gives: ["ITA sanction SRB"])
+        Self.expect("The Turkish offensive launched last week against Kurdish fighters in Syria continued.", gives: ["TUR assault SYR.rebels"])
+    }
 }
