@@ -41,7 +41,7 @@ struct MentionFinder {
         result.reserveCapacity(segmentation.sentences.count)
         for sentence in segmentation.sentences {
             let focus = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-            let found = mentions(in: sentence, learned: &learned, focus: focus).filter { !namesWar($0, in: sentence) }
+            let found = mentions(in: sentence, learned: &learned, focus: focus).filter { !namesWar($0, in: sentence) && !opensOrganisationName($0, in: sentence) }
             for m in found { if let actor = m.actor, let state = stateOf(actor) { stateCounts[state, default: 0] += 1 } }
             result.append(found)
         }
@@ -58,6 +58,20 @@ struct MentionFinder {
         else { return false }
         let joined = (m.start > sentence.lowerBound && ["-", "–"].contains(key(m.start - 1))) || ["-", "–"].contains(key(m.end))
         return !joined
+    }
+
+    /// "China Resources Holdings", "Iran Air", "China Daily": a state's name
+    /// opening the name of a company or paper, whose next capitalised words
+    /// are common nouns the treebank knows (not the capital of "Turkey Monday"
+    /// or a title, which the gazetteer reads itself). Such a state is no actor there.
+    func opensOrganisationName(_ m: Mention, in sentence: Range<Int>) -> Bool {
+        guard let syntax = knowledge.syntax, case .name(.name) = m.kind, let actor = m.actor, knowledge.actors[actor]?.kind == .state,
+            m.end < sentence.upperBound, segmentation.isCapitalized(m.end), !segmentation.isAllCaps(m.end)
+        else { return false }
+        // Whatever the gazetteer reads from the next word on is not a company's name.
+        if knowledge.titles[key(m.end)] != nil || segmentation.isMarker(m.end, .determiner) { return false }
+        let tags = syntax.lexicalTags(of: segmentation.word(m.end))
+        return tags.contains(.noun) && !tags.contains(.propn)
     }
 
     // MARK: Words

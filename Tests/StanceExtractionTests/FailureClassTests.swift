@@ -848,4 +848,14 @@ struct FailureClassTests {
         Self.expect("Italy announced a suspension of air links with Serbia.", gives: ["ITA sanction SRB"])
         Self.expect("The Turkish offensive launched last week against Kurdish fighters in Syria continued.", gives: ["TUR assault SYR.rebels"])
     }
+
+    @Test("a state's name opening a company's name (\"China Resources Holdings\") is no actor there")
+    func companyNamesOpenedByStates() {
+        #expect(Self.coded("Tesco left its joint venture with China Resources Holdings.").isEmpty)
+        #expect(Self.coded("Iran Air resumed flights to Germany.").isEmpty)
+        // The state's own bodies and a weekday after its name are read as before.
+        Self.expect("Iraqi militias attacked the US Embassy in Baghdad.", gives: ["IRQ.armed-groups assault USA"])
+        Self.expect("Turkey Monday accused Greece of provocations.", gives: ["TUR accuse GRC"])
+        Self.expect("Japan signed a trade agreement with China on Monday.", gives: ["JPN agree CHN"])
+    }
 }
