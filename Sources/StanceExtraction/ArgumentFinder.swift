@@ -425,7 +425,12 @@ struct ArgumentFinder {
         if j >= 0, key(j) == "of", j - 1 >= 0, tree.tags[j - 1] == .adj || tree.tags[j - 1] == .det || tree.tags[j - 1] == .pron || tree.tags[j - 1] == .num { j -= 2 }
         while j >= 0 && [",", "-"].contains(key(j)) { j -= 1 }
         guard j >= 0 else { return nil }
-        if let m = mention(at: j), m.end == range.lowerBound + j + 1 { return m.head - range.lowerBound }
+        // "who" stands for a person or a body, never for a place ("Senator X of Vermont, who ...").
+        let personal = ["who", "whom", "whose"].contains(key(t))
+        if let m = mention(at: j), m.end == range.lowerBound + j + 1 {
+            if personal, [.name(.place), .name(.capital)].contains(m.kind) { return nil }
+            return m.head - range.lowerBound
+        }
         // "YPG militia which support ...": a noun whose own phrase names the actor.
         if [.noun, .propn].contains(tree.tags[j]), mention(at: j) == nil,
             let owner = dependents(j, ["compound", "amod", "nmod:poss"]).compactMap(mention(at:)).last
@@ -865,8 +870,14 @@ struct ArgumentFinder {
         let relativeSubject = dependents(match.head, ["nsubj", "nsubj:pass"]).contains { r in
             marked(r, .relative) && r > 0 && [.noun, .propn].contains(tree.tags[r - 1])
         }
+        // Nor a participle on a noun, unless the actor is in that noun's own phrase: "delegates pledged to
+        // Sanders" are the delegates' pledge, while "thousands of Kenyans protested" and "Hezbollah, a group
+        // allied with Iran" are the Kenyans' and Hezbollah's.
+        let participleNoun = fullLabel(match.head) == "acl" && ["VBN", "VBD"].contains(tree.xtags[match.head])
+            ? tree.head(of: match.head).flatMap { [.noun, .propn].contains(tree.tags[$0]) ? $0 : nil } : nil
         if sources.isEmpty, match.isVerbal, reducedRelativeNoun(of: match.head) == nil, !relativeSubject,
-            let subject = fallback.subject(before: match.start)
+            let subject = fallback.subject(before: match.start),
+            participleNoun.map({ owns(phraseOf: $0, subject) }) ?? true
         {
             sources = expanded(subject)
             direct = false
@@ -881,6 +892,14 @@ struct ArgumentFinder {
             direct = false
         }
         return cross(sources, targets, direct: direct)
+    }
+
+    /// Whether a mention lies in a noun's phrase, or in the phrase the noun stands in apposition to.
+    func owns(phraseOf noun: Int, _ mention: Mention) -> Bool {
+        let head = mention.head - range.lowerBound
+        guard head >= 0, head < tree.count else { return false }
+        let root = fullLabel(noun) == "appos" ? (tree.head(of: noun) ?? noun) : noun
+        return tree.dominates(root, head)
     }
 
     /// The sources of a cue: a verb's subjects, a noun's possessor or modifier, or a light verb's subject.

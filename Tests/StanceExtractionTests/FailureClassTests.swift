@@ -858,4 +858,13 @@ struct FailureClassTests {
         Self.expect("Turkey Monday accused Greece of provocations.", gives: ["TUR accuse GRC"])
         Self.expect("Japan signed a trade agreement with China on Monday.", gives: ["JPN agree CHN"])
     }
+
+    @Test("a participle on a noun is that noun's act, and \"who\" never stands for a place")
+    func participlesOnNounsAndPersonalRelatives() {
+        #expect(!Self.coded("Biden was nominated with delegates pledged to Senator Bernie Sanders of Vermont, who did not release his delegates to Biden.").contains { $0.hasPrefix("USA") })
+        #expect(!Self.coded("France was represented by envoys accredited to the Sultan of Oman.").contains("FRA agree OMN"))
+        // The infinitive of a noun is still read with its governing clause ("voted on a resolution to expel").
+        Self.expect("The Parliament of Iraq voted on a resolution to expel United States troops.", gives: ["IRQ sanction USA"])
+        Self.expect("The Houthis, who are aligned with Iran, fired missiles.", gives: ["houthis backing IRN"])
+    }
 }
