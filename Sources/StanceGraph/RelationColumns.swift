@@ -51,7 +51,7 @@ package struct RelationColumns: Sendable {
     package init() {}
 
     /// Kinds by ``RelationKind/order``: a stored table, as `allCases` builds a new array on each use.
-    static let kinds: [RelationKind] = RelationKind.allCases
+    package static let kinds: [RelationKind] = RelationKind.allCases
 
     /// Modalities in the order the canonical order compares them (by raw value).
     static let modalityOrder: [Modality] = Modality.allCases.sorted { $0.rawValue < $1.rawValue }

@@ -64,6 +64,23 @@ public struct RelationGraph: Sendable {
         try add(roles)
     }
 
+    /// A graph of `actors`, sorted by id and unique, and relations in
+    /// columns that are already in canonical order without two rows of one
+    /// identity, their endpoints positions in `actors`: the columns are kept
+    /// as they are, with no sort (an edge-list reader that orders its rows
+    /// itself). A build with `GEOSTANCE_INTERNAL_CHECKS` checks the order.
+    ///
+    /// - Complexity: O(*n* + *a* log *a*) for *n* relations and *a* actors.
+    package init(sortedActors actors: [Actor], canonicalColumns columns: RelationColumns) {
+        actorsByID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        setActorIDs(actors.map(\.id))
+        precondition(actorIDs.count == actorsByID.count, "actors are not unique")
+        rebuildNameIndex()
+        self.columns = columns
+        rebuildRelationIndexes()
+        checkInvariantsAfterChange()
+    }
+
     /// The actors in ascending id order: the one public way to list them;
     /// ``subscript(id:)`` finds one.
     public var actors: [Actor] { actorIDs.map { actorsByID[$0]! } }
