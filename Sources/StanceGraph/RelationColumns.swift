@@ -134,7 +134,7 @@ package struct RelationColumns: Sendable {
     // MARK: Reading a row
 
     @inline(__always)
-    func text(_ code: Int32) -> String? { code == Self.none ? nil : texts[Int(code)] }
+    package func text(_ code: Int32) -> String? { code == Self.none ? nil : texts[Int(code)] }
 
     /// The relation kind of row `i`.
     @inline(__always)

@@ -20,7 +20,7 @@ public struct RelationGraph: Sendable {
     /// Roles ordered by holder, then start date, office and organisation.
     public internal(set) var roles: [Role] = []
     /// Every relation as columns, in canonical order; ``relations`` reads them as values.
-    var columns = RelationColumns()
+    package internal(set) var columns = RelationColumns()
 
     /// Each actor's position in `actorIDs`.
     var actorIndex: [ActorID: Int32] = [:]

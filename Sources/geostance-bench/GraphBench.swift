@@ -124,8 +124,7 @@ struct GraphBench {
         let dotURL = directory.appendingPathComponent("ours_full.dot")
         var (dot, written) = try measure(heavyReps) { () throws -> Int in
             let document = DOTWriter(options: DOTOptions(view: .everyRelation)).write(graph)
-            var text = document.text
-            try text.withUTF8 { try Data(buffer: $0).write(to: dotURL) }
+            try document.utf8.write(to: dotURL)
             return document.edgeCount
         }
         dot.counts = ["edges": written, "bytes": (try? FileManager.default.attributesOfItem(atPath: dotURL.path)[.size] as? Int) ?? 0]
