@@ -141,19 +141,19 @@ struct EdgeListReader {
         columns.source = order.map { rank[Int(rowSource[Int($0)])] }
         columns.target = order.map { rank[Int(rowTarget[Int($0)])] }
         columns.kind = order.map { rowKind[Int($0)] }
-        columns.modality = [UInt8](repeating: RelationColumns.code(of: .asserted), count: n)
-        columns.mode = [Int32](repeating: none, count: n)
-        columns.date = [Int32](repeating: none, count: n)
-        columns.confidence = [Double](repeating: 1, count: n)
+        columns.modality = UniformColumn(repeating: RelationColumns.code(of: .asserted), count: n)
+        columns.mode = UniformColumn(repeating: none, count: n)
+        columns.date = UniformColumn(repeating: none, count: n)
+        columns.confidence = UniformColumn(repeating: 1, count: n)
         columns.intensity = order.map { rowNegative[Int($0)] ? -1 : 1 }
         columns.weight = order.map { rowWeight[Int($0)] }
-        columns.document = [Int32](repeating: 0, count: n)
+        columns.document = UniformColumn(repeating: 0, count: n)
         columns.sentenceIndex = order.map { rowLine[Int($0)] }
-        columns.rangeLower = [Int32](repeating: none, count: n)
-        columns.rangeUpper = [Int32](repeating: none, count: n)
-        columns.sentence = [Int32](repeating: none, count: n)
-        columns.speaker = [Int32](repeating: none, count: n)
-        columns.cue = [Int32](repeating: none, count: n)
+        columns.rangeLower = UniformColumn(repeating: none, count: n)
+        columns.rangeUpper = UniformColumn(repeating: none, count: n)
+        columns.sentence = UniformColumn(repeating: none, count: n)
+        columns.speaker = UniformColumn(repeating: none, count: n)
+        columns.cue = UniformColumn(repeating: none, count: n)
         let actors = byID.map { Actor(id: names[$0], name: names[$0].rawValue, kind: actorKinds[$0]) }
         return RelationGraph(sortedActors: actors, canonicalColumns: columns)
     }
