@@ -1,3 +1,5 @@
+import Foundation
+
 /// DOT text as UTF-8 bytes, with quoting by the rules of ``DOTText``.
 ///
 /// Large documents are mostly edge statements; appending their pieces to a
@@ -5,31 +7,104 @@
 /// escaping byte by byte is exact because every byte that needs escaping or
 /// dropping is ASCII, or starts U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`).
 struct DOTBuffer {
-    private(set) var bytes: [UInt8] = []
+    /// Memory the buffer owns, grown by doubling; appending copies bytes
+    /// into it with one `memcpy`, not through `Array`'s generic append.
+    private final class Storage {
+        var base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 64)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        func grow(toHold needed: Int) {
+            let larger = max(needed, capacity * 2)
+            let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            fresh.update(from: base, count: count)
+            base.deallocate()
+            base = fresh
+            capacity = larger
+        }
+    }
+
+    /// Owned by this buffer alone: a buffer is never copied and then appended to.
+    private var storage: Storage
     /// Bytes written into the current chunk of an open quoted string.
     private var chunkUsed = 0
 
     init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        storage = Storage(capacity: capacity)
     }
+
+    /// The bytes written so far.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage.base, count: storage.count) }
 
     /// The text written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+    /// The bytes written so far, handed over without a copy; the buffer is empty after.
+    mutating func takeData() -> Data {
+        let taken = storage
+        storage = Storage(capacity: 0)
         chunkUsed = 0
+        let base = taken.base, count = taken.count
+        // The Data frees the memory; the old storage must not.
+        taken.base = .allocate(capacity: 1)
+        return Data(bytesNoCopy: base, count: count, deallocator: .custom { pointer, _ in
+            pointer.assumingMemoryBound(to: UInt8.self).deallocate()
+        })
+    }
+
+    mutating func removeAll() {
+        storage.count = 0
+        chunkUsed = 0
+    }
+
+    /// Appends `count` bytes from `source` as they are.
+    @inline(__always)
+    private mutating func put(_ source: UnsafePointer<UInt8>, _ count: Int) {
+        let s = storage
+        if s.count + count > s.capacity { s.grow(toHold: s.count + count) }
+        (s.base + s.count).update(from: source, count: count)
+        s.count += count
+    }
+
+    @inline(__always)
+    private mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
+        if let base = source.baseAddress { put(base, source.count) }
+    }
+
+    @inline(__always)
+    private mutating func put(byte: UInt8) {
+        let s = storage
+        if s.count == s.capacity { s.grow(toHold: s.count + 1) }
+        s.base[s.count] = byte
+        s.count += 1
     }
 
     /// Appends `text` as it is (keywords, ids, punctuation).
     mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { put($0) }
+    }
+
+    /// Appends `text` as it is.
+    mutating func append(static text: StaticString) {
+        put(text.utf8Start, text.utf8CodeUnitCount)
+    }
+
+    /// Appends bytes as they are.
+    mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+        put(bytes)
     }
 
     /// Appends the bytes of another buffer as they are.
     mutating func append(_ other: DOTBuffer) {
-        bytes.append(contentsOf: other.bytes)
+        put(other.bytes)
     }
 
     /// Appends `text` as one quoted DOT string.
@@ -41,12 +116,12 @@ struct DOTBuffer {
 
     /// Starts a quoted string whose content follows in ``appendEscaped(_:)`` calls.
     mutating func openQuote() {
-        bytes.append(0x22)
+        put(byte: 0x22)
         chunkUsed = 0
     }
 
     mutating func closeQuote() {
-        bytes.append(0x22)
+        put(byte: 0x22)
     }
 
     /// Appends `text` inside an open quoted string: `\`, `"`, newline and `&`
@@ -54,7 +129,30 @@ struct DOTBuffer {
     /// before a scalar that would take its chunk past ``DOTText/chunkBytes``.
     mutating func appendEscaped(_ text: String) {
         var text = text
-        text.withUTF8 { source in
+        text.withUTF8 { appendEscaped(bytes: $0) }
+    }
+
+    /// Appends a non-negative or negative integer's decimal digits inside an open quoted string.
+    mutating func appendEscaped(_ value: Int) {
+        // Twenty bytes hold any Int64 with its sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var n = value.magnitude, end = 20
+            repeat {
+                end -= 1
+                digits[end] = UInt8(truncatingIfNeeded: n % 10) + 0x30
+                n /= 10
+            } while n > 0
+            if value < 0 {
+                end -= 1
+                digits[end] = 0x2D
+            }
+            appendEscaped(bytes: UnsafeBufferPointer(rebasing: digits[end..<20]))
+        }
+    }
+
+    /// Appends UTF-8 `source` inside an open quoted string, as ``appendEscaped(_:)-(String)`` does.
+    mutating func appendEscaped(bytes source: UnsafeBufferPointer<UInt8>) {
+        do {
             let n = source.count
             var i = 0
             while i < n {
@@ -63,7 +161,7 @@ struct DOTBuffer {
                 while j < n, Self.isPlain(source[j]) { j += 1 }
                 if j > i {
                     if chunkUsed + (j - i) <= DOTText.chunkBytes {
-                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<j]))
+                        put(source.baseAddress! + i, j - i)
                         chunkUsed += j - i
                         i = j
                     } else {
@@ -101,10 +199,10 @@ struct DOTBuffer {
     /// it would not fit in the current one.
     private mutating func appendPiece(_ piece: UnsafeBufferPointer<UInt8>) {
         if chunkUsed + piece.count > DOTText.chunkBytes, chunkUsed > 0 {
-            bytes += [0x22, 0x20, 0x2B, 0x20, 0x22]  // `" + "`
+            append("\" + \"")
             chunkUsed = 0
         }
-        bytes.append(contentsOf: piece)
+        put(piece)
         chunkUsed += piece.count
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import StanceGraph
 
 /// What a DOT diagram shows and how.
@@ -109,7 +110,15 @@ public enum DOTView: String, Hashable, Sendable, CaseIterable {
 
 /// DOT text and what the writer noticed while making it.
 public struct DOTDocument: Hashable, Sendable {
-    public var text: String
+    /// The text as UTF-8: what a file of it holds, without making a `String` of a large document.
+    public var utf8: Data
+    /// The text.
+    ///
+    /// - Complexity: O(*n*) in its bytes, made on each access; write ``utf8`` to a file instead.
+    public var text: String {
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = Data(newValue.utf8) }
+    }
     public var warnings: [DOTWarning]
     /// The Graphviz layout engine to use: `dot`, or `sfdp` past
     /// ``DOTOptions/maxNodesForDot`` nodes (the matrix recommends `dot`).

@@ -17,32 +17,32 @@ extension DOTWriter {
     /// A compact HTML-like table explaining the colours, line styles, shapes
     /// and camps the diagram uses, and nothing it does not use; `nil` when
     /// there is nothing to explain.
-    func legend(actors: [Actor], edges: [DrawnEdge]) -> String? {
+    func legend(actors: [Actor], edges: EdgeSummary) -> String? {
         var entries: [(sample: String, meaning: String)] = []
         func line(_ colour: String) -> String { "<FONT COLOR=\"\(colour)\">———</FONT>" }
-        if edges.contains(where: { $0.sign < 0 }) {
+        if edges.hostile {
             entries.append((line(DiagramStyle.hostile), "hostile"))
         }
-        if edges.contains(where: { $0.sign > 0 && !$0.enduringTie }) {
+        if edges.cooperative {
             entries.append((line(DiagramStyle.cooperative), "cooperative"))
         }
-        if edges.contains(where: { $0.sign > 0 && $0.enduringTie }) {
+        if edges.cooperativeTie {
             entries.append((line(DiagramStyle.cooperativeTie), "alliance, backing, pledge"))
         }
-        if edges.contains(where: { $0.sign == 0 }) {
+        if edges.neutral {
             entries.append((line(DiagramStyle.neutral), "neutral, denied, called off"))
         }
-        if edges.contains(where: \.dashed) { entries.append(("- - -", "pledge or intention")) }
-        if edges.contains(where: \.dotted) { entries.append(("· · ·", "reported or claimed")) }
-        if edges.contains(where: \.bold) {
+        if edges.dashed { entries.append(("- - -", "pledge or intention")) }
+        if edges.dotted { entries.append(("· · ·", "reported or claimed")) }
+        if edges.bold {
             entries.append(("<B>———</B>", "intensity \(DOTText.signed(options.boldIntensity).dropFirst())+"))
         }
-        if edges.contains(where: \.bothWays) { entries.append(("&lt;—&gt;", "mutual or both ways")) }
-        if edges.contains(where: \.labelled) {
+        if edges.bothWays { entries.append(("&lt;—&gt;", "mutual or both ways")) }
+        if edges.labelled > 0 {
             entries.append(
                 ("×n", options.view == .netStance ? "kinds, counts; net score" : "kind and count"))
         }
-        let unlabelled = edges.filter { !$0.labelled }.count
+        let unlabelled = edges.count - edges.labelled
         if options.edgeLabels, unlabelled > 0 {
             entries.append(("", "\(edges.count - unlabelled) strongest labelled; hover a line for the rest"))
         }

@@ -16,6 +16,10 @@ import StanceGraph
 /// Output is deterministic: equal graphs and options give equal text.
 public struct DOTWriter: Sendable {
     public var options: DOTOptions
+    /// Whether the every-relation view is drawn from the graph's columns;
+    /// false draws it through ``DrawnEdge`` values, as the other view is
+    /// (the tests compare the two).
+    var drawsFromColumns = true
 
     public init(options: DOTOptions = DOTOptions()) {
         self.options = options
@@ -30,9 +34,16 @@ public struct DOTWriter: Sendable {
         let actors = shown.actors
         var nodeIDs: [ActorID: String] = [:]
         for (index, actor) in actors.enumerated() { nodeIDs[actor.id] = "n\(index)" }
-        var edges = options.view == .netStance ? netStanceEdges(shown) : everyRelationEdges(shown)
-        if options.elementIDs { ElementID.assign(to: &edges) }
-        Self.markLabelled(&edges, keeping: options.edgeLabels ? options.labelledEdges : 0)
+        // Every relation without element ids: drawn straight from the columns, no edge values.
+        let fromColumns = drawsFromColumns && options.view == .everyRelation && !options.elementIDs
+        var edges: [DrawnEdge] = []
+        let columnEdges = fromColumns ? self.columnEdges(shown) : ColumnEdges()
+        if !fromColumns {
+            edges = options.view == .netStance ? netStanceEdges(shown) : everyRelationEdges(shown)
+            if options.elementIDs { ElementID.assign(to: &edges) }
+            Self.markLabelled(&edges, keeping: options.edgeLabels ? options.labelledEdges : 0)
+        }
+        let edgeCount = fromColumns ? columnEdges.count : edges.count
 
         if actors.count > options.maxNodesForDot {
             warnings.append(.tooManyNodesForDot(nodes: actors.count, limit: options.maxNodesForDot))
@@ -50,7 +61,9 @@ public struct DOTWriter: Sendable {
             // digits, up as often as down, which cut off a few points at the bottom.
             graphAttributes += [("size", "\(fit.width),\(fit.height)"), ("pad", "0.2")]
         }
-        let legend = options.legend ? legend(actors: actors, edges: edges) : nil
+        let legend = options.legend
+            ? legend(actors: actors, edges: fromColumns ? summary(columnEdges, shown.columns) : EdgeSummary(edges))
+            : nil
         if options.title != nil || legend != nil {
             graphAttributes += [("labelloc", "t"), ("labeljust", "l")]
         }
@@ -90,8 +103,9 @@ public struct DOTWriter: Sendable {
             }
         }
         // Edges are most of the text: write them as bytes.
-        var out = DOTBuffer(capacity: edges.count * 256 + 4096)
+        var out = DOTBuffer(capacity: edgeCount * 256 + 4096)
         out.append(lines.joined(separator: "\n") + "\n")
+        if fromColumns { appendColumnEdges(columnEdges, of: shown, to: &out) }
         var scratch = DOTBuffer(capacity: 1024)
         for edge in edges {
             out.append("  ")
@@ -103,11 +117,10 @@ public struct DOTWriter: Sendable {
             out.append(";\n")
         }
         out.append("}\n")
-        let text = out.text
         return DOTDocument(
-            text: text, warnings: warnings,
+            utf8: out.takeData(), warnings: warnings,
             recommendedLayout: actors.count > options.maxNodesForDot ? "sfdp" : "dot",
-            nodeCount: actors.count, edgeCount: edges.count)
+            nodeCount: actors.count, edgeCount: edgeCount)
     }
 
     /// The graph restricted to the actors and kinds the options ask for.

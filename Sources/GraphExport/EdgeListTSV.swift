@@ -15,16 +15,23 @@ import StanceGraph
 /// its sign, confidence 1 and the row's weight, so its ``Relation/score`` is
 /// sign x weight; its evidence is the file name and the row's line number
 /// (as `sentenceIndex`), so repeated rows stay distinct relations.
-/// Actors named only in `edges.tsv` are added as organisations.
+/// Actors named only in `edges.tsv` are added as organisations. Lines end
+/// in `\n` or `\r\n`; blank lines are skipped.
+///
+/// The reader works on the file's bytes: fields are byte ranges, actor ids
+/// are interned by their bytes (a `String` is made once per actor, not per
+/// row), and the rows go straight into the graph's columns, put in
+/// canonical order by counting sorts.
 public enum EdgeListTSV {
     /// The graph in `edges` (and `nodes`, when given).
     ///
     /// - Throws: ``EdgeListTSVError`` naming the file and line of a bad row.
-    /// - Complexity: O(*n* log *n*) in the number of rows.
+    /// - Complexity: O(*n* + *a* log *a*) for *n* rows and *a* actors.
     public static func read(edges: URL, nodes: URL? = nil) throws(EdgeListTSVError) -> RelationGraph {
-        let nodeText = try nodes.map { url throws(EdgeListTSVError) in try load(url) }
+        let nodeBytes = try nodes.map { url throws(EdgeListTSVError) in try load(url) }
+        let edgeBytes = try load(edges)
         return try parse(
-            edges: load(edges), edgesSource: edges.lastPathComponent, nodes: nodeText,
+            edgeBytes: edgeBytes, edgesSource: edges.lastPathComponent, nodeBytes: nodeBytes,
             nodesSource: nodes?.lastPathComponent ?? "nodes.tsv")
     }
 
@@ -34,158 +41,50 @@ public enum EdgeListTSV {
         edges: String, edgesSource: String = "edges.tsv", nodes: String? = nil,
         nodesSource: String = "nodes.tsv"
     ) throws(EdgeListTSVError) -> RelationGraph {
-        // Actors in the order first met, each id's position among them.
-        var actors: [Actor] = [], position: [ActorID: Int32] = [:]
-        func declare(_ actor: Actor) {
-            if let known = position[actor.id] {
-                actors[Int(known)] = actor
-            } else {
-                position[actor.id] = Int32(actors.count)
-                actors.append(actor)
-            }
-        }
-        func endpoint(_ id: ActorID) -> Int32 {
-            if let known = position[id] { return known }
-            declare(Actor(id: id, name: id.rawValue, kind: .organisation))
-            return Int32(actors.count - 1)
-        }
-        if let nodes {
-            for (line, fields) in rows(nodes) {
-                guard fields.count == 3 else {
-                    throw EdgeListTSVError(
-                        file: nodesSource, line: line, problem: "expected 3 fields (id, kind, bloc), found \(fields.count)")
-                }
-                let id = String(fields[0])
-                guard !id.isEmpty else {
-                    throw EdgeListTSVError(file: nodesSource, line: line, problem: "empty actor id")
-                }
-                guard let kind = actorKinds[String(fields[1])] else {
-                    throw EdgeListTSVError(
-                        file: nodesSource, line: line,
-                        problem: "unknown actor kind '\(fields[1])'; expected state, leader or org")
-                }
-                declare(Actor(id: ActorID(id), name: id, kind: kind))
-            }
-        }
-        // Relations go straight into columns, endpoints first as positions in `actors`.
-        var columns = RelationColumns()
-        columns.texts = [edgesSource]
-        // One relation per line: count the lines so each column is allocated once.
-        columns.reserveCapacity(edges.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
-        try forEachRow(edges) { (line, fields) throws(EdgeListTSVError) in
-            guard fields.count == 5 else {
-                throw EdgeListTSVError(
-                    file: edgesSource, line: line,
-                    problem: "expected 5 fields (source, target, relation, sign, weight), found \(fields.count)")
-            }
-            let source = ActorID(String(fields[0])), target = ActorID(String(fields[1]))
-            guard !source.rawValue.isEmpty, !target.rawValue.isEmpty else {
-                throw EdgeListTSVError(file: edgesSource, line: line, problem: "empty actor id")
-            }
-            guard let kind = relationKind(fields[2]) else {
-                throw EdgeListTSVError(
-                    file: edgesSource, line: line,
-                    problem: "unknown relation '\(fields[2])'; expected one of "
-                        + relationKinds.keys.sorted().joined(separator: ", "))
-            }
-            let sign: Int
-            switch fields[3] {
-            case "+1", "1": sign = 1
-            case "-1": sign = -1
-            default:
-                throw EdgeListTSVError(file: edgesSource, line: line, problem: "sign '\(fields[3])' is not +1 or -1")
-            }
-            // A request is an appeal (+1) or a demand (-1); every other kind has one sign.
-            guard sign == kind.sign.rawValue || kind == .request else {
-                throw EdgeListTSVError(
-                    file: edgesSource, line: line, problem: "sign \(fields[3]) contradicts relation '\(fields[2])'")
-            }
-            guard let weight = Double(fields[4]), weight.isFinite, weight >= 0 else {
-                throw EdgeListTSVError(
-                    file: edgesSource, line: line, problem: "weight '\(fields[4])' is not a non-negative number")
-            }
-            let none = RelationColumns.none
-            columns.append(
-                source: endpoint(source), target: endpoint(target), kind: kind, modality: .asserted, mode: none,
-                date: nil, confidence: 1, intensity: Double(sign), weight: weight, document: 0, sentenceIndex: line,
-                characterRange: nil, sentence: none, speaker: none, cue: none)
-        }
-        // Endpoints become positions among the actors sorted by id.
-        let order = actors.indices.sorted { actors[$0].id < actors[$1].id }
-        var rank = [Int32](repeating: 0, count: actors.count)
-        for (r, i) in order.enumerated() { rank[i] = Int32(r) }
-        columns.source = columns.source.map { rank[Int($0)] }
-        columns.target = columns.target.map { rank[Int($0)] }
-        // No roles, so nothing can name an unknown actor.
-        return try! RelationGraph(sortedActors: order.map { actors[$0] }, roles: [], columns: columns)
+        try parse(
+            edgeBytes: Data(edges.utf8), edgesSource: edgesSource, nodeBytes: nodes.map { Data($0.utf8) },
+            nodesSource: nodesSource)
     }
 
+    /// The graph in the bytes of an edge list (and a node list).
+    static func parse(
+        edgeBytes: Data, edgesSource: String, nodeBytes: Data?, nodesSource: String
+    ) throws(EdgeListTSVError) -> RelationGraph {
+        var reader = EdgeListReader(edgesSource: edgesSource, nodesSource: nodesSource)
+        if let nodeBytes {
+            try withBytes(nodeBytes) { bytes throws(EdgeListTSVError) in try reader.readNodes(bytes) }
+        }
+        try withBytes(edgeBytes) { bytes throws(EdgeListTSVError) in try reader.readEdges(bytes) }
+        return reader.graph()
+    }
+
+    /// Calls `body` with the bytes of `data`, keeping `body`'s error type.
+    static func withBytes(
+        _ data: Data, _ body: (UnsafeBufferPointer<UInt8>) throws(EdgeListTSVError) -> Void
+    ) throws(EdgeListTSVError) {
+        let outcome = data.withUnsafeBytes { raw -> Result<Void, EdgeListTSVError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(EdgeListTSVError) {
+                try body(bytes)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try outcome.get()
+    }
+
+    /// The relation names and their kinds.
     static let relationKinds: [String: RelationKind] = [
         "support": .support, "meeting": .consult, "non_aggression": .nonAggression,
         "hostile": .accuse, "threat": .threaten,
     ]
 
-    /// The kind of a relation name, without making a string of it.
-    static func relationKind(_ name: Substring) -> RelationKind? {
-        switch name {
-        case "support": return .support
-        case "meeting": return .consult
-        case "non_aggression": return .nonAggression
-        case "hostile": return .accuse
-        case "threat": return .threaten
-        default: return nil
-        }
-    }
-
     static let actorKinds: [String: ActorKind] = ["state": .state, "leader": .person, "org": .organisation]
 
-    /// The data rows (header and blank lines skipped) as (line number from 1, fields).
-    static func rows(_ text: String) -> [(Int, [Substring])] {
-        var result: [(Int, [Substring])] = []
-        var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let trimmed = line.last == "\r" ? line.dropLast() : line
-            guard number > 1, !trimmed.isEmpty else { continue }
-            result.append((number, trimmed.split(separator: "\t", omittingEmptySubsequences: false)))
-        }
-        return result
-    }
-
-    /// Calls `body` with each data row (header and blank lines skipped), one
-    /// line at a time, as (line number from 1, fields): the same rows as
-    /// ``rows(_:)`` without holding them all.
-    static func forEachRow(
-        _ text: String, _ body: (Int, [Substring]) throws(EdgeListTSVError) -> Void
-    ) throws(EdgeListTSVError) {
-        var number = 0
-        var start = text.startIndex
-        let end = text.endIndex
-        var fields: [Substring] = []
-        while true {
-            let stop = text.utf8[start...].firstIndex(of: 0x0A) ?? end
-            number += 1
-            let line = text[start..<stop]
-            let trimmed = line.utf8.last == 0x0D ? line.dropLast() : line
-            if number > 1, !trimmed.isEmpty {
-                // Split on tab bytes (no grapheme breaking), into one reused buffer.
-                fields.removeAll(keepingCapacity: true)
-                var fieldStart = trimmed.startIndex
-                while let tab = trimmed.utf8[fieldStart...].firstIndex(of: 0x09) {
-                    fields.append(trimmed[fieldStart..<tab])
-                    fieldStart = trimmed.utf8.index(after: tab)
-                }
-                fields.append(trimmed[fieldStart...])
-                try body(number, fields)
-            }
-            if stop == end { break }
-            start = text.utf8.index(after: stop)
-        }
-    }
-
-    static func load(_ url: URL) throws(EdgeListTSVError) -> String {
+    static func load(_ url: URL) throws(EdgeListTSVError) -> Data {
         do {
-            return try String(contentsOf: url, encoding: .utf8)
+            return try Data(contentsOf: url)
         } catch {
             throw EdgeListTSVError(file: url.path, line: nil, problem: "cannot read: \(error.localizedDescription)")
         }

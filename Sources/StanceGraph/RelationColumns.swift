@@ -19,24 +19,24 @@ package struct RelationColumns: Sendable {
     /// ``RelationKind/order``.
     package var kind: [UInt8] = []
     /// The position of the modality in ``modalityOrder`` (raw-value order).
-    package var modality: [UInt8] = []
+    package var modality: UniformColumn<UInt8> = []
     /// Text codes, ``none`` for no mode.
-    package var mode: [Int32] = []
+    package var mode: UniformColumn<Int32> = []
     /// ``Day/ordinal``, ``none`` for no date.
-    package var date: [Int32] = []
-    package var confidence: [Double] = []
+    package var date: UniformColumn<Int32> = []
+    package var confidence: UniformColumn<Double> = []
     package var intensity: [Double] = []
     package var weight: [Double] = []
     /// Text code of the evidence's document.
-    package var document: [Int32] = []
+    package var document: UniformColumn<Int32> = []
     /// ``none`` when absent, or when the value is in ``wide``.
     package var sentenceIndex: [Int32] = []
-    package var rangeLower: [Int32] = []
-    package var rangeUpper: [Int32] = []
+    package var rangeLower: UniformColumn<Int32> = []
+    package var rangeUpper: UniformColumn<Int32> = []
     /// Text codes, ``none`` when absent.
-    package var sentence: [Int32] = []
-    package var speaker: [Int32] = []
-    package var cue: [Int32] = []
+    package var sentence: UniformColumn<Int32> = []
+    package var speaker: UniformColumn<Int32> = []
+    package var cue: UniformColumn<Int32> = []
     /// The shared texts the codes point into.
     package var texts: [String] = []
     /// Rows whose sentence index or character range does not fit 32 bits, exactly.
@@ -51,7 +51,7 @@ package struct RelationColumns: Sendable {
     package init() {}
 
     /// Kinds by ``RelationKind/order``: a stored table, as `allCases` builds a new array on each use.
-    static let kinds: [RelationKind] = RelationKind.allCases
+    package static let kinds: [RelationKind] = RelationKind.allCases
 
     /// Modalities in the order the canonical order compares them (by raw value).
     static let modalityOrder: [Modality] = Modality.allCases.sorted { $0.rawValue < $1.rawValue }
@@ -134,7 +134,7 @@ package struct RelationColumns: Sendable {
     // MARK: Reading a row
 
     @inline(__always)
-    func text(_ code: Int32) -> String? { code == Self.none ? nil : texts[Int(code)] }
+    package func text(_ code: Int32) -> String? { code == Self.none ? nil : texts[Int(code)] }
 
     /// The relation kind of row `i`.
     @inline(__always)

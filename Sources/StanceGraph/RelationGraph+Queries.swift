@@ -248,25 +248,32 @@ extension RelationGraph {
         }
     }
 
-    /// Sorts `groups` strongest first. A query has a few dozen partners:
-    /// insertion sort in place sorts those without the scratch buffer a
-    /// general sort allocates; longer lists take the general sort.
+    /// Sorts `groups` strongest first. A query has a few dozen to a few
+    /// hundred partners: a binary insertion sort in place finds each one's
+    /// place in O(log *p*) comparisons and moves the longer ones with one
+    /// memory move, with no scratch buffer; longer lists take the general sort.
+    /// No two groups tie (partners differ), so the order is the one `sort` gives.
     ///
-    /// - Complexity: O(*p*²) for up to 64 partners, O(*p* log *p*) beyond.
+    /// - Complexity: O(*p* log *p*) comparisons and O(*p*²) bytes moved for
+    ///   up to 512 partners, O(*p* log *p*) beyond.
     static func sortStrongestFirst(_ groups: inout [PartnerGroup]) {
-        guard groups.count <= 64 else {
+        guard groups.count <= 512 else {
             groups.sort(by: PartnerGroup.precedes)
             return
         }
         groups.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             for i in buffer.indices.dropFirst() {
                 let moving = buffer[i]
-                var j = i
-                while j > 0 && PartnerGroup.precedes(moving, buffer[j - 1]) {
-                    buffer[j] = buffer[j - 1]
-                    j -= 1
+                // Already after every earlier group: nothing to move.
+                guard PartnerGroup.precedes(moving, buffer[i - 1]) else { continue }
+                var low = 0, high = i - 1
+                while low < high {
+                    let middle = (low + high) / 2
+                    if PartnerGroup.precedes(moving, buffer[middle]) { high = middle } else { low = middle + 1 }
                 }
-                buffer[j] = moving
+                (base + low + 1).update(from: base + low, count: i - low)
+                base[low] = moving
             }
         }
     }

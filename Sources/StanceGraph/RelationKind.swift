@@ -126,7 +126,7 @@ public enum RelationKind: String, Hashable, Sendable, Codable, CaseIterable, Com
     ///
     /// A switch, not a table keyed by kind: a raw-value enum hashes its raw
     /// string, and sorting a million relations asked for the order of each.
-    var order: Int {
+    package var order: Int {
         switch self {
         case .agree: 0
         case .consult: 1

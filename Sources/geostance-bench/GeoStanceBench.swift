@@ -76,10 +76,22 @@ struct GraphCommand: ParsableCommand {
     @Argument var directory: String
     @Option var reps = 5
     @Option(help: "Repetitions of load, projection, triads and DOT export.") var heavyReps = 3
+    @Option(parsing: .upToNextOption, help: "Only these steps after loading: queries, dot (default: every step).")
+    var only: [String] = []
+    @Flag(help: "Keep the full DOT export as DIR/ours_full.dot.") var keepDOT = false
     @Option var json: String?
 
+    func validate() throws {
+        let known: Set = ["queries", "dot"]
+        for step in only where !known.contains(step) {
+            throw ValidationError("unknown step '\(step)' for --only; expected queries or dot")
+        }
+    }
+
     func run() throws {
-        try GraphBench(directory: URL(fileURLWithPath: directory), reps: reps, heavyReps: heavyReps).run().write(to: json)
+        try GraphBench(
+            directory: URL(fileURLWithPath: directory), reps: reps, heavyReps: heavyReps, only: Set(only), keepDOT: keepDOT
+        ).run().write(to: json)
     }
 }
 

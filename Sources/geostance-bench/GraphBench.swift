@@ -14,6 +14,13 @@ struct GraphBench {
     /// The rendered ego network: this many actors and ties.
     var subActors = 100
     var subTies = 250
+    /// Only these steps after loading (`queries`: opposers and allies, `dot`: the full DOT),
+    /// empty for every step. Answers are checked for the queries when they run.
+    var only: Set<String> = []
+    /// Keep the full DOT export as `ours_full.dot` beside the graph (to compare outputs).
+    var keepDOT = false
+
+    func wants(_ group: String) -> Bool { only.isEmpty || only.contains(group) }
 
     func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
     func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name).path) }
@@ -39,12 +46,23 @@ struct GraphBench {
             ? try JSONSerialization.jsonObject(with: Data(contentsOf: file("answers.json"))) as? [String: Any] ?? [:]
             : [:]
 
-        var (opp, opponents) = try measure(reps) { try queries.map { x in try graph.opponents(of: x) } }
-        opp.counts = ["queries": queries.count]
-        report.add("opposers_1000", opp)
-        var (ally, allies) = try measure(reps) { try queries.map { x in try graph.allies(of: x) } }
-        ally.counts = ["queries": queries.count]
-        report.add("allies_1000", ally)
+        if wants("queries") {
+            var (opp, opponents) = try measure(reps) { try queries.map { x in try graph.opponents(of: x) } }
+            opp.counts = ["queries": queries.count]
+            report.add("opposers_1000", opp)
+            var (ally, allies) = try measure(reps) { try queries.map { x in try graph.allies(of: x) } }
+            ally.counts = ["queries": queries.count]
+            report.add("allies_1000", ally)
+            if hasAnswers {
+                try checkOpposers(opponents, queries)
+                try checkSummary(answers, "allies_total_entries", allies.reduce(0) { $0 + $1.count })
+                report.checks.append("opposers (count, edges, weight, top 3) and allies: equal to networkx's")
+            }
+        }
+        if !only.isEmpty {
+            if wants("dot") { try fullDOT(graph, into: &report) }
+            return report
+        }
 
         var (spd, directed) = try measure(reps) { try graph.hopCounts(for: pairs) }
         spd.counts = ["queries": pairs.count]
@@ -76,9 +94,7 @@ struct GraphBench {
             throw WrongAnswer("shortestPath and hopCounts disagree for \(pairs[i].0) -> \(pairs[i].1)")
         }
         if hasAnswers {
-            try checkOpposers(opponents, queries)
             try checkPaths(directed, undirected)
-            try checkSummary(answers, "allies_total_entries", allies.reduce(0) { $0 + $1.count })
             try checkSummary(answers, "projection_pairs", projection.tieCount)
             let peer = answers["triads"] as? [String: Int] ?? [:]
             let ours = ["+++": census.allPositive, "++-": census.oneNegative, "+--": census.twoNegative,
@@ -92,25 +108,28 @@ struct GraphBench {
                     throw WrongAnswer("\(key): ours \(groups.count) components, largest \(groups.map(\.count).max() ?? 0); networkx \(peer)")
                 }
             }
-            report.checks.append("opposers (count, edges, weight, top 3), allies, directed and undirected hops, projection pairs, triads, wcc, scc, cc: equal to networkx's")
+            report.checks.append("directed and undirected hops, projection pairs, triads, wcc, scc, cc: equal to networkx's")
         } else {
             report.checks.append("no peer answers beside the graph: only self-consistency checked")
         }
 
-        let dotURL = directory.appendingPathComponent("ours_full.dot")
-        var (dot, written) = try measure(heavyReps) { () throws -> Int in
-            let document = DOTWriter(options: DOTOptions(view: .everyRelation)).write(graph)
-            var text = document.text
-            try text.withUTF8 { try Data(buffer: $0).write(to: dotURL) }
-            return document.edgeCount
-        }
-        dot.counts = ["edges": written, "bytes": (try? FileManager.default.attributesOfItem(atPath: dotURL.path)[.size] as? Int) ?? 0]
-        try? FileManager.default.removeItem(at: dotURL)
-        report.add("dot_full", dot)
-
+        try fullDOT(graph, into: &report)
         try sub100(graph, projection, center: queries[0], into: &report)
         try storeSteps(graph, center: queries[0], into: &report)
         return report
+    }
+
+    /// The every-relation DOT of the whole graph, written to a file.
+    func fullDOT(_ graph: RelationGraph, into report: inout Report) throws {
+        let dotURL = directory.appendingPathComponent("ours_full.dot")
+        var (dot, written) = try measure(heavyReps) { () throws -> Int in
+            let document = DOTWriter(options: DOTOptions(view: .everyRelation)).write(graph)
+            try document.utf8.write(to: dotURL)
+            return document.edgeCount
+        }
+        dot.counts = ["edges": written, "bytes": (try? FileManager.default.attributesOfItem(atPath: dotURL.path)[.size] as? Int) ?? 0]
+        if !keepDOT { try? FileManager.default.removeItem(at: dotURL) }
+        report.add("dot_full", dot)
     }
 
     /// The peer's queries when present, else 1,000 drawn deterministically.

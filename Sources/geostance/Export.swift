@@ -132,7 +132,9 @@ struct Export: ParsableCommand {
         case .dot:
             let document = diagram.document(for: graph)
             for warning in document.warnings { Console.note("warning: \(warning)") }
-            text = document.text
+            // Large documents: their bytes as they are, no String made of them.
+            try Output.emit(document.utf8, to: output)
+            return
         case .json:
             text = String(decoding: try NodeLinkJSON.encode(graph, flavour: flavour == .d3 ? .d3 : .cytoscape), as: UTF8.self)
         case .graphml:

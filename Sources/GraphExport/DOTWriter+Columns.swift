@@ -1,0 +1,276 @@
+import StanceGraph
+
+/// The edges of the every-relation view as rows of the graph's columns:
+/// one edge a relation, relations of a mutual kind drawn once per pair,
+/// kind and modality (as ``DOTWriter/everyRelationEdges(_:)`` draws them),
+/// without making a ``Relation`` or a ``DrawnEdge`` per row.
+struct ColumnEdges {
+    /// Per edge: the row of its first relation.
+    var first: [Int32] = []
+    /// The rows after the first, for the few edges that draw several relations.
+    var more: [Int32: [Int32]] = [:]
+    /// Per edge: whether its label is drawn; `nil` when every label is.
+    var labelled: [Bool]?
+
+    var count: Int { first.count }
+
+    /// The rows of edge `e`, in canonical order.
+    func rows(_ e: Int) -> [Int32] {
+        guard let rest = more[Int32(e)] else { return [first[e]] }
+        return [first[e]] + rest
+    }
+
+    func isLabelled(_ e: Int) -> Bool { labelled?[e] ?? true }
+}
+
+extension DOTWriter {
+    /// The every-relation edges of `graph`, labels chosen as
+    /// ``markLabelled(_:keeping:)`` chooses them.
+    func columnEdges(_ graph: RelationGraph) -> ColumnEdges {
+        struct MutualKey: Hashable {
+            var low, high: Int32, kind, modality: UInt8
+        }
+        let c = graph.columns
+        var edges = ColumnEdges()
+        edges.first.reserveCapacity(c.count)
+        var mutual: [MutualKey: Int32] = [:]
+        for i in 0..<c.count {
+            if c.kind(at: i).isSymmetric {
+                // Actor positions are in id order, so the lower position is the pair's first actor.
+                let s = c.source[i], t = c.target[i]
+                let key = MutualKey(low: min(s, t), high: max(s, t), kind: c.kind[i], modality: c.modality[i])
+                if let e = mutual[key] {
+                    edges.more[e, default: []].append(Int32(i))
+                    continue
+                }
+                mutual[key] = Int32(edges.first.count)
+            }
+            edges.first.append(Int32(i))
+        }
+        edges.labelled = labelledEdges(edges, c, keeping: options.edgeLabels ? options.labelledEdges : 0)
+        return edges
+    }
+
+    /// Which edges keep their labels: the `limit` with the largest absolute
+    /// net score, ties by drawing order; `nil` when all do.
+    func labelledEdges(_ edges: ColumnEdges, _ c: RelationColumns, keeping limit: Int?) -> [Bool]? {
+        guard let limit, edges.count > limit else { return nil }
+        // |sum of Relation.score|, summed in canonical order as the relations' scores are.
+        func strength(_ e: Int) -> Double {
+            var sum = 0.0
+            for i in edges.rows(e) {
+                let r = Int(i)
+                sum += Double(c.sign(at: r)) * abs(c.intensity[r]) * c.confidence[r] * c.weight[r]
+            }
+            return abs(sum)
+        }
+        var labelled = [Bool](repeating: false, count: edges.count)
+        let keep = max(0, limit)
+        guard keep > 0 else { return labelled }
+        if keep > 64 {
+            let all = (0..<edges.count).map(strength)
+            let order = all.indices.sorted { all[$0] != all[$1] ? all[$0] > all[$1] : $0 < $1 }
+            for e in order.prefix(keep) { labelled[e] = true }
+            return labelled
+        }
+        // The few strongest: a short sorted list, strongest first, instead of sorting every edge.
+        var best: [(strength: Double, edge: Int)] = []
+        best.reserveCapacity(keep + 1)
+        for e in 0..<edges.count {
+            let s = strength(e)
+            if best.count == keep, let last = best.last, !(s > last.strength) { continue }
+            var j = best.count
+            while j > 0 && s > best[j - 1].strength { j -= 1 }
+            best.insert((s, e), at: j)
+            if best.count > keep { best.removeLast() }
+        }
+        for entry in best { labelled[entry.edge] = true }
+        return labelled
+    }
+
+    /// What the legend needs to know of column edges.
+    func summary(_ edges: ColumnEdges, _ c: RelationColumns) -> EdgeSummary {
+        var summary = EdgeSummary(count: edges.count)
+        for e in 0..<edges.count {
+            let look = look(edges, e, c)
+            summary.add(
+                sign: look.sign, enduringTie: look.enduringTie, dashed: look.dashed, dotted: look.dotted,
+                bold: look.bold, bothWays: look.bothWays, labelled: edges.isLabelled(e))
+        }
+        return summary
+    }
+
+    /// How edge `e` is drawn, from its first relation (bold from any).
+    @inline(__always)
+    func look(_ edges: ColumnEdges, _ e: Int, _ c: RelationColumns) -> EdgeLook {
+        let r = Int(edges.first[e])
+        let kind = c.kind(at: r), modality = c.modality(at: r)
+        var bold = abs(c.intensity[r]) >= options.boldIntensity
+        if let rest = edges.more[Int32(e)] {
+            for i in rest where abs(c.intensity[Int(i)]) >= options.boldIntensity { bold = true }
+        }
+        let s = c.source[r], t = c.target[r]
+        let symmetric = kind.isSymmetric
+        return EdgeLook(
+            tail: symmetric ? min(s, t) : s, head: symmetric ? max(s, t) : t, sign: c.sign(at: r),
+            enduringTie: !kind.isEvent,
+            dashed: kind.isPledge || modality == .intended || modality == .hypothetical,
+            dotted: modality == .reported, bold: bold, bothWays: symmetric)
+    }
+
+    /// Appends every edge statement of `edges`.
+    func appendColumnEdges(_ edges: ColumnEdges, of graph: RelationGraph, to out: inout DOTBuffer) {
+        let c = graph.columns
+        let ids = graph.actorIDs.map(\.rawValue)
+        let nodeIDs = ids.indices.map { "n\($0)" }
+        var scratch = DOTBuffer(capacity: 1024)
+        for e in 0..<edges.count {
+            let look = look(edges, e, c)
+            out.append("  ")
+            out.append(nodeIDs[Int(look.tail)])
+            out.append(" -> ")
+            out.append(nodeIDs[Int(look.head)])
+            let colour = DiagramStyle.colour(sign: look.sign, enduringTie: look.enduringTie)
+            out.append(" [color=")
+            out.appendQuoted(colour)
+            if look.dashed || look.dotted || look.bold {
+                out.append(", style=\"")
+                out.append(look.dashed ? "dashed" : look.dotted ? "dotted" : "")
+                if look.bold { out.append(look.dashed || look.dotted ? ",bold" : "bold") }
+                out.append("\"")
+            }
+            if look.bold { out.append(", penwidth=\"2.5\"") }
+            if look.bothWays { out.append(", dir=\"both\"") }
+            let labelled = edges.isLabelled(e)
+            if labelled {
+                out.append(", label=")
+                out.openQuote()
+                appendLabel(edges, e, c, ids, to: &out, newlines: false)
+                out.closeQuote()
+                out.append(", fontcolor=")
+                out.appendQuoted(colour)
+            }
+            if options.tooltips {
+                scratch.removeAll()
+                scratch.openQuote()
+                if !labelled && options.edgeLabels {
+                    // The label it does not draw heads the tooltip.
+                    appendLabel(edges, e, c, ids, to: &scratch, newlines: true)
+                    scratch.appendEscaped("\n")
+                }
+                appendEvidence(edges, e, c, ids, to: &scratch)
+                scratch.closeQuote()
+                out.append(", tooltip=")
+                out.append(scratch)
+                out.append(", labeltooltip=")
+                out.append(scratch)
+            }
+            out.append("];\n")
+        }
+    }
+
+    /// Appends edge `e`'s label (``relationLabel(_:)``) inside an open quote;
+    /// with `newlines`, as a tooltip heads it: lines joined by ", ".
+    func appendLabel(
+        _ edges: ColumnEdges, _ e: Int, _ c: RelationColumns, _ ids: [String], to out: inout DOTBuffer,
+        newlines: Bool
+    ) {
+        let rows = edges.more[Int32(e)] == nil ? nil : edges.rows(e)
+        let r = Int(edges.first[e])
+        var mode = c.text(c.mode[r])
+        if let shared = mode, let rows, !rows.allSatisfy({ c.text(c.mode[Int($0)]) == shared }) { mode = nil }
+        if newlines, let mode, mode.utf8.contains(0x0A) {
+            // A mode spanning lines: the label as text, split as the tooltip of a drawn edge splits it.
+            let relations = (rows ?? [Int32(r)]).map { c.relation(at: Int($0), actorIDs: ids.map { ActorID($0) }) }
+            out.appendEscaped(Self.relationLabel(relations).split(separator: "\n").joined(separator: ", "))
+            return
+        }
+        out.appendEscaped(c.kind(at: r).rawValue)
+        if let mode {
+            out.appendEscaped(": ")
+            out.appendEscaped(mode)
+        }
+        if let rows {
+            out.appendEscaped(" ×")
+            out.appendEscaped(rows.count)
+        }
+        let tag = DiagramStyle.modalityTag(c.modality(at: r))
+        if !tag.isEmpty {
+            out.appendEscaped(" (")
+            out.appendEscaped(tag)
+            out.appendEscaped(")")
+        }
+    }
+
+    /// Appends the evidence behind edge `e` (``appendEvidenceTooltip(_:to:)``).
+    func appendEvidence(_ edges: ColumnEdges, _ e: Int, _ c: RelationColumns, _ ids: [String], to out: inout DOTBuffer) {
+        let limit = max(0, options.maxEvidenceInTooltip)
+        let rows = edges.more[Int32(e)] == nil ? [edges.first[e]] : edges.rows(e)
+        for (n, row) in rows.prefix(limit).enumerated() {
+            let i = Int(row)
+            if n > 0 { out.appendEscaped("\n") }
+            out.appendEscaped(ids[Int(c.source[i])])
+            out.appendEscaped(" ")
+            out.appendEscaped(c.kind(at: i).rawValue)
+            out.appendEscaped(" ")
+            out.appendEscaped(ids[Int(c.target[i])])
+            let tag = DiagramStyle.modalityTag(c.modality(at: i))
+            if !tag.isEmpty { out.appendEscaped(" (\(tag))") }
+            if let date = c.date(at: i) { out.appendEscaped(", \(date)") }
+            let quote = c.text(c.sentence[i]) ?? c.text(c.cue[i]) ?? "no sentence recorded"
+            out.appendEscaped(": ")
+            out.appendEscaped(quote.utf8.count <= 400 ? quote : DOTText.truncated(quote, to: 400))
+            out.appendEscaped(" [")
+            out.appendEscaped(c.document(at: i))
+            if let index = c.sentenceIndex(at: i) {
+                out.appendEscaped(", sentence ")
+                out.appendEscaped(index)
+            }
+            out.appendEscaped("]")
+        }
+        if rows.count > limit {
+            if limit > 0 { out.appendEscaped("\n") }
+            out.appendEscaped("... and \(rows.count - limit) more")
+        }
+    }
+}
+
+/// How one edge is drawn: its ends (actor positions) and style.
+struct EdgeLook {
+    var tail, head: Int32
+    var sign: Int
+    var enduringTie, dashed, dotted, bold, bothWays: Bool
+}
+
+/// What the legend needs of the edges: which styles occur, and how many are labelled.
+struct EdgeSummary {
+    var count: Int
+    var hostile = false, cooperative = false, cooperativeTie = false, neutral = false
+    var dashed = false, dotted = false, bold = false, bothWays = false
+    var labelled = 0
+
+    init(count: Int) { self.count = count }
+
+    init(_ edges: [DrawnEdge]) {
+        self.init(count: edges.count)
+        for edge in edges {
+            add(
+                sign: edge.sign, enduringTie: edge.enduringTie, dashed: edge.dashed, dotted: edge.dotted,
+                bold: edge.bold, bothWays: edge.bothWays, labelled: edge.labelled)
+        }
+    }
+
+    mutating func add(
+        sign: Int, enduringTie: Bool, dashed: Bool, dotted: Bool, bold: Bool, bothWays: Bool, labelled: Bool
+    ) {
+        if sign < 0 { hostile = true }
+        if sign > 0 && !enduringTie { cooperative = true }
+        if sign > 0 && enduringTie { cooperativeTie = true }
+        if sign == 0 { neutral = true }
+        self.dashed = self.dashed || dashed
+        self.dotted = self.dotted || dotted
+        self.bold = self.bold || bold
+        self.bothWays = self.bothWays || bothWays
+        if labelled { self.labelled += 1 }
+    }
+}
