@@ -130,17 +130,10 @@ extension DOTWriter {
             out.append(nodeIDs[Int(look.tail)])
             out.append(" -> ")
             out.append(nodeIDs[Int(look.head)])
-            let colour = DiagramStyle.colour(sign: look.sign, enduringTie: look.enduringTie)
-            out.append(" [color=")
-            out.appendQuoted(colour)
-            if look.dashed || look.dotted || look.bold {
-                out.append(", style=\"")
-                out.append(look.dashed ? "dashed" : look.dotted ? "dotted" : "")
-                if look.bold { out.append(look.dashed || look.dotted ? ",bold" : "bold") }
-                out.append("\"")
-            }
-            if look.bold { out.append(", penwidth=\"2.5\"") }
-            if look.bothWays { out.append(", dir=\"both\"") }
+            out.append(" [")
+            let colour = out.appendEdgeStyle(
+                sign: look.sign, enduringTie: look.enduringTie, dashed: look.dashed,
+                dotted: look.dotted, bold: look.bold, bothWays: look.bothWays)
             let labelled = edges.isLabelled(e)
             if labelled {
                 out.append(", label=")

@@ -87,17 +87,10 @@ extension DOTWriter {
     /// Appends the attribute list of an edge statement; `scratch` holds
     /// the tooltip, quoted once and written twice.
     func appendEdgeAttributes(_ edge: DrawnEdge, to out: inout DOTBuffer, scratch: inout DOTBuffer) {
-        let colour = DiagramStyle.colour(sign: edge.sign, enduringTie: edge.enduringTie)
-        out.append("[color=")
-        out.appendQuoted(colour)
-        if edge.dashed || edge.dotted || edge.bold {
-            out.append(", style=\"")
-            out.append(edge.dashed ? "dashed" : edge.dotted ? "dotted" : "")
-            if edge.bold { out.append(edge.dashed || edge.dotted ? ",bold" : "bold") }
-            out.append("\"")
-        }
-        if edge.bold { out.append(", penwidth=\"2.5\"") }
-        if edge.bothWays { out.append(", dir=\"both\"") }
+        out.append("[")
+        let colour = out.appendEdgeStyle(
+            sign: edge.sign, enduringTie: edge.enduringTie, dashed: edge.dashed,
+            dotted: edge.dotted, bold: edge.bold, bothWays: edge.bothWays)
         if edge.labelled {
             out.append(", label=")
             out.appendQuoted(edge.label)
@@ -200,5 +193,27 @@ struct Pair: Hashable, Comparable, Sendable {
 
     static func < (a: Pair, b: Pair) -> Bool {
         a.first != b.first ? a.first < b.first : a.second < b.second
+    }
+}
+
+extension DOTBuffer {
+    /// Appends an edge's `color`, `style`, `penwidth` and `dir` attributes,
+    /// the same for the every-relation view and the drawn one; returns the colour,
+    /// which the label's font repeats.
+    mutating func appendEdgeStyle(
+        sign: Int, enduringTie: Bool, dashed: Bool, dotted: Bool, bold: Bool, bothWays: Bool
+    ) -> String {
+        let colour = DiagramStyle.colour(sign: sign, enduringTie: enduringTie)
+        append("color=")
+        appendQuoted(colour)
+        if dashed || dotted || bold {
+            append(", style=\"")
+            append(dashed ? "dashed" : dotted ? "dotted" : "")
+            if bold { append(dashed || dotted ? ",bold" : "bold") }
+            append("\"")
+        }
+        if bold { append(", penwidth=\"2.5\"") }
+        if bothWays { append(", dir=\"both\"") }
+        return colour
     }
 }
