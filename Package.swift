@@ -57,8 +57,10 @@ let package = Package(
             name: "geostance",
             dependencies: [
                 "StanceGraph", "StanceExtraction", "ExtractionStream", "GraphExport", "GraphvizRendering", "EventImport",
-                "EnglishSyntax", "GraphStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnglishSyntax", "GraphStore", "GraphLoading", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Reading a graph from a store or a snapshot on disk, shared by the CLI and the server.
+        .target(name: "GraphLoading", dependencies: ["StanceGraph", "GraphExport", "GraphStore"]),
         .executableTarget(
             name: "geostance-bench",
             dependencies: [
