@@ -56,7 +56,7 @@ package enum SHA256 {
     }
 
     /// The digest of `data` in base64, as a Content-Security-Policy hash source wants it.
-    static func base64Digest(_ data: Data) -> String {
+    package static func base64Digest(_ data: Data) -> String {
         Data(digest(data)).base64EncodedString()
     }
 
