@@ -32,6 +32,8 @@ package enum MarkupText {
     /// JSON text with the characters that could end a script element or a
     /// JavaScript string written as `\u` escapes.
     package static func scriptSafe(_ json: String) -> String {
+        // Most answers hold none of them (U+2028 and U+2029 begin with the byte E2).
+        guard json.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else { return json }
         var result = ""
         result.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
