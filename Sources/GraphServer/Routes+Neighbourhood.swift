@@ -1,8 +1,9 @@
 import Hummingbird
 import StanceGraph
 
-/// `GET /api/neighbourhood?actor=NAME[&depth=1|2]`: the actors near an actor
-/// and the ties among them, the strongest ``ServeLimits/neighbourhoodActors`` kept.
+/// `GET /api/neighbourhood?actor=NAME[&depth=1|2][&limit=N]`: the actors near an
+/// actor and the ties among them, the strongest `limit` kept (100 unless asked,
+/// at most ``ServeLimits/neighbourhoodActors``).
 extension GraphServer {
     /// The depth a request asks for: 1 unless it says 2.
     func depth(_ query: QueryParameters) throws(ServeError) -> Int {
@@ -14,7 +15,9 @@ extension GraphServer {
         let who = try graph.actor(try query.required("actor"))
         let depth = try depth(query)
         let events = graph.events
-        let near = try Neighbourhood(of: who.id, depth: depth, in: events, keeping: limits.neighbourhoodActors)
+        let most = limits.neighbourhoodActors
+        let limit = try query.integer("limit", in: 1...most, default: min(100, most))
+        let near = try Neighbourhood(of: who.id, depth: depth, in: events, keeping: limit)
         struct Member: Encodable { var id, name, kind: String; var depth, strength: Int }
         struct Tie: Encodable {
             var source, target: String

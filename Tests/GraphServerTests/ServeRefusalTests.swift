@@ -18,6 +18,7 @@ struct ServeRefusalTests {
             ("/api/neighbourhood?actor=IRN&depth=x", 400, "depth"),
             ("/api/neighbourhood.svg?actor=IRN&depth=0", 400, "depth"),
             ("/api/neighbourhood?actor=Nowhere", 404, "Nowhere"),
+            ("/api/neighbourhood?actor=IRN&limit=501", 400, "limit"),
             ("/api/dyad?first=IRN", 400, "second"),
             ("/api/dyad?first=IRN&second=Atlantis", 404, "Atlantis"),
             ("/api/matrix", 400, "actor"),

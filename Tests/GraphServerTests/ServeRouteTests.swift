@@ -61,7 +61,10 @@ struct ServeRouteTests {
     func neighbourhoodTrimmed() async throws {
         var limits = ServeLimits()
         limits.neighbourhoodActors = 2
-        let answer = try await ServeFixtures.ask(try ServeFixtures.server(limits), "/api/neighbourhood?actor=IRN")
+        let server = try ServeFixtures.server(limits)
+        let asked = try await ServeFixtures.ask(try ServeFixtures.server(), "/api/neighbourhood?actor=IRN&limit=2")
+        let answer = try await ServeFixtures.ask(server, "/api/neighbourhood?actor=IRN")
+        #expect(asked.text == answer.text)
         let json = try answer.json()
         let ids = try #require(json["actors"] as? [[String: Any]]).compactMap { $0["id"] as? String }
         // Iran itself, then the United States: four relations, more than any other partner.

@@ -159,7 +159,7 @@
   async function matrix(actor) {
     const table = $("gs-matrix-table");
     try {
-      const near = await ask("/api/neighbourhood", [["actor", actor], ["depth", "1"]]);
+      const near = await ask("/api/neighbourhood", [["actor", actor], ["depth", "1"], ["limit", "12"]]);
       const ids = near.actors.slice(0, 12).map((a) => a.id);
       const answer = await ask("/api/matrix", ids.map((id) => ["actor", id]));
       if (chosen !== actor) return;
