@@ -19,14 +19,12 @@ let package = Package(
         .library(name: "GraphStore", targets: ["GraphStore"]),
         .executable(name: "geostance", targets: ["geostance"]),
         .executable(name: "geostance-worker", targets: ["geostance-worker"]),
-        // A local web server over one graph; built only when asked for (`swift build --product
-        // geostance-serve`, scripts/test), so Hummingbird never lengthens the main job's build.
-        .executable(name: "geostance-serve", targets: ["geostance-serve"]),
+        // Reading a graph file; the local web server in Serve/ (a package of its own) uses it.
+        .library(name: "GraphLoading", targets: ["GraphLoading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "StanceGraph", swiftSettings: internalChecks),
@@ -65,19 +63,6 @@ let package = Package(
             ]),
         // Reading a graph from a store or a snapshot on disk, shared by the CLI and the server.
         .target(name: "GraphLoading", dependencies: ["StanceGraph", "GraphExport", "GraphStore"]),
-        // The server's routes over one in-memory graph, apart from its command line so tests drive them.
-        .target(
-            name: "GraphServer",
-            dependencies: [
-                "StanceGraph", "GraphExport", "GraphvizRendering", .product(name: "Hummingbird", package: "hummingbird"),
-            ],
-            resources: [.embedInCode("Resources/serve.js")]),
-        .executableTarget(
-            name: "geostance-serve",
-            dependencies: [
-                "GraphServer", "GraphLoading", "StanceGraph", .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
         .executableTarget(
             name: "geostance-bench",
             dependencies: [
@@ -102,12 +87,6 @@ let package = Package(
         .testTarget(
             name: "GraphvizRenderingTests",
             dependencies: ["GraphvizRendering", "GraphExport", "StanceGraph"]),
-        .testTarget(
-            name: "GraphServerTests",
-            dependencies: [
-                "GraphServer", "GraphLoading", "GraphExport", "StanceGraph", "geostance-serve",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]),
         .testTarget(name: "PeerComparisonTests", dependencies: ["GraphExport", "StanceGraph"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,7 +6,7 @@ extension HTMLReport {
     ///
     /// The file is compiled into the module (`.embedInCode`), so the page
     /// needs no bundle at run time; it begins on its own line in the page.
-    package static let style = "\n" + String(decoding: PackageResources.report_css, as: UTF8.self)
+    public static let style = "\n" + String(decoding: PackageResources.report_css, as: UTF8.self)
 
     /// The page's script, `Resources/pan-zoom.js` then `Resources/report.js`:
     /// plain JavaScript, no libraries (the pan and zoom over the diagram is
@@ -21,5 +21,5 @@ extension HTMLReport {
 
     /// `Resources/pan-zoom.js` alone (`GeoStancePanZoom.attach`), for pages
     /// that draw other views over the same pan and zoom (the server's page).
-    package static let panZoomScript = String(decoding: PackageResources.pan_zoom_js, as: UTF8.self)
+    public static let panZoomScript = String(decoding: PackageResources.pan_zoom_js, as: UTF8.self)
 }

@@ -49,7 +49,7 @@ struct ServeRouteTests {
             #expect(answer.status == .ok)
             let json = try answer.json()
             let ids = Set(try #require(json["actors"] as? [[String: Any]]).compactMap { $0["id"] as? String })
-            let expected = Set(try server.graph.events.neighbourhood(of: "pmf", depth: depth).actorIDs.map(\.rawValue))
+            let expected = Set(try server.graph.events.neighbourhood(of: "pmf", depth: depth).actors.map(\.id.rawValue))
             #expect(ids == expected, "depth \(depth)")
             #expect(json["trimmed"] as? Bool == false)
             let ties = try #require(json["ties"] as? [[String: Any]])
