@@ -19,6 +19,8 @@ let package = Package(
         .library(name: "GraphStore", targets: ["GraphStore"]),
         .executable(name: "geostance", targets: ["geostance"]),
         .executable(name: "geostance-worker", targets: ["geostance-worker"]),
+        // Reading a graph file; the local web server in Serve/ (a package of its own) uses it.
+        .library(name: "GraphLoading", targets: ["GraphLoading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,8 +59,10 @@ let package = Package(
             name: "geostance",
             dependencies: [
                 "StanceGraph", "StanceExtraction", "ExtractionStream", "GraphExport", "GraphvizRendering", "EventImport",
-                "EnglishSyntax", "GraphStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnglishSyntax", "GraphStore", "GraphLoading", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Reading a graph from a store or a snapshot on disk, shared by the CLI and the server.
+        .target(name: "GraphLoading", dependencies: ["StanceGraph", "GraphExport", "GraphStore"]),
         .executableTarget(
             name: "geostance-bench",
             dependencies: [

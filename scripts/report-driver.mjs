@@ -11,7 +11,8 @@
 // (with TIMELINE.json, the output of `geostance query timeline ISR IRN
 // --rolled-up --by week --format json`, choosing that pair must show its
 // timeline with the same periods and scores);
-// or, for a drawing opened on its own, `matrix` (a friend-or-foe matrix SVG;
+// `serve` or `serve-hostile` (REPORT is the address of a running geostance-serve:
+// report-driver-serve.mjs); or, for a drawing opened on its own, `matrix` (a friend-or-foe matrix SVG;
 // CAMPS.json, the output of `geostance query blocs --format json`, gives the
 // camps its rows must follow) or `diagram` (a relation diagram SVG). The
 // drawings must fit the 1400 x 1000 window without scrolling.
@@ -25,6 +26,7 @@ import { pathToFileURL } from "node:url";
 const [chromium, report, mode, screenshot, extra] = process.argv.slice(2);
 if (!screenshot || (mode === "matrix" && !extra)) {
   console.error("usage: report-driver.mjs CHROMIUM REPORT.html seed|hostile|samples|large SCREENSHOT.png\n"
+    + "       report-driver.mjs CHROMIUM http://127.0.0.1:PORT/ serve|serve-hostile SCREENSHOT.png\n"
     + "       report-driver.mjs CHROMIUM REPORT.html samples SCREENSHOT.png [TIMELINE.json]\n"
     + "       report-driver.mjs CHROMIUM MATRIX.svg matrix SCREENSHOT.png CAMPS.json\n"
     + "       report-driver.mjs CHROMIUM DIAGRAM.svg diagram SCREENSHOT.png");
@@ -122,7 +124,8 @@ await send("Emulation.setDeviceMetricsOverride", { width: 1400, height: 1000, de
 // (ms since the navigation began), without waiting for this driver to ask.
 await send("Page.addScriptToEvaluateOnNewDocument", { source: `addEventListener("load", () =>
   requestAnimationFrame(() => setTimeout(() => { window.__geostanceOpened = performance.now(); }, 0)))` });
-const url = pathToFileURL(resolve(report)).href;
+// A served page (geostance-serve) by its address, a file by its path.
+const url = /^https?:\/\//.test(report) ? report : pathToFileURL(resolve(report)).href;
 await open(url);
 const opened = await page(`new Promise((done) => { const poll = () => window.__geostanceOpened
   ? done({ frame: window.__geostanceOpened, load: performance.getEntriesByType("navigation")[0].loadEventEnd })
@@ -205,19 +208,22 @@ if (mode === "matrix" || mode === "diagram") {
 
 // ---- Checks every report passes
 console.log(`${mode}: ${report}`);
-const actorCount = await page(`JSON.parse(document.getElementById("geostance-data").textContent).actors.length`);
-check(await page(`document.body.dataset.ready`) === "true", "the script ran to the end");
-check(await page(`document.body.dataset.standingsCheck`) === "ok", "the page's standings rule gives what the query API gave, for every actor");
-check(actorCount > 0 && await count("#gs-actor-list li") === actorCount, `the actor list shows all ${actorCount} actors`);
-check(await count("#gs-diagram svg") === 1 && await count('#gs-diagram g.node[id^="gs-node-"]') > 0, "the diagram renders with actor nodes");
-check(await count('#gs-diagram g.edge[id^="gs-edge-"]') > 0, "the diagram has edges");
-if (mode !== "large") check(await count("#gs-matrix svg") === 1 && await count('#gs-matrix g[id^="a_gs-cell-"]') > 0, "the matrix renders with cells");
-check(await count('a[href^="http"], script[src], link[href], img[src^="http"], iframe') === 0, "nothing is loaded from the network");
+// (A served page holds no data block or drawing until asked: report-driver-serve.mjs checks it.)
+if (!mode.startsWith("serve")) {
+  const actorCount = await page(`JSON.parse(document.getElementById("geostance-data").textContent).actors.length`);
+  check(await page(`document.body.dataset.ready`) === "true", "the script ran to the end");
+  check(await page(`document.body.dataset.standingsCheck`) === "ok", "the page's standings rule gives what the query API gave, for every actor");
+  check(actorCount > 0 && await count("#gs-actor-list li") === actorCount, `the actor list shows all ${actorCount} actors`);
+  check(await count("#gs-diagram svg") === 1 && await count('#gs-diagram g.node[id^="gs-node-"]') > 0, "the diagram renders with actor nodes");
+  check(await count('#gs-diagram g.edge[id^="gs-edge-"]') > 0, "the diagram has edges");
+  if (mode !== "large") check(await count("#gs-matrix svg") === 1 && await count('#gs-matrix g[id^="a_gs-cell-"]') > 0, "the matrix renders with cells");
+  check(await count('a[href^="http"], script[src], link[href], img[src^="http"], iframe') === 0, "nothing is loaded from the network");
 
-const firstEdge = await page(`(document.querySelector('#gs-diagram g.edge[id^="gs-edge-"]') || {}).id`);
-if (firstEdge) {
-  await click(`[id="${firstEdge}"]`);
-  check(await count("#gs-evidence-list > li blockquote") > 0, "choosing the first edge of the diagram lists its evidence");
+  const firstEdge = await page(`(document.querySelector('#gs-diagram g.edge[id^="gs-edge-"]') || {}).id`);
+  if (firstEdge) {
+    await click(`[id="${firstEdge}"]`);
+    check(await count("#gs-evidence-list > li blockquote") > 0, "choosing the first edge of the diagram lists its evidence");
+  }
 }
 
 if (mode === "seed") {
@@ -264,6 +270,9 @@ if (mode === "seed") {
   await open("about:blank");
   await open(url.split("#")[0] + "#edge=ISR,IRN");
   check(await count("#gs-timeline-table tbody tr") === expected.periods.length, "a shared address of the pair opens on its timeline");
+} else if (mode === "serve" || mode === "serve-hostile") {
+  const { serveChecks } = await import("./report-driver-serve.mjs");
+  await serveChecks({ page, click, count, text, check, hostile: mode === "serve-hostile" });
 } else if (mode === "large") {
   const { largeChecks } = await import("./report-driver-large.mjs");
   await largeChecks({ page, click, count, text, check, send, opened });

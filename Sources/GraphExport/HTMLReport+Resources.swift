@@ -6,7 +6,7 @@ extension HTMLReport {
     ///
     /// The file is compiled into the module (`.embedInCode`), so the page
     /// needs no bundle at run time; it begins on its own line in the page.
-    static let style = "\n" + String(decoding: PackageResources.report_css, as: UTF8.self)
+    public static let style = "\n" + String(decoding: PackageResources.report_css, as: UTF8.self)
 
     /// The page's script, `Resources/pan-zoom.js` then `Resources/report.js`:
     /// plain JavaScript, no libraries (the pan and zoom over the diagram is
@@ -16,6 +16,10 @@ extension HTMLReport {
     /// Embedded as ``style`` is. The page's Content-Security-Policy allows
     /// exactly this text (its SHA-256), so it must not change between the
     /// hash and the page.
-    static let script = "\n" + String(decoding: PackageResources.pan_zoom_js, as: UTF8.self)
+    static let script = "\n" + panZoomScript
         + String(decoding: PackageResources.report_js, as: UTF8.self)
+
+    /// `Resources/pan-zoom.js` alone (`GeoStancePanZoom.attach`), for pages
+    /// that draw other views over the same pan and zoom (the server's page).
+    public static let panZoomScript = String(decoding: PackageResources.pan_zoom_js, as: UTF8.self)
 }

@@ -16,9 +16,9 @@
 /// hold those characters even as references, so GraphML marks where they
 /// were, and references keep the white space an XML parser would otherwise
 /// normalise.
-enum MarkupText {
+public enum MarkupText {
     /// Where escaped text goes.
-    enum Context: Sendable, CaseIterable {
+    public enum Context: Sendable, CaseIterable {
         /// Inside a cell of a Graphviz HTML-like label.
         case graphvizLabel
         /// HTML character data and quoted attribute values.
@@ -29,8 +29,28 @@ enum MarkupText {
         case xmlAttribute
     }
 
+    /// JSON text with the characters that could end a script element or a
+    /// JavaScript string written as `\u` escapes.
+    public static func scriptSafe(_ json: String) -> String {
+        // Most answers hold none of them (U+2028 and U+2029 begin with the byte E2).
+        guard json.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else { return json }
+        var result = ""
+        result.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": result += "\\u003c"
+            case ">": result += "\\u003e"
+            case "&": result += "\\u0026"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// `text` escaped for `context`, by the rules in the table above.
-    static func escaped(_ text: String, for context: Context) -> String {
+    public static func escaped(_ text: String, for context: Context) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -3,7 +3,7 @@ import Foundation
 /// SHA-256 (FIPS 180-4), for the hash of the report's script in its
 /// Content-Security-Policy. Foundation on Linux has no digest of its own,
 /// and one short page does not justify a cryptography dependency.
-package enum SHA256 {
+public enum SHA256 {
     static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -18,7 +18,7 @@ package enum SHA256 {
     /// The 32-byte digest of `data`.
     ///
     /// - Complexity: O(*n*).
-    package static func digest(_ data: Data) -> [UInt8] {
+    public static func digest(_ data: Data) -> [UInt8] {
         var h: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
@@ -56,7 +56,7 @@ package enum SHA256 {
     }
 
     /// The digest of `data` in base64, as a Content-Security-Policy hash source wants it.
-    static func base64Digest(_ data: Data) -> String {
+    public static func base64Digest(_ data: Data) -> String {
         Data(digest(data)).base64EncodedString()
     }
 

@@ -285,7 +285,7 @@ extension RelationGraph {
     /// The unbalanced triads of `projection`, a signed projection of this
     /// graph, with their relations: for a caller that also takes the census
     /// and the frustration index from that projection and builds it once.
-    package func unbalancedTriads(
+    public func unbalancedTriads(
         in projection: SignedProjection, involving actor: ActorID? = nil, limit: Int?
     ) -> [TriadEvidence] {
         projection.unbalancedTriads(involving: actor, limit: limit).map { triad in

@@ -1,31 +1,20 @@
 import Foundation
 import GraphExport
+import GraphLoading
 import GraphStore
 import StanceExtraction
 import StanceGraph
 
 /// Graphs on disk: SQLite stores (`.db`, `.sqlite`) and JSON snapshots.
 enum GraphFiles {
-    static let storeExtensions: Set<String> = ["db", "sqlite", "sqlite3"]
-
-    /// Whether `path` names a store: by its extension, or, for a file that
-    /// exists, by SQLite's header whatever its name.
+    /// Whether `path` names a store (``GraphFile/isStore(_:)``).
     static func isStore(_ path: String) -> Bool {
-        if storeExtensions.contains(InputFiles.fileExtension(path)) { return true }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        return header == Data("SQLite format 3\0".utf8)
+        GraphFile.isStore(path)
     }
 
-    /// The graph in a store or a snapshot.
+    /// The graph in a store or a snapshot (``GraphFile/read(_:)``).
     static func read(_ path: String) throws -> RelationGraph {
-        if isStore(path) {
-            let store = try open(path, mode: .read)
-            return try storeCall(path) { () throws(StoreError) in try store.graph() }
-        }
-        let data = try InputFiles.readBytes(URL(fileURLWithPath: path))
-        return try Snapshot.decode(data, source: path)
+        try GraphFile.read(path)
     }
 
     static func open(_ path: String, mode: GraphStore.Mode) throws -> GraphStore {

@@ -1,4 +1,5 @@
 import Foundation
+import GraphLoading
 import StanceExtraction
 
 /// Reading articles from paths.
@@ -20,13 +21,7 @@ enum InputFiles {
     }
 
     static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoSuchFileError { return "no such file" }
-        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoPermissionError { return "permission denied" }
-        return ns.localizedDescription
+        GraphFile.reason(error)
     }
 
     static let articleExtensions: Set<String> = ["txt", "text", "md", "jsonl", "ndjson", "csv"]

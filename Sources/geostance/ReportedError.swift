@@ -1,6 +1,7 @@
 import EnglishSyntax
 import EventImport
 import GraphExport
+import GraphLoading
 import StanceExtraction
 import StanceGraph
 
@@ -20,3 +21,4 @@ extension SnapshotError: ReportedError {}
 extension SyntaxError: ReportedError {}
 extension EventImportError: ReportedError {}
 extension DecompressionError: ReportedError {}
+extension GraphFileError: ReportedError {}

@@ -71,4 +71,42 @@ struct QueryTests {
         #expect(try graph.shortestPath(from: "IRQ", to: "IRQ") == ["IRQ"])
         #expect(throws: GraphError.self) { try graph.shortestPath(from: "IRQ", to: "XXX") }
     }
+
+    @Test("partners: every actor joined by a relation either way, most relations first")
+    func partners() throws {
+        let graph = try RelationGraph(
+            actors: [Fixtures.iran, Fixtures.iraq, Fixtures.usa, Fixtures.pmf],
+            relations: [
+                Fixtures.relation("USA", "IRN", .accuse, sentence: 1), Fixtures.relation("IRN", "USA", .threaten, sentence: 2),
+                Fixtures.relation("USA", "IRN", .sanction, sentence: 3), Fixtures.relation("IRQ", "IRN", .consult, sentence: 4),
+                Fixtures.relation("IRN", "IRN", .agree, sentence: 5),
+            ])
+        let partners = try graph.partners(of: "IRN")
+        #expect(partners.map(\.actor) == ["USA", "IRQ"])
+        #expect(partners.map(\.relations) == [3, 1])
+        #expect(try graph.partners(of: "pmf").isEmpty)
+        // The same actors as a neighbourhood of depth 1, less the actor itself.
+        #expect(Set(partners.map(\.actor)) == Set(try graph.neighbourhood(of: "IRN").actorIDs).subtracting(["IRN"]))
+        #expect(throws: GraphError.self) { try graph.partners(of: "XXX") }
+    }
+
+    @Test("tallies: the relations among a set per ordered pair, as the relations themselves sum")
+    func tallies() throws {
+        let graph = try RelationGraph(
+            actors: [Fixtures.iran, Fixtures.iraq, Fixtures.usa, Fixtures.pmf],
+            relations: [
+                Fixtures.relation("USA", "IRN", .accuse, sentence: 1), Fixtures.relation("IRN", "USA", .threaten, sentence: 2),
+                Fixtures.relation("USA", "IRN", .sanction, sentence: 3), Fixtures.relation("USA", "IRN", .agree, sentence: 6),
+                Fixtures.relation("IRQ", "IRN", .consult, sentence: 4), Fixtures.relation("pmf", "USA", .assault, sentence: 5),
+            ])
+        let tallies = graph.tallies(among: ["IRN", "USA", "IRQ", "nobody"])
+        #expect(tallies.map { "\($0.source)>\($0.target)" } == ["IRN>USA", "IRQ>IRN", "USA>IRN"])
+        let usaIran = try #require(tallies.last)
+        #expect(usaIran.relations == 3 && usaIran.hostile == 2 && usaIran.cooperative == 1)
+        let expected = graph.relations(from: "USA", to: "IRN").reduce(0) { $0 + $1.score }
+        #expect(abs(usaIran.score - expected) < 1e-9)
+        // The militia is left out, so its assault is not counted.
+        #expect(!tallies.contains { $0.source == "pmf" || $0.target == "pmf" })
+        #expect(graph.tallies(among: []).isEmpty)
+    }
 }
