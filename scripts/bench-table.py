@@ -136,6 +136,9 @@ for g, label in (("g200k", "2k actors / 200k relations"), ("g2m", "20k actors / 
     o = ours["steps"]["dot_full"]
     row("full DOT vs hand-written Python loop", label, o, ps.get("dot_full_python_loop"), 5)
     row("full DOT vs pydot", label, o, ps.get("dot_full_pydot"), 50)
+    if "dot_full_no_tooltips" in ours["steps"]:
+        row("full DOT, a label and a colour an edge as the loop writes (no tooltips) vs the loop",
+            label, ours["steps"]["dot_full_no_tooltips"], ps.get("dot_full_python_loop"), 5)
     if peer and "dot_full_pydot" in peer["notes"]:
         checks.append(f"{label}: pydot {peer['notes']['dot_full_pydot']}")
     if peer:

@@ -9,14 +9,21 @@ struct ColumnEdges {
     var first: [Int32] = []
     /// The rows after the first, for the few edges that draw several relations.
     var more: [Int32: [Int32]] = [:]
+    /// Per edge: whether `more` holds rows for it, read from an array so
+    /// that the many edges of one relation cost no hashing.
+    var hasMore: [Bool] = []
     /// Per edge: whether its label is drawn; `nil` when every label is.
     var labelled: [Bool]?
 
     var count: Int { first.count }
 
+    /// The rows of edge `e` after its first, if it has any.
+    @inline(__always)
+    func rest(_ e: Int) -> [Int32]? { hasMore[e] ? more[Int32(e)] : nil }
+
     /// The rows of edge `e`, in canonical order.
     func rows(_ e: Int) -> [Int32] {
-        guard let rest = more[Int32(e)] else { return [first[e]] }
+        guard let rest = rest(e) else { return [first[e]] }
         return [first[e]] + rest
     }
 
@@ -33,6 +40,7 @@ extension DOTWriter {
         let c = graph.columns
         var edges = ColumnEdges()
         edges.first.reserveCapacity(c.count)
+        edges.hasMore.reserveCapacity(c.count)
         var mutual: [MutualKey: Int32] = [:]
         for i in 0..<c.count {
             if c.kind(at: i).isSymmetric {
@@ -41,11 +49,13 @@ extension DOTWriter {
                 let key = MutualKey(low: min(s, t), high: max(s, t), kind: c.kind[i], modality: c.modality[i])
                 if let e = mutual[key] {
                     edges.more[e, default: []].append(Int32(i))
+                    edges.hasMore[Int(e)] = true
                     continue
                 }
                 mutual[key] = Int32(edges.first.count)
             }
             edges.first.append(Int32(i))
+            edges.hasMore.append(false)
         }
         edges.labelled = labelledEdges(edges, c, keeping: options.edgeLabels ? options.labelledEdges : 0)
         return edges
@@ -58,10 +68,9 @@ extension DOTWriter {
         // |sum of Relation.score|, summed in canonical order as the relations' scores are.
         func strength(_ e: Int) -> Double {
             var sum = 0.0
-            for i in edges.rows(e) {
-                let r = Int(i)
-                sum += Double(c.sign(at: r)) * abs(c.intensity[r]) * c.confidence[r] * c.weight[r]
-            }
+            func add(_ r: Int) { sum += Double(c.sign(at: r)) * abs(c.intensity[r]) * c.confidence[r] * c.weight[r] }
+            add(Int(edges.first[e]))
+            for i in edges.rest(e) ?? [] { add(Int(i)) }
             return abs(sum)
         }
         var labelled = [Bool](repeating: false, count: edges.count)
@@ -106,7 +115,7 @@ extension DOTWriter {
         let r = Int(edges.first[e])
         let kind = c.kind(at: r), modality = c.modality(at: r)
         var bold = abs(c.intensity[r]) >= options.boldIntensity
-        if let rest = edges.more[Int32(e)] {
+        if let rest = edges.rest(e) {
             for i in rest where abs(c.intensity[Int(i)]) >= options.boldIntensity { bold = true }
         }
         let s = c.source[r], t = c.target[r]
@@ -122,15 +131,15 @@ extension DOTWriter {
     func appendColumnEdges(_ edges: ColumnEdges, of graph: RelationGraph, to out: inout DOTBuffer) {
         let c = graph.columns
         let ids = graph.actorIDs.map(\.rawValue)
-        let nodeIDs = ids.indices.map { "n\($0)" }
+        let nodeNames = NodeNames(count: ids.count)
         var scratch = DOTBuffer(capacity: 1024)
         for e in 0..<edges.count {
             let look = look(edges, e, c)
-            out.append("  ")
-            out.append(nodeIDs[Int(look.tail)])
-            out.append(" -> ")
-            out.append(nodeIDs[Int(look.head)])
-            out.append(" [")
+            out.append(static: "  ")
+            nodeNames.append(look.tail, to: &out)
+            out.append(static: " -> ")
+            nodeNames.append(look.head, to: &out)
+            out.append(static: " [")
             let colour = out.appendEdgeStyle(
                 sign: look.sign, enduringTie: look.enduringTie, dashed: look.dashed,
                 dotted: look.dotted, bold: look.bold, bothWays: look.bothWays)
@@ -158,7 +167,7 @@ extension DOTWriter {
                 out.append(", labeltooltip=")
                 out.append(scratch)
             }
-            out.append("];\n")
+            out.append(static: "];\n")
         }
     }
 
@@ -168,7 +177,7 @@ extension DOTWriter {
         _ edges: ColumnEdges, _ e: Int, _ c: RelationColumns, _ ids: [String], to out: inout DOTBuffer,
         newlines: Bool
     ) {
-        let rows = edges.more[Int32(e)] == nil ? nil : edges.rows(e)
+        let rows = edges.hasMore[e] ? edges.rows(e) : nil
         let r = Int(edges.first[e])
         var mode = c.text(c.mode[r])
         if let shared = mode, let rows, !rows.allSatisfy({ c.text(c.mode[Int($0)]) == shared }) { mode = nil }
@@ -198,9 +207,10 @@ extension DOTWriter {
     /// Appends the evidence behind edge `e` (``appendEvidenceTooltip(_:to:)``).
     func appendEvidence(_ edges: ColumnEdges, _ e: Int, _ c: RelationColumns, _ ids: [String], to out: inout DOTBuffer) {
         let limit = max(0, options.maxEvidenceInTooltip)
-        let rows = edges.more[Int32(e)] == nil ? [edges.first[e]] : edges.rows(e)
-        for (n, row) in rows.prefix(limit).enumerated() {
-            let i = Int(row)
+        // The first row, then the rest: no array made for the many edges of one relation.
+        let rest = edges.rest(e) ?? [], total = 1 + rest.count
+        for n in 0..<min(limit, total) {
+            let i = Int(n == 0 ? edges.first[e] : rest[n - 1])
             if n > 0 { out.appendEscaped("\n") }
             out.appendEscaped(ids[Int(c.source[i])])
             out.appendEscaped(" ")
@@ -221,9 +231,9 @@ extension DOTWriter {
             }
             out.appendEscaped("]")
         }
-        if rows.count > limit {
+        if total > limit {
             if limit > 0 { out.appendEscaped("\n") }
-            out.appendEscaped("... and \(rows.count - limit) more")
+            out.appendEscaped("... and \(total - limit) more")
         }
     }
 }
@@ -233,6 +243,29 @@ struct EdgeLook {
     var tail, head: Int32
     var sign: Int
     var enduringTie, dashed, dotted, bold, bothWays: Bool
+}
+
+/// The node names `n0`, `n1`, ... as one run of bytes, so that an edge
+/// statement appends its two ends without a `String` each.
+struct NodeNames {
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+
+    init(count: Int) {
+        bytes.reserveCapacity(count * 6)
+        starts.reserveCapacity(count + 1)
+        for i in 0..<count {
+            bytes.append(UInt8(ascii: "n"))
+            bytes.append(contentsOf: String(i).utf8)
+            starts.append(bytes.count)
+        }
+    }
+
+    /// Appends the name of node `i`.
+    func append(_ i: Int32, to out: inout DOTBuffer) {
+        let range = starts[Int(i)]..<starts[Int(i) + 1]
+        bytes.withUnsafeBufferPointer { out.append(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 }
 
 /// What the legend needs of the edges: which styles occur, and how many are labelled.

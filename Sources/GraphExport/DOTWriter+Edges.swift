@@ -204,16 +204,16 @@ extension DOTBuffer {
         sign: Int, enduringTie: Bool, dashed: Bool, dotted: Bool, bold: Bool, bothWays: Bool
     ) -> String {
         let colour = DiagramStyle.colour(sign: sign, enduringTie: enduringTie)
-        append("color=")
+        append(static: "color=")
         appendQuoted(colour)
         if dashed || dotted || bold {
-            append(", style=\"")
-            append(dashed ? "dashed" : dotted ? "dotted" : "")
-            if bold { append(dashed || dotted ? ",bold" : "bold") }
-            append("\"")
+            append(static: ", style=\"")
+            append(static: dashed ? "dashed" : dotted ? "dotted" : "")
+            if bold { append(static: dashed || dotted ? ",bold" : "bold") }
+            append(static: "\"")
         }
-        if bold { append(", penwidth=\"2.5\"") }
-        if bothWays { append(", dir=\"both\"") }
+        if bold { append(static: ", penwidth=\"2.5\"") }
+        if bothWays { append(static: ", dir=\"both\"") }
         return colour
     }
 }

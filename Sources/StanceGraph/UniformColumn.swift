@@ -9,11 +9,14 @@
 package struct UniformColumn<Element: Equatable & Sendable>: RandomAccessCollection, MutableCollection, Sendable,
     Equatable, ExpressibleByArrayLiteral
 {
+    // The three below are internal only so that the getters can be inlined
+    // into the modules that read columns (formats, the store), specialised
+    // for the element type; everything else goes through the methods.
     /// The rows, when they are not all `shared`.
-    private var values: [Element] = []
+    @usableFromInline var values: [Element] = []
     /// The value of every row while they agree; `nil` once they are in `values` (or there are none).
-    private var shared: Element?
-    private var sharedCount = 0
+    @usableFromInline var shared: Element?
+    @usableFromInline var sharedCount = 0
     /// The capacity asked for, given to `values` when it is made.
     private var reserved = 0
 
@@ -32,14 +35,14 @@ package struct UniformColumn<Element: Equatable & Sendable>: RandomAccessCollect
 
     package init(arrayLiteral elements: Element...) { self.init(elements) }
 
-    package var startIndex: Int { 0 }
-    package var endIndex: Int { shared == nil ? values.count : sharedCount }
+    @inlinable package var startIndex: Int { 0 }
+    @inlinable package var endIndex: Int { shared == nil ? values.count : sharedCount }
 
     /// Whether every row holds one value, kept once.
-    package var isUniform: Bool { shared != nil }
+    @inlinable package var isUniform: Bool { shared != nil }
 
-    package subscript(position: Int) -> Element {
-        @inline(__always) get {
+    @inlinable package subscript(position: Int) -> Element {
+        get {
             if let shared {
                 precondition(position >= 0 && position < sharedCount, "row out of range")
                 return shared
@@ -77,7 +80,7 @@ package struct UniformColumn<Element: Equatable & Sendable>: RandomAccessCollect
     }
 
     /// Writes the shared value out into one array row per row.
-    private mutating func spread() {
+    @usableFromInline mutating func spread() {
         guard let value = shared else { return }
         var array = [Element]()
         array.reserveCapacity(Swift.max(reserved, sharedCount + 1))

@@ -78,7 +78,7 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Repetitions of load, projection, triads and DOT export.") var heavyReps = 3
     @Option(parsing: .upToNextOption, help: "Only these steps after loading: queries, dot (default: every step).")
     var only: [String] = []
-    @Flag(help: "Keep the full DOT export as DIR/ours_full.dot.") var keepDOT = false
+    @Flag(help: "Keep the full DOT exports as DIR/ours_full.dot and DIR/ours_full_no_tooltips.dot.") var keepDOT = false
     @Option var json: String?
 
     func validate() throws {

@@ -119,17 +119,27 @@ struct GraphBench {
         return report
     }
 
-    /// The every-relation DOT of the whole graph, written to a file.
+    /// The every-relation DOT of the whole graph, written to a file: as
+    /// `geostance export --format dot` writes it (`dot_full`: labels, colours
+    /// and every edge's evidence as its tooltip), and with the attributes the
+    /// peer's hand-written loop writes, a label and a colour on every edge, no
+    /// tooltip (`dot_full_no_tooltips`), so that one row compares like with like.
     func fullDOT(_ graph: RelationGraph, into report: inout Report) throws {
-        let dotURL = directory.appendingPathComponent("ours_full.dot")
-        var (dot, written) = try measure(heavyReps) { () throws -> Int in
-            let document = DOTWriter(options: DOTOptions(view: .everyRelation)).write(graph)
-            try document.utf8.write(to: dotURL)
-            return document.edgeCount
+        for (step, tooltips) in [("dot_full", true), ("dot_full_no_tooltips", false)] {
+            let dotURL = directory.appendingPathComponent("ours_\(step.dropFirst(4)).dot")
+            var options = DOTOptions(view: .everyRelation)
+            options.tooltips = tooltips
+            if !tooltips { options.labelledEdges = nil }
+            var (dot, written) = try measure(heavyReps) { () throws -> Int in
+                let document = DOTWriter(options: options).write(graph)
+                try document.utf8.write(to: dotURL)
+                return document.edgeCount
+            }
+            let bytes = (try? FileManager.default.attributesOfItem(atPath: dotURL.path)[.size] as? Int) ?? 0
+            dot.counts = ["edges": written, "bytes": bytes]
+            if !keepDOT { try? FileManager.default.removeItem(at: dotURL) }
+            report.add(step, dot)
         }
-        dot.counts = ["edges": written, "bytes": (try? FileManager.default.attributesOfItem(atPath: dotURL.path)[.size] as? Int) ?? 0]
-        if !keepDOT { try? FileManager.default.removeItem(at: dotURL) }
-        report.add("dot_full", dot)
     }
 
     /// The peer's queries when present, else 1,000 drawn deterministically.
