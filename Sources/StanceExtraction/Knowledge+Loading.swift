@@ -470,6 +470,7 @@ struct KnowledgeBuilder {
                 isParticiple: false, isSuffix: targets == [.none], phrase: f[0])
             switch f[1] {
             case "v":
+                knowledge.verbCueLemmas.insert(words[0])
                 for (form, participle) in Inflection.verbForms(words[0], irregular: irregular[words[0]]) {
                     var cue = base
                     cue.words = cueWords([form] + words.dropFirst())

@@ -35,6 +35,8 @@ public struct Knowledge: Sendable {
     /// Irregular past forms that are neither base nor participle ("froze", "spoke", not "met"):
     /// a finite verb wherever they stand.
     var simplePasts: Set<String> = []
+    /// The lemmas of the verb cues (`v` in cues.tsv): "reject", "threaten".
+    var verbCueLemmas: Set<String> = []
     var markers: [String: Set<Marker>] = [:]
     /// Words of time expressions (time.tsv), keyed by their folded form.
     var timeWords: [String: [TimeWord]] = [:]

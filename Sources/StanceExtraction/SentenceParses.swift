@@ -76,6 +76,7 @@ struct SentenceParses: Sendable {
     static let properNoun = (UniversalTag.propn, "NNP")
     static let adjective = (UniversalTag.adj, "JJ")
     static let pastVerb = (UniversalTag.verb, "VBD")
+    static let presentVerb = (UniversalTag.verb, "VBP")
 
     /// Per word of the sentence, the tags a gazetteer name inside a mention
     /// fixes: proper noun for its capitalised words, adjective for a state's
@@ -105,6 +106,32 @@ struct SentenceParses: Sendable {
         {
             known[i - range.lowerBound] = pastVerb
         }
+        // "The Palestinians reject proposed changes", "Iranian leaders threaten renewed attacks": a
+        // verb cue's lemma right after a plural party is its finite verb in the present, which the
+        // tagger, meeting a participle next, may take for a noun or a pronoun.
+        for i in range.dropFirst() where known[i - range.lowerBound] == nil && segmentation.facts[i].startsCue
+            && !segmentation.isCapitalized(i) && knowledge.verbCueLemmas.contains(segmentation.keys[i])
+            && isPluralParty(i - 1, mentions: mentions, segmentation: segmentation, knowledge: knowledge)
+        {
+            known[i - range.lowerBound] = presentVerb
+        }
         return known
+    }
+
+    /// Whether word `j` is a plural noun that is, or directly follows, an
+    /// actor's name: "Palestinians", "the Kurds' allies" no (a possessive
+    /// stands between), "Iranian leaders", "Syrian rebels". A capitalised
+    /// word counts only as a people's plural ("Palestinians", whose singular
+    /// is a state's adjective), so that "Hamas" is no plural.
+    static func isPluralParty(
+        _ j: Int, mentions: [Mention], segmentation: Segmentation, knowledge: Knowledge
+    ) -> Bool {
+        let key = segmentation.keys[j]
+        guard key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss") else { return false }
+        if segmentation.isCapitalized(j) {
+            guard knowledge.names[String(key.dropLast())]?.contains(where: { $0.form == .adjective }) == true
+            else { return false }
+        }
+        return mentions.contains { $0.actor != nil && ($0.end == j + 1 || $0.end == j) && $0.start <= j }
     }
 }

@@ -867,4 +867,18 @@ struct FailureClassTests {
         Self.expect("The Parliament of Iraq voted on a resolution to expel United States troops.", gives: ["IRQ sanction USA"])
         Self.expect("The Houthis, who are aligned with Iran, fired missiles.", gives: ["houthis backing IRN"])
     }
+
+    @Test("a verb cue right after a plural party is its present verb; a threatened act names its target")
+    func presentVerbsAfterPluralParties() {
+        // The tagger, meeting a participle after the verb, took "reject" for a noun and "threaten" for a pronoun.
+        Self.expect("The Palestinians reject proposed Israeli changes to the plan.", gives: ["PSE reject ISR"])
+        Self.expect("Syrian rebels reject renewed Russian proposals.", gives: ["SYR.rebels reject RUS"])
+        Self.expect("Syrian rebels condemn renewed Russian raids on Idlib.", gives: ["SYR.rebels accuse RUS"])
+        // What is threatened is no assault; its target is the threat's.
+        Self.expect("Iranian leaders threaten renewed attacks on Israel.", gives: ["IRN threaten ISR"])
+        Self.expect("Tehran threatened fresh attacks on American bases.", gives: ["IRN threaten USA"])
+        #expect(!Self.coded("Iranian leaders threaten renewed attacks on Israel.").contains("IRN assault ISR"))
+        // A name ending in s is no plural: the noun after it stays a noun.
+        Self.expect("A Hamas attack on Israel killed three soldiers.", gives: ["hamas assault ISR"])
+    }
 }
