@@ -30,9 +30,11 @@ public enum EdgeListTSV {
     public static func read(edges: URL, nodes: URL? = nil) throws(EdgeListTSVError) -> RelationGraph {
         let nodeBytes = try nodes.map { url throws(EdgeListTSVError) in try load(url) }
         let edgeBytes = try load(edges)
-        return try parse(
+        let graph = try parse(
             edgeBytes: edgeBytes, edgesSource: edges.lastPathComponent, nodeBytes: nodeBytes,
             nodesSource: nodes?.lastPathComponent ?? "nodes.tsv")
+        FreedMemory.release()
+        return graph
     }
 
     /// The graph in edge-list text (and node-list text); the sources name

@@ -20,7 +20,12 @@ public enum GraphFile {
     }
 
     /// The whole graph in the store or the snapshot at `path`.
+    ///
+    /// What the read allocated and freed is handed back to the system
+    /// (``FreedMemory``), so a process that keeps the graph, such as the
+    /// server, holds the graph and not the read's peak.
     public static func read(_ path: String) throws(GraphFileError) -> RelationGraph {
+        defer { FreedMemory.release() }
         if isStore(path) {
             do {
                 return try GraphStore(path: path, mode: .read).graph()

@@ -86,14 +86,14 @@ extension RelationGraph {
             }
             let me = Int32(v)
             for i in topology.outgoing(me) where topology.target[i] != me {
-                let sign = topology.sign[i], amount = topology.magnitude[i], symmetric = topology.symmetric[i]
+                let sign = topology.sign[i], amount = topology.magnitude(i), symmetric = topology.isSymmetric(i)
                 if sign < 0 { entry.hostilityGiven += amount }
                 if sign > 0 { entry.supportGiven += amount }
                 if symmetric && sign < 0 { entry.hostilityReceived += amount }
                 if symmetric && sign > 0 { entry.supportReceived += amount }
             }
             for i in topology.incoming(me).lazy.map(Int.init) where topology.source[i] != me {
-                let sign = topology.sign[i], amount = topology.magnitude[i], symmetric = topology.symmetric[i]
+                let sign = topology.sign[i], amount = topology.magnitude(i), symmetric = topology.isSymmetric(i)
                 if sign < 0 { entry.hostilityReceived += amount }
                 if sign > 0 { entry.supportReceived += amount }
                 if symmetric && sign < 0 { entry.hostilityGiven += amount }

@@ -12,7 +12,7 @@ struct DirectedAdjacency {
         var offsets = [Int](repeating: 0, count: actors.count + 1)
         for i in 0..<n {
             offsets[Int(t.source[i]) + 1] += 1
-            if t.symmetric[i] { offsets[Int(t.target[i]) + 1] += 1 }
+            if t.isSymmetric(i) { offsets[Int(t.target[i]) + 1] += 1 }
         }
         for v in 0..<actors.count { offsets[v + 1] += offsets[v] }
         var next = Array(offsets.dropLast())
@@ -21,7 +21,7 @@ struct DirectedAdjacency {
             let s = Int(t.source[i]), d = Int(t.target[i])
             targets[next[s]] = t.target[i]
             next[s] += 1
-            if t.symmetric[i] {
+            if t.isSymmetric(i) {
                 targets[next[d]] = t.source[i]
                 next[d] += 1
             }

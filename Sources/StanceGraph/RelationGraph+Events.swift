@@ -122,7 +122,7 @@ extension RelationGraph {
             {
                 end += 1
             }
-            if t.symmetric[start] {
+            if t.isSymmetric(start) {
                 let key = PairKey(
                     low: min(t.source[start], t.target[start]), high: max(t.source[start], t.target[start]),
                     kind: Int32(kind))

@@ -55,20 +55,20 @@ extension RelationGraph {
             for p in t.incomingPositions(Int32(v)) {
                 let i = Int(t.inRelations[p])
                 precondition(relations[i].target == id && t.target[i] == Int32(v) && i > previous)
-                precondition(t.inSource[p] == t.source[i] && t.inSign[p] == t.sign[i] && t.inMagnitude[p] == t.magnitude[i])
+                precondition(t.inSource[p] == t.source[i] && t.inSign[p] == t.sign[i] && t.inMagnitude[p] == t.magnitude(i))
                 previous = i
             }
         }
         let symmetricCount = relations.filter { $0.kind.isSymmetric }.count
         precondition(t.symmetricOutTarget.count == symmetricCount && t.symmetricInSource.count == symmetricCount)
         for v in Int32(0)..<Int32(actorIDs.count) {
-            let outgoing = t.outgoing(v).filter { t.symmetric[$0] }.map { t.target[$0] }
-            let incoming = t.incomingPositions(v).filter { t.symmetric[Int(t.inRelations[$0])] }.map { t.inSource[$0] }
+            let outgoing = t.outgoing(v).filter { t.isSymmetric($0) }.map { t.target[$0] }
+            let incoming = t.incomingPositions(v).filter { t.isSymmetric(Int(t.inRelations[$0])) }.map { t.inSource[$0] }
             precondition(t.symmetricOutgoingTargets(v).elementsEqual(outgoing) && t.symmetricIncomingSources(v).elementsEqual(incoming))
         }
         for (i, relation) in relations.enumerated() {
-            precondition(Sign(t.sign[i]) == relation.sign && t.magnitude[i] == abs(relation.score))
-            precondition(t.symmetric[i] == relation.kind.isSymmetric)
+            precondition(Sign(t.sign[i]) == relation.sign && t.magnitude(i) == abs(relation.score))
+            precondition(t.isSymmetric(i) == relation.kind.isSymmetric)
         }
         var kinds = 0
         for (kind, list) in byKind {

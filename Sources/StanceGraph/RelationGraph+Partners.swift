@@ -52,7 +52,7 @@ extension RelationGraph {
                 tally.relations += 1
                 if t.sign[r] < 0 { tally.hostile += 1 }
                 if t.sign[r] > 0 { tally.cooperative += 1 }
-                tally.score += Double(t.sign[r]) * t.magnitude[r]
+                tally.score += Double(t.sign[r]) * t.magnitude(r)
                 byTarget[w] = tally
             }
             result += byTarget.keys.sorted().map { byTarget[$0]! }

@@ -174,7 +174,7 @@ extension RelationGraph {
         // ascending by partner (relations are in canonical order). Plain
         // loops over local arrays: no captured state to reach through.
         let inSource = t.inSource, inSign = t.inSign, inRelation = t.inRelations, inMagnitude = t.inMagnitude
-        let target = t.target, outSign = t.sign, symmetric = t.symmetric, magnitude = t.magnitude
+        let target = t.target, outSign = t.sign
         let into = t.incomingPositions(v), out = t.outgoing(v)
         // Relations of a kind outside `kinds` are left out as if of another sign.
         let columns = self.columns, everyKind = kinds == .all
@@ -193,7 +193,7 @@ extension RelationGraph {
         while true {
             while a < into.upperBound && (inSign[a] != wanted || inSource[a] == v || !counts(inRelation[a])) { a += 1 }
             while b < out.upperBound
-                && (outSign[b] != wanted || target[b] == v || !(bothDirections || symmetric[b]) || !counts(Int32(b)))
+                && (outSign[b] != wanted || target[b] == v || !(bothDirections || t.isSymmetric(b)) || !counts(Int32(b)))
             {
                 b += 1
             }
@@ -212,9 +212,9 @@ extension RelationGraph {
             }
             let incomingEnd = positions.count
             while b < out.upperBound && target[b] == partner {
-                if outSign[b] == wanted && (bothDirections || symmetric[b]) && counts(Int32(b)) {
+                if outSign[b] == wanted && (bothDirections || t.isSymmetric(b)) && counts(Int32(b)) {
                     positions.append(Int32(b))
-                    score += magnitude[b]
+                    score += t.magnitude(b)
                 }
                 b += 1
             }
@@ -223,7 +223,7 @@ extension RelationGraph {
                 // partner's score is, so equal inputs give equal scores.
                 positions[start...].sort()
                 score = 0
-                for i in positions[start...] { score += magnitude[Int(i)] }
+                for i in positions[start...] { score += t.magnitude(Int(i)) }
             }
             groups.append(PartnerGroup(score: score, partner: partner, start: Int32(start), end: Int32(positions.count)))
         }

@@ -124,7 +124,7 @@ public struct SignedProjection: Sendable {
             let a = UInt64(t.source[i]), b = UInt64(t.target[i])
             let contribution: Double
             switch weighting {
-            case .score: contribution = Double(t.sign[i]) * t.magnitude[i]
+            case .score: contribution = Double(t.sign[i]) * t.magnitude(i)
             case .weight: contribution = Double(t.sign[i]) * weights[i]
             }
             entries.append((min(a, b) << 32 | max(a, b), contribution))

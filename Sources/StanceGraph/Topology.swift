@@ -14,10 +14,15 @@ struct Topology: Sendable {
     var target: [Int32] = []
     /// Per relation: ``Relation/sign``.
     var sign: [Int8] = []
-    /// Per relation: whether its kind is symmetric (alliance, hostility).
-    var symmetric: [Bool] = []
-    /// Per relation: |``Relation/score``|.
-    var magnitude: [Double] = []
+    /// Per relation: its kind's code, the graph's column shared
+    /// (``isSymmetric(_:)``).
+    var kind: [UInt8] = []
+    /// Per relation: what |``Relation/score``| is computed from, the graph's
+    /// own columns shared, not copied (``magnitude(_:)``); a stored magnitude
+    /// would cost 8 bytes a relation.
+    var intensity: [Double] = []
+    var weight: [Double] = []
+    var confidence: UniformColumn<Double> = []
     /// Per actor, plus one: where its outgoing run starts.
     var outStart: [Int32] = [0]
     /// Per actor, plus one: where its incoming list starts in `inRelations`.
@@ -46,26 +51,37 @@ struct Topology: Sendable {
         let n = columns.count
         source = columns.source
         target = columns.target
+        intensity = columns.intensity
+        weight = columns.weight
+        confidence = columns.confidence
+        kind = columns.kind
         sign.reserveCapacity(n)
-        symmetric.reserveCapacity(n)
-        magnitude.reserveCapacity(n)
-        for i in 0..<n {
-            let s = columns.sign(at: i)
-            sign.append(Int8(s))
-            symmetric.append(columns.kind(at: i).isSymmetric)
-            magnitude.append(columns.magnitude(at: i, sign: s))
-        }
+        for i in 0..<n { sign.append(Int8(columns.sign(at: i))) }
         outStart = Self.starts(of: source, actorCount: actorCount)
         (inStart, inRelations) = Self.lists(0..<Int32(n), by: target, actorCount: actorCount)
         inSource = inRelations.map { source[Int($0)] }
         inSign = inRelations.map { sign[Int($0)] }
-        inMagnitude = inRelations.map { magnitude[Int($0)] }
-        let symmetricRelations = (0..<Int32(n)).filter { symmetric[Int($0)] }
+        inMagnitude = inRelations.map { magnitude(Int($0)) }
+        let symmetricRelations = (0..<Int32(n)).filter { isSymmetric(Int($0)) }
         let symmetricOut: [Int32], symmetricIn: [Int32]
         (symmetricOutStart, symmetricOut) = Self.lists(symmetricRelations, by: source, actorCount: actorCount)
         (symmetricInStart, symmetricIn) = Self.lists(symmetricRelations, by: target, actorCount: actorCount)
         symmetricOutTarget = symmetricOut.map { target[Int($0)] }
         symmetricInSource = symmetricIn.map { source[Int($0)] }
+    }
+
+    /// Per kind code: whether the kind is symmetric (alliance, hostility).
+    static let symmetricKinds = RelationColumns.kinds.map(\.isSymmetric)
+
+    /// Whether relation `i`'s kind is symmetric.
+    @inline(__always)
+    func isSymmetric(_ i: Int) -> Bool { Self.symmetricKinds[Int(kind[i])] }
+
+    /// |``Relation/score``| of relation `i`, as ``RelationColumns/magnitude(at:sign:)``
+    /// computes it: with a sign of ±1 the product's magnitude is the same bits.
+    @inline(__always)
+    func magnitude(_ i: Int) -> Double {
+        sign[i] == 0 ? 0 : abs(abs(intensity[i]) * confidence[i] * weight[i])
     }
 
     /// `relations` grouped by `key[relation]` in compressed sparse row
@@ -143,7 +159,7 @@ struct Topology: Sendable {
         for i in outgoing(u) where usable(i) && !body(target[i]) { return false }
         for p in incomingPositions(u) {
             let i = Int(inRelations[p])
-            if (!directed || symmetric[i]) && usable(i) && !body(inSource[p]) { return false }
+            if (!directed || isSymmetric(i)) && usable(i) && !body(inSource[p]) { return false }
         }
         return true
     }
@@ -167,7 +183,7 @@ struct Topology: Sendable {
             return true
         }
         for p in incomingPositions(u) where usable(Int(inRelations[p])) && !body(inSource[p]) { return false }
-        for i in outgoing(u) where (!directed || symmetric[i]) && usable(i) && !body(target[i]) { return false }
+        for i in outgoing(u) where (!directed || isSymmetric(i)) && usable(i) && !body(target[i]) { return false }
         return true
     }
 }
