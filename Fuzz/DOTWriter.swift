@@ -1,6 +1,6 @@
 // The DOT writer fed random graphs with hostile names: Graphviz must parse what it writes.
 import Foundation
-import GraphExport
+import GraphIO
 import GraphvizRendering
 import StanceGraph
 

@@ -1,6 +1,6 @@
 // The edge-list TSV reader: the input splits at its first 0xFF byte into edges and nodes text.
 import Foundation
-import GraphExport
+import GraphIO
 import StanceGraph
 
 @_cdecl("LLVMFuzzerTestOneInput")

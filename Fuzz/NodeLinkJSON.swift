@@ -1,6 +1,6 @@
 // The node-link JSON reader on raw bytes; whatever it accepts must write and read back the same.
 import Foundation
-import GraphExport
+import GraphIO
 import StanceGraph
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import EnglishSyntax
 import Foundation
-import GraphExport
+import GraphIO
 import GraphStore
 import StanceGraph
 

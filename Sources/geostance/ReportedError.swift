@@ -1,6 +1,6 @@
 import EnglishSyntax
 import EventImport
-import GraphExport
+import GraphIO
 import GraphLoading
 import StanceExtraction
 import StanceGraph

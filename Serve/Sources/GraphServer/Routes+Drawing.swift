@@ -1,4 +1,4 @@
-import GraphExport
+import GraphIO
 import GraphvizRendering
 import Hummingbird
 import StanceGraph

@@ -2,7 +2,7 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 /// The rows of a file that must hold one record a line: each line parsed on
 /// its own, so a raw line break inside a value shows as a short row.

@@ -3,7 +3,7 @@ import GraphStore
 @testable import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 /// Random graphs, hostile names included, survive every format we read back, exactly.
 @Suite("Round trips of random graphs")

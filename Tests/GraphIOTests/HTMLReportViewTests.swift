@@ -2,7 +2,7 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 /// What the report needs of its inputs to draw a large graph: a diagram
 /// without tooltips and titles, the overview's sizes in the data, and the

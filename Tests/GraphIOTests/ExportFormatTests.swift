@@ -2,7 +2,7 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 #if canImport(FoundationXML)
     import FoundationXML

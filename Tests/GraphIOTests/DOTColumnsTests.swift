@@ -2,7 +2,7 @@ import Foundation
 @testable import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 /// The every-relation view drawn from the columns writes the text the
 /// edge-by-edge writer writes, byte for byte.
