@@ -39,28 +39,33 @@ struct ActorRecord: Codable, Hashable, Sendable {
 
 /// A relation with its evidence flattened, plus derived fields (sign, quad
 /// class, CAMEO root) for tools that cannot compute them; readers ignore those.
-struct RelationRecord: Codable, Hashable, Sendable {
-    var source: String
-    var target: String
-    var kind: String
-    var sign: Int
-    var intensity: Double
-    var modality: String
-    var mode: String?
-    var date: String?
-    var confidence: Double
-    var weight: Double
-    var document: String
-    var sentenceIndex: Int?
-    var characterStart: Int?
-    var characterEnd: Int?
-    var sentence: String?
-    var speaker: String?
-    var cue: String?
-    var quadClass: Int?
-    var cameo: String?
+///
+/// The node-link JSON, GraphML, CSV and Neo4j exports write its fields, and
+/// the command line's and the server's JSON answers give relations in this
+/// form, so every JSON a user reads names a relation's fields the same way.
+public struct RelationRecord: Codable, Hashable, Sendable {
+    public var source: String
+    public var target: String
+    public var kind: String
+    public var sign: Int
+    public var intensity: Double
+    public var modality: String
+    public var mode: String?
+    public var date: String?
+    public var confidence: Double
+    public var weight: Double
+    public var document: String
+    public var sentenceIndex: Int?
+    public var characterStart: Int?
+    public var characterEnd: Int?
+    public var sentence: String?
+    public var speaker: String?
+    public var cue: String?
+    public var quadClass: Int?
+    public var cameo: String?
 
-    init(_ relation: Relation) {
+    /// The record of `relation`.
+    public init(_ relation: Relation) {
         source = relation.source.rawValue
         target = relation.target.rawValue
         kind = relation.kind.rawValue
