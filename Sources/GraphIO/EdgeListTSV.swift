@@ -23,48 +23,30 @@ import StanceGraph
 /// row), and the rows go straight into the graph's columns, put in
 /// canonical order by counting sorts.
 public enum EdgeListTSV {
-    /// The graph in `edges` (and `nodes`, when given).
+    /// The graph in the bytes of an edge list (and a node list, when given);
+    /// `source` and `nodesSource` name the files in errors, and `source` is
+    /// each relation's evidence document.
     ///
-    /// - Throws: ``EdgeListTSVError`` naming the file and line of a bad row.
+    /// - Throws: ``FormatError`` naming the file and line of a bad row.
     /// - Complexity: O(*n* + *a* log *a*) for *n* rows and *a* actors.
-    public static func read(edges: URL, nodes: URL? = nil) throws(EdgeListTSVError) -> RelationGraph {
-        let nodeBytes = try nodes.map { url throws(EdgeListTSVError) in try load(url) }
-        let edgeBytes = try load(edges)
-        return try parse(
-            edgeBytes: edgeBytes, edgesSource: edges.lastPathComponent, nodeBytes: nodeBytes,
-            nodesSource: nodes?.lastPathComponent ?? "nodes.tsv")
-    }
-
-    /// The graph in edge-list text (and node-list text); the sources name
-    /// the files in errors and in each relation's evidence.
-    public static func parse(
-        edges: String, edgesSource: String = "edges.tsv", nodes: String? = nil,
-        nodesSource: String = "nodes.tsv"
-    ) throws(EdgeListTSVError) -> RelationGraph {
-        try parse(
-            edgeBytes: Data(edges.utf8), edgesSource: edgesSource, nodeBytes: nodes.map { Data($0.utf8) },
-            nodesSource: nodesSource)
-    }
-
-    /// The graph in the bytes of an edge list (and a node list).
-    static func parse(
-        edgeBytes: Data, edgesSource: String, nodeBytes: Data?, nodesSource: String
-    ) throws(EdgeListTSVError) -> RelationGraph {
-        var reader = EdgeListReader(edgesSource: edgesSource, nodesSource: nodesSource)
-        if let nodeBytes {
-            try withBytes(nodeBytes) { bytes throws(EdgeListTSVError) in try reader.readNodes(bytes) }
+    public static func decode(
+        _ data: Data, source: String, nodes: Data? = nil, nodesSource: String = "nodes.tsv"
+    ) throws(FormatError) -> RelationGraph {
+        var reader = EdgeListReader(edgesSource: source, nodesSource: nodesSource)
+        if let nodes {
+            try withBytes(nodes) { bytes throws(FormatError) in try reader.readNodes(bytes) }
         }
-        try withBytes(edgeBytes) { bytes throws(EdgeListTSVError) in try reader.readEdges(bytes) }
+        try withBytes(data) { bytes throws(FormatError) in try reader.readEdges(bytes) }
         return reader.graph()
     }
 
     /// Calls `body` with the bytes of `data`, keeping `body`'s error type.
     static func withBytes(
-        _ data: Data, _ body: (UnsafeBufferPointer<UInt8>) throws(EdgeListTSVError) -> Void
-    ) throws(EdgeListTSVError) {
-        let outcome = data.withUnsafeBytes { raw -> Result<Void, EdgeListTSVError> in
+        _ data: Data, _ body: (UnsafeBufferPointer<UInt8>) throws(FormatError) -> Void
+    ) throws(FormatError) {
+        let outcome = data.withUnsafeBytes { raw -> Result<Void, FormatError> in
             let bytes = raw.bindMemory(to: UInt8.self)
-            do throws(EdgeListTSVError) {
+            do throws(FormatError) {
                 try body(bytes)
                 return .success(())
             } catch {
@@ -81,24 +63,4 @@ public enum EdgeListTSV {
     ]
 
     static let actorKinds: [String: ActorKind] = ["state": .state, "leader": .person, "org": .organisation]
-
-    static func load(_ url: URL) throws(EdgeListTSVError) -> Data {
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw EdgeListTSVError(file: url.path, line: nil, problem: "cannot read: \(error.localizedDescription)")
-        }
-    }
-}
-
-/// A bad edge or node list, with the file and line that could not be read.
-public struct EdgeListTSVError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    /// The line number from 1, or `nil` when the whole file is at fault.
-    public var line: Int?
-    public var problem: String
-
-    public var description: String {
-        line.map { "\(file):\($0): \(problem)" } ?? "\(file): \(problem)"
-    }
 }

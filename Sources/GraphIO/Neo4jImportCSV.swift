@@ -68,7 +68,7 @@ public enum Neo4jImportCSV {
     }
 
     /// The node file: one row per actor, in id order.
-    public static func actors(_ graph: RelationGraph, arrayDelimiter: Character = ";") -> String {
+    static func actors(_ graph: RelationGraph, arrayDelimiter: Character = ";") -> String {
         let separator = String(arrayDelimiter)
         return CSVExport.singleLineTable(
             actorHeader,
@@ -85,7 +85,7 @@ public enum Neo4jImportCSV {
     }
 
     /// The relationship file: one row per relation, in canonical order.
-    public static func relations(_ graph: RelationGraph) -> String {
+    static func relations(_ graph: RelationGraph) -> String {
         CSVExport.singleLineTable(
             relationHeader,
             graph.relations.map { relation in

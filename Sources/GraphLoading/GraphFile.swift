@@ -67,7 +67,7 @@ public enum GraphFileError: Error, CustomStringConvertible {
     /// The store could not be opened or read.
     case store(path: String, StoreError)
     /// The snapshot is not one (its error names the file).
-    case snapshot(SnapshotError)
+    case snapshot(FormatError)
 
     public var description: String {
         switch self {

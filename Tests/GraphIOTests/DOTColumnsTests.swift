@@ -23,7 +23,7 @@ struct DOTColumnsTests {
         for (n, options) in variants.enumerated() {
             var edgeByEdge = DOTWriter(options: options)
             edgeByEdge.drawsFromColumns = false
-            let expected = edgeByEdge.write(graph), actual = DOTWriter(options: options).write(graph)
+            let expected = edgeByEdge.write(graph), actual = DOTWriter.encode(graph, options: options)
             #expect(actual == expected, "\(context), options \(n)")
         }
     }

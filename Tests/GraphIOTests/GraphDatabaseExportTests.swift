@@ -136,7 +136,7 @@ struct GraphDatabaseExportTests {
     @Test("nodes.csv and edges.csv: source and target first, ids that are nodes, one record a line, the CSV export's values")
     func nodesAndEdges() throws {
         for graph in [RelationGraph(), try ExportFixtures.triad(), try hostileGraph()] {
-            let folder = CSVExport.nodesAndEdges(graph)
+            let folder = CSVExport.folder(graph)
             #expect(folder.files.map(\.name) == ["nodes.csv", "edges.csv"])
             let nodes = singleLineRows(try #require(folder["nodes.csv"]))
             let edges = singleLineRows(try #require(folder["edges.csv"]))
