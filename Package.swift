@@ -13,7 +13,7 @@ let package = Package(
         .library(name: "StanceGraph", targets: ["StanceGraph"]),
         .library(name: "EnglishSyntax", targets: ["EnglishSyntax"]),
         .library(name: "StanceExtraction", targets: ["StanceExtraction"]),
-        .library(name: "GraphExport", targets: ["GraphExport"]),
+        .library(name: "GraphIO", targets: ["GraphIO"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "EventImport", targets: ["EventImport"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
@@ -33,7 +33,7 @@ let package = Package(
         // The HTML report's script and styles are files an editor and a linter can read,
         // compiled into the module so the page stays one self-contained file.
         .target(
-            name: "GraphExport", dependencies: ["StanceGraph"],
+            name: "GraphIO", dependencies: ["StanceGraph"],
             resources: [
                 .embedInCode("Resources/pan-zoom.js"), .embedInCode("Resources/report.js"),
                 .embedInCode("Resources/report.css"),
@@ -58,22 +58,22 @@ let package = Package(
         .executableTarget(
             name: "geostance",
             dependencies: [
-                "StanceGraph", "StanceExtraction", "ExtractionStream", "GraphExport", "GraphvizRendering", "EventImport",
+                "StanceGraph", "StanceExtraction", "ExtractionStream", "GraphIO", "GraphvizRendering", "EventImport",
                 "EnglishSyntax", "GraphStore", "GraphLoading", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Reading a graph from a store or a snapshot on disk, shared by the CLI and the server.
-        .target(name: "GraphLoading", dependencies: ["StanceGraph", "GraphExport", "GraphStore"]),
+        .target(name: "GraphLoading", dependencies: ["StanceGraph", "GraphIO", "GraphStore"]),
         .executableTarget(
             name: "geostance-bench",
             dependencies: [
-                "StanceGraph", "StanceExtraction", "GraphExport", "GraphvizRendering", "EventImport", "EnglishSyntax",
+                "StanceGraph", "StanceExtraction", "GraphIO", "GraphvizRendering", "EventImport", "EnglishSyntax",
                 "GraphStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
         .testTarget(name: "EnglishSyntaxTests", dependencies: ["EnglishSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "StanceExtractionTests", dependencies: ["StanceExtraction", "StanceGraph"]),
         .testTarget(
-            name: "GraphExportTests", dependencies: ["GraphExport", "StanceGraph", "GraphStore"],
+            name: "GraphIOTests", dependencies: ["GraphIO", "StanceGraph", "GraphStore"],
             resources: [.copy("Golden")]),
         .testTarget(
             name: "GraphStoreTests",
@@ -86,8 +86,8 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "GraphvizRenderingTests",
-            dependencies: ["GraphvizRendering", "GraphExport", "StanceGraph"]),
-        .testTarget(name: "PeerComparisonTests", dependencies: ["GraphExport", "StanceGraph"]),
+            dependencies: ["GraphvizRendering", "GraphIO", "StanceGraph"]),
+        .testTarget(name: "PeerComparisonTests", dependencies: ["GraphIO", "StanceGraph"]),
     ],
     swiftLanguageModes: [.v6]
 )

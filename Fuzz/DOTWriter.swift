@@ -1,6 +1,6 @@
 // The DOT writer fed random graphs with hostile names: Graphviz must parse what it writes.
 import Foundation
-import GraphExport
+import GraphIO
 import GraphvizRendering
 import StanceGraph
 
@@ -12,7 +12,7 @@ public func fuzzDOTWriter(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         title: source.below(2) == 0 ? nil : source.string(), view: source.below(2) == 0 ? .netStance : .everyRelation,
         omitIsolatedActors: source.below(2) == 0, clusterByState: source.below(2) == 0, edgeLabels: source.below(2) == 0,
         legend: source.below(2) == 0, elementIDs: source.below(2) == 0)
-    let document = DOTWriter(options: options).write(graph)
+    let document = DOTWriter.encode(graph, options: options)
     do {
         _ = try GraphvizRenderer.shared.inspect(dot: document.text)
     } catch {

@@ -1,6 +1,6 @@
 // The snapshot reader on raw bytes; whatever it accepts must round-trip exactly.
 import Foundation
-import GraphExport
+import GraphIO
 import StanceGraph
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -22,7 +22,7 @@ let package = Package(
             name: "GraphServer",
             dependencies: [
                 .product(name: "StanceGraph", package: "GeoStance"),
-                .product(name: "GraphExport", package: "GeoStance"),
+                .product(name: "GraphIO", package: "GeoStance"),
                 .product(name: "GraphvizRendering", package: "GeoStance"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -41,7 +41,7 @@ let package = Package(
             dependencies: [
                 "GraphServer", "geostance-serve",
                 .product(name: "GraphLoading", package: "GeoStance"),
-                .product(name: "GraphExport", package: "GeoStance"),
+                .product(name: "GraphIO", package: "GeoStance"),
                 .product(name: "StanceGraph", package: "GeoStance"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),

@@ -61,7 +61,7 @@ extension SyntaxModel {
         var input = ByteReader(bytes: bytes, at: magic.count)
         let version = try input.u32(fail)
         guard version == formatVersion else {
-            throw fail("model format version \(version); this build reads version \(formatVersion) (retrain with `geostance train-syntax`)")
+            throw fail("model format version \(version); this build reads version \(formatVersion) (the model must be trained again with this build)")
         }
         guard bytes.count >= magic.count + 12 else { throw fail("truncated: \(bytes.count) bytes") }
         let stored = bytes[(bytes.count - 8)...].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }

@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 import GraphStore
 import StanceGraph
 
@@ -72,7 +72,7 @@ public enum GraphFileError: Error, CustomStringConvertible {
     /// The store could not be opened or read.
     case store(path: String, StoreError)
     /// The snapshot is not one (its error names the file).
-    case snapshot(SnapshotError)
+    case snapshot(FormatError)
 
     public var description: String {
         switch self {

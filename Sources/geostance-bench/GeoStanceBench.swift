@@ -1,7 +1,7 @@
 import ArgumentParser
 import EnglishSyntax
 import Foundation
-import GraphExport
+import GraphIO
 import GraphStore
 import StanceGraph
 
@@ -145,8 +145,9 @@ struct WriteStoreCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: directory)
-        let graph = try EdgeListTSV.read(
-            edges: url.appendingPathComponent("edges.tsv"), nodes: url.appendingPathComponent("nodes.tsv"))
+        let graph = try EdgeListTSV.decode(
+            Data(contentsOf: url.appendingPathComponent("edges.tsv")), source: "edges.tsv",
+            nodes: Data(contentsOf: url.appendingPathComponent("nodes.tsv")))
         let store = url.appendingPathComponent("graph.db").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
         _ = try GraphStore(path: store).add(graph)

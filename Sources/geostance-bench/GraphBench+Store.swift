@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 import GraphStore
 import StanceGraph
 

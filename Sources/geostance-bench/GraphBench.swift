@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 import GraphvizRendering
 import StanceGraph
 
@@ -35,7 +35,10 @@ struct GraphBench {
         let edgesURL = file("edges.tsv"), nodesURL = file("nodes.tsv")
         let bytes = (try FileManager.default.attributesOfItem(atPath: edgesURL.path)[.size] as? Int) ?? 0
 
-        var (load, graph) = try measure(heavyReps) { try EdgeListTSV.read(edges: edgesURL, nodes: nodesURL) }
+        var (load, graph) = try measure(heavyReps) {
+            try EdgeListTSV.decode(
+                Data(contentsOf: edgesURL), source: edgesURL.lastPathComponent, nodes: Data(contentsOf: nodesURL))
+        }
         load.counts = ["bytes": bytes, "relations": graph.relations.count, "actors": graph.actorIDs.count]
         report.notes["rss_after_load_mb"] = String(format: "%.1f", Gauge.currentMB())
         report.add("load_tsv", load)
@@ -131,7 +134,7 @@ struct GraphBench {
             options.tooltips = tooltips
             if !tooltips { options.labelledEdges = nil }
             var (dot, written) = try measure(heavyReps) { () throws -> Int in
-                let document = DOTWriter(options: options).write(graph)
+                let document = DOTWriter.encode(graph, options: options)
                 try document.utf8.write(to: dotURL)
                 return document.edgeCount
             }
@@ -217,7 +220,7 @@ struct GraphBench {
         let kept = Set(strongest.map { [$0.first, $0.second] })
         let sub = try RelationGraph(
             actors: inside.actors, relations: inside.relations.filter { kept.contains([min($0.source, $0.target), max($0.source, $0.target)]) })
-        let text = DOTWriter(options: DOTOptions(clusterByState: false, edgeLabels: false, legend: false)).write(sub).text
+        let text = DOTWriter.encode(sub, options: DOTOptions(clusterByState: false, edgeLabels: false, legend: false)).text
         let dotURL = directory.appendingPathComponent("ours_sub100.dot")
         try Data(text.utf8).write(to: dotURL)
 

@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 
 /// Writes a folder of files so that readers see the old folder or the new
 /// one, never part of one: the files go into a hidden temporary folder beside

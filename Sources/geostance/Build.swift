@@ -1,7 +1,7 @@
 import ArgumentParser
 import ExtractionStream
 import Foundation
-import GraphExport
+import GraphIO
 import GraphStore
 import StanceExtraction
 import StanceGraph

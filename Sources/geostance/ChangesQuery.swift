@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphIO
 import StanceGraph
 
 struct ChangesQuery: ParsableCommand {
@@ -173,7 +174,7 @@ struct ChangesQuery: ParsableCommand {
                 EventRecord(
                     source: event.relation.source.rawValue, target: event.relation.target.rawValue,
                     kind: event.relation.kind.rawValue, date: event.date?.description, score: rounded(event.relation.score),
-                    reports: event.reports.map(EvidenceRecord.init))
+                    reports: event.reports.map(RelationRecord.init))
             }
         }
     }
@@ -182,6 +183,6 @@ struct ChangesQuery: ParsableCommand {
         var source, target, kind: String
         var date: String?
         var score: Double
-        var reports: [EvidenceRecord]
+        var reports: [RelationRecord]
     }
 }

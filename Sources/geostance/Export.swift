@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GraphExport
+import GraphIO
 import GraphvizRendering
 import StanceGraph
 
@@ -122,35 +122,35 @@ struct Export: ParsableCommand {
         let graph = try selection.graph()
         let chosen = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .dot
         if chosen.isFolder, let output {
-            let folder = chosen == .neo4j ? Neo4jImportCSV.folder(graph) : CSVExport.nodesAndEdges(graph)
+            let folder = chosen == .neo4j ? Neo4jImportCSV.folder(graph) : CSVExport.folder(graph)
             try AtomicFolder.write(folder, to: output)
             Console.detail("\(output): \(folder.files.map(\.name).joined(separator: ", ")); \(graph.actors.count) actors, \(graph.relations.count) relations")
             return
         }
-        let text: String
+        let data: Data
         switch chosen {
         case .dot:
             let document = diagram.document(for: graph)
             for warning in document.warnings { Console.note("warning: \(warning)") }
             // Large documents: their bytes as they are, no String made of them.
-            try Output.emit(document.utf8, to: output)
-            return
+            data = document.utf8
         case .json:
-            text = String(decoding: try NodeLinkJSON.encode(graph, flavour: flavour == .d3 ? .d3 : .cytoscape), as: UTF8.self)
+            data = try NodeLinkJSON.encode(graph, options: .init(flavour: flavour == .d3 ? .d3 : .cytoscape))
         case .graphml:
-            text = GraphMLWriter.write(graph)
+            data = GraphML.encode(graph)
         case .csv:
-            switch table {
-            case .edges: text = CSVExport.edges(graph)
-            case .nodes: text = CSVExport.nodes(graph)
-            case .roles: text = CSVExport.roles(graph)
+            let chosenTable: CSVExport.Table = switch table {
+            case .edges: .edges
+            case .nodes: .nodes
+            case .roles: .roles
             }
+            data = CSVExport.encode(graph, options: .init(table: chosenTable))
         case .snapshot:
-            text = String(decoding: try Snapshot.encode(graph), as: UTF8.self)
+            data = try Snapshot.encode(graph)
         case .neo4j, .nodesEdges:
             throw ValidationError("--format \(chosen.rawValue) writes a folder of files: give it with -o DIR")
         }
-        try Output.emit(text, to: output)
+        try Output.emit(data, to: output)
     }
 }
 
@@ -258,17 +258,16 @@ enum DiagramFit {
     /// page (``DOTOptions/fit``); left to right when a layout fails or the
     /// two are within 2 %.
     static func document(_ graph: RelationGraph, options: DOTOptions, chooseDirection: Bool) -> DOTDocument {
-        let writer = DOTWriter(options: options)
         guard chooseDirection, let fit = options.fit, graph.actors.count <= actorLimit,
             graph.relations.count <= relationLimit
         else {
-            return writer.write(graph)
+            return DOTWriter.encode(graph, options: options)
         }
         func scale(_ direction: RankDirection) -> Double {
             var trial = options
             trial.rankDirection = direction
             trial.fit = nil
-            let dot = DOTWriter(options: trial).write(graph).text
+            let dot = DOTWriter.encode(graph, options: trial).text
             guard let data = try? GraphvizRenderer.shared.render(dot: dot, format: .svg),
                 let size = svgSize(String(decoding: data.prefix(2048), as: UTF8.self))
             else { return 0 }
@@ -276,7 +275,7 @@ enum DiagramFit {
         }
         var chosen = options
         chosen.rankDirection = scale(.topToBottom) > scale(.leftToRight) * 1.02 ? .topToBottom : .leftToRight
-        return DOTWriter(options: chosen).write(graph)
+        return DOTWriter.encode(graph, options: chosen)
     }
 
     /// The width and height in points that Graphviz wrote on the `<svg>` element.

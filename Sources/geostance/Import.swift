@@ -1,7 +1,7 @@
 import ArgumentParser
 import EventImport
 import Foundation
-import GraphExport
+import GraphIO
 import GraphStore
 import StanceGraph
 

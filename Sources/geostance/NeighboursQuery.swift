@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphIO
 import StanceGraph
 
 struct NeighboursQuery: ParsableCommand {
@@ -20,7 +21,7 @@ struct NeighboursQuery: ParsableCommand {
              "\(r.evidence.document):\(r.evidence.sentenceIndex.map(String.init) ?? "-")"]
         }
         switch context.format {
-        case .json: try Output.emit(Table.json(near.relations.map(EvidenceRecord.init)), to: nil)
+        case .json: try Output.emit(Table.json(near.relations.map(RelationRecord.init)), to: nil)
         case .csv: try Output.emit(Table.csv(["source", "kind", "target", "modality", "confidence", "where"], rows), to: nil)
         case .table:
             try Output.emit("\(near.actors.count) actors within \(depth) of \(who.name) (\(who.id))\n" + (rows.isEmpty ? "" : Table.render(["SOURCE", "RELATION", "TARGET", "MODALITY", "CONF", "WHERE"], rows)), to: nil)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphIO
 import StanceGraph
 
 struct RelationQuery: ParsableCommand {
@@ -27,14 +28,14 @@ struct RelationQuery: ParsableCommand {
                 var events: Int
                 var counts: [String: Int]
                 var firstDate, lastDate: String?
-                var relations: [EvidenceRecord]
+                var relations: [RelationRecord]
             }
             try Output.emit(Table.json(Record(
                 first: a.id.rawValue, second: b.id.rawValue, netScore: events.netScore, netSign: events.netSign.rawValue,
                 events: events.relations.count,
                 counts: Dictionary(uniqueKeysWithValues: dyad.countsByKind.map { ($0.key.rawValue, $0.value) }),
                 firstDate: dyad.firstDate?.description, lastDate: dyad.lastDate?.description,
-                relations: dyad.relations.map(EvidenceRecord.init))), to: nil)
+                relations: dyad.relations.map(RelationRecord.init))), to: nil)
         case .table, .csv:
             let rows = dyad.relations.map { r in
                 [graph[r.source]?.name ?? r.source.rawValue, r.kind.rawValue, graph[r.target]?.name ?? r.target.rawValue,

@@ -1,6 +1,6 @@
 import EnglishSyntax
 import EventImport
-import GraphExport
+import GraphIO
 import GraphLoading
 import StanceExtraction
 import StanceGraph
@@ -17,7 +17,7 @@ extension CLIError: ReportedError {}
 extension ErrorInFile: ReportedError {}
 extension GraphError: ReportedError {}
 extension InputError: ReportedError {}
-extension SnapshotError: ReportedError {}
+extension FormatError: ReportedError {}
 extension SyntaxError: ReportedError {}
 extension EventImportError: ReportedError {}
 extension DecompressionError: ReportedError {}

@@ -1,4 +1,5 @@
 import Foundation
+import GraphIO
 import StanceGraph
 
 /// JSON shape of a standing.
@@ -7,37 +8,7 @@ struct StandingRecord: Encodable {
     var name: String
     var score: Double
     var counts: [String: Int]
-    var evidence: [EvidenceRecord]
-}
-
-struct EvidenceRecord: Encodable {
-    var source: String
-    var target: String
-    var kind: String
-    var modality: String
-    var date: String?
-    var confidence: Double
-    var document: String
-    var sentenceIndex: Int?
-    var characterRange: [Int]?
-    var sentence: String?
-    var speaker: String?
-    var cue: String?
-
-    init(_ r: Relation) {
-        source = r.source.rawValue
-        target = r.target.rawValue
-        kind = r.kind.rawValue
-        modality = r.modality.rawValue
-        date = r.date?.description
-        confidence = r.confidence
-        document = r.evidence.document
-        sentenceIndex = r.evidence.sentenceIndex
-        characterRange = r.evidence.characterRange.map { [$0.lowerBound, $0.upperBound] }
-        sentence = r.evidence.sentence
-        speaker = r.evidence.speaker?.rawValue
-        cue = r.evidence.cue
-    }
+    var evidence: [RelationRecord]
 }
 
 enum StandingOutput {
@@ -61,7 +32,7 @@ enum StandingOutput {
                 StandingRecord(
                     actor: s.actor.rawValue, name: graph[s.actor]?.name ?? "", score: (s.score * 1e6).rounded() / 1e6,
                     counts: Dictionary(uniqueKeysWithValues: s.countsByKind.map { ($0.key.rawValue, $0.value) }),
-                    evidence: s.relations.map(EvidenceRecord.init))
+                    evidence: s.relations.map(RelationRecord.init))
             }), to: nil)
         }
     }

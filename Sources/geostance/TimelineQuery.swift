@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GraphExport
+import GraphIO
 import StanceGraph
 
 struct TimelineQuery: ParsableCommand {

@@ -87,7 +87,7 @@ struct ParserTests {
         #expect(message(Array("PK\u{3}\u{4}not a model at all".utf8)) == "m.syntax: not a GeoStance syntax model (the file does not start with GSSYNTAX)")
         var old = bytes
         old[8] = 0
-        #expect(message(old) == "m.syntax: model format version 0; this build reads version 1 (retrain with `geostance train-syntax`)")
+        #expect(message(old) == "m.syntax: model format version 0; this build reads version 1 (the model must be trained again with this build)")
         for cut in [12, bytes.count / 3, bytes.count - 1] {
             #expect(message(Array(bytes.prefix(cut)))?.hasPrefix("m.syntax: truncated") == true, "cut at \(cut)")
         }

@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 import StanceGraph
 import Testing
 
@@ -66,7 +66,7 @@ struct DOTThroughGraphvizTests {
             }
             let graph = try RelationGraph(actors: actors, relations: relations)
             let title = names[graphIndex % perGraph]
-            let document = DOTWriter(options: DOTOptions(title: title, view: .everyRelation, legend: false, labelledEdges: nil)).write(graph)
+            let document = DOTWriter.encode(graph, options: DOTOptions(title: title, view: .everyRelation, legend: false, labelledEdges: nil))
             let inspected = try GraphvizRenderer.shared.inspect(dot: document.text)
             #expect(inspected.nodes.count == perGraph)
             #expect((inspected.label ?? "") == HostileNames.displayed(title))
@@ -92,7 +92,7 @@ struct DOTThroughGraphvizTests {
             relations: (1..<40).map {
                 Relation(source: "a0", target: ActorID("a\($0)"), kind: .threaten, evidence: Evidence(document: names[$0], sentence: names[$0]))
             })
-        let data = try GraphvizRenderer.shared.render(dot: DOTWriter().write(graph).text, format: .svg)
+        let data = try GraphvizRenderer.shared.render(dot: DOTWriter.encode(graph).text, format: .svg)
         let svg = try #require(SVGCounter.count(data))
         #expect(svg.groups["node"] == 40)  // the legend is in the graph's label
     }
@@ -106,7 +106,7 @@ struct DOTThroughGraphvizTests {
                 confidence: 0.5 + Double($0) / 100, evidence: Evidence(document: "d"))
         }
         let graph = try RelationGraph(actors: actors, relations: relations)
-        let data = try GraphvizRenderer.shared.render(dot: DOTWriter(options: DOTOptions(title: "Forty")).write(graph).text, format: .svg)
+        let data = try GraphvizRenderer.shared.render(dot: DOTWriter.encode(graph, options: DOTOptions(title: "Forty")).text, format: .svg)
         let text = String(decoding: data, as: UTF8.self)
         // Graphviz writes the size in points: 14 x 8.75 inches is 1008 x 630.
         let header = try #require(text.range(of: "<svg width=\"").map { text[$0.upperBound...].prefix(80) })
@@ -128,7 +128,7 @@ struct DOTThroughGraphvizTests {
                 Relation(source: "IRN", target: "USA", kind: .hostility, evidence: Evidence(document: "seed", sentence: "Iran & the \"Great Satan\" are foes.")),
                 Relation(source: "ali-khamenei", target: "USA", kind: .threaten, modality: .intended, evidence: Evidence(document: "seed", sentence: "He vowed revenge.")),
             ])
-        let diagram = try GraphvizRenderer.shared.render(dot: DOTWriter().write(graph).text, format: .svg)
+        let diagram = try GraphvizRenderer.shared.render(dot: DOTWriter.encode(graph).text, format: .svg)
         let svg = try #require(SVGCounter.count(diagram))
         #expect(svg.groups["node"] == 3 && svg.groups["edge"] == 2 && svg.groups["cluster"] == 1)
         #expect(svg.titles.contains { $0.contains("IRN hostility USA: Iran & the \"Great Satan\" are foes. [seed]") })

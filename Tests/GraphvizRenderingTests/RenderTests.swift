@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 import StanceGraph
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 import StanceGraph
 import Testing
 
@@ -26,8 +26,9 @@ struct PeerComparisonTests {
             .appendingPathComponent("geostance-peer-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: outdir, withIntermediateDirectories: true)
         try Peer.generate(nodes: 2000, edges: 200_000, queries: 1000, outdir: outdir)
-        let graph = try EdgeListTSV.read(
-            edges: outdir.appendingPathComponent("edges.tsv"), nodes: outdir.appendingPathComponent("nodes.tsv"))
+        let graph = try EdgeListTSV.decode(
+            Data(contentsOf: outdir.appendingPathComponent("edges.tsv")), source: "edges.tsv",
+            nodes: Data(contentsOf: outdir.appendingPathComponent("nodes.tsv")))
         return Fixture(graph: graph, outdir: outdir)
     }
 

@@ -1,3 +1,4 @@
+import GraphIO
 import Hummingbird
 import StanceGraph
 
@@ -33,7 +34,7 @@ extension GraphServer {
         var score: Double
         var relations: Int
         var counts: [String: Int]
-        var evidence: [EvidenceRecord]
+        var evidence: [RelationRecord]
     }
 
     func standings(_ request: Request) throws -> Response {
@@ -47,7 +48,7 @@ extension GraphServer {
                     actor: s.actor.rawValue, name: events[s.actor]?.name ?? s.actor.rawValue,
                     score: (s.score * 1e6).rounded() / 1e6, relations: s.relationCount,
                     counts: Dictionary(uniqueKeysWithValues: s.countsByKind.map { ($0.key.rawValue, $0.value) }),
-                    evidence: s.relations.prefix(limits.evidencePerStanding).map(EvidenceRecord.init))
+                    evidence: s.relations.prefix(limits.evidencePerStanding).map(RelationRecord.init))
             }
         }
         struct Answer: Encodable {
@@ -63,34 +64,5 @@ extension GraphServer {
             cooperators: records(cooperators), allies: records(allies),
             totals: ["opponents": opponents.count, "supporters": supporters.count,
                      "cooperators": cooperators.count, "allies": allies.count]))
-    }
-}
-
-/// One relation and where it was read, as the command line's JSON gives it.
-struct EvidenceRecord: Encodable {
-    var source: String
-    var target: String
-    var kind: String
-    var modality: String
-    var date: String?
-    var confidence: Double
-    var document: String
-    var sentenceIndex: Int?
-    var sentence: String?
-    var speaker: String?
-    var cue: String?
-
-    init(_ r: Relation) {
-        source = r.source.rawValue
-        target = r.target.rawValue
-        kind = r.kind.rawValue
-        modality = r.modality.rawValue
-        date = r.date?.description
-        confidence = r.confidence
-        document = r.evidence.document
-        sentenceIndex = r.evidence.sentenceIndex
-        sentence = r.evidence.sentence
-        speaker = r.evidence.speaker?.rawValue
-        cue = r.evidence.cue
     }
 }

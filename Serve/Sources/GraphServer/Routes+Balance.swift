@@ -1,4 +1,5 @@
 import Foundation
+import GraphIO
 import Hummingbird
 import StanceGraph
 
@@ -18,7 +19,7 @@ extension GraphServer {
             struct Triad: Encodable {
                 var actors: [String]
                 var pattern: String
-                var evidence: [EvidenceRecord]
+                var evidence: [RelationRecord]
             }
             struct Answer: Encodable {
                 var triangles, balanced, unbalanced, withZero: Int
@@ -39,7 +40,7 @@ extension GraphServer {
                         frustrationIsExact: frustration.isExact, camps: frustration.camps.map { $0.map { ActorRef($0, in: events) } },
                         unbalancedTriads: triads.map {
                             Triad(actors: $0.triad.actors.map(\.rawValue), pattern: $0.triad.pattern,
-                                  evidence: $0.relations.prefix(6).map(EvidenceRecord.init))
+                                  evidence: $0.relations.prefix(6).map(RelationRecord.init))
                         }))
                 } catch {
                     throw ServeError(.internalServerError, "the balance could not be written: \(error)")

@@ -1,4 +1,4 @@
-import GraphExport
+import GraphIO
 import GraphvizRendering
 import Hummingbird
 import StanceGraph
@@ -35,7 +35,7 @@ extension GraphServer {
     /// by ``InlineSVG/sanitized(_:name:)`` like the report's.
     static func draw(_ graph: RelationGraph, title: String) async -> Result<String, ServeError> {
         let options = DOTOptions(title: title, elementIDs: true, tooltips: false)
-        let dot = DOTWriter(options: options).write(graph)
+        let dot = DOTWriter.encode(graph, options: options)
         let layout: LayoutEngine = dot.recommendedLayout == "sfdp" ? .sfdp : .dot
         do {
             let data = try await GraphvizRenderer.shared.render(dot: dot.text, format: .svg, layout: layout)

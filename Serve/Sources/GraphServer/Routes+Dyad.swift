@@ -1,3 +1,4 @@
+import GraphIO
 import Hummingbird
 import StanceGraph
 
@@ -17,7 +18,7 @@ extension GraphServer {
             var reports: Int
             var counts: [String: Int]
             var firstDate, lastDate: String?
-            var relations: [EvidenceRecord]
+            var relations: [RelationRecord]
             var trimmed: Bool
         }
         return try JSONBody.response(Answer(
@@ -26,7 +27,7 @@ extension GraphServer {
             events: events.relations.count, reports: reports.relations.count,
             counts: Dictionary(uniqueKeysWithValues: reports.countsByKind.map { ($0.key.rawValue, $0.value) }),
             firstDate: reports.firstDate?.description, lastDate: reports.lastDate?.description,
-            relations: reports.relations.prefix(limits.dyadRelations).map(EvidenceRecord.init),
+            relations: reports.relations.prefix(limits.dyadRelations).map(RelationRecord.init),
             trimmed: reports.relations.count > limits.dyadRelations))
     }
 }

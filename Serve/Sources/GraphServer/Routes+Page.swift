@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 import Hummingbird
 
 /// `GET /`: the page, in the report's look (its styles and pan and zoom),

@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 import Hummingbird
 
 /// A request the server refuses: a status (4xx for the client's mistakes)

@@ -1,5 +1,5 @@
 import Foundation
-import GraphExport
+import GraphIO
 import Testing
 
 #if canImport(FoundationNetworking)

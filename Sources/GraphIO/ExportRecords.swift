@@ -19,18 +19,18 @@ struct ActorRecord: Codable, Hashable, Sendable {
         state = actor.state?.rawValue
     }
 
-    func actor() throws(GraphReadError.Problem) -> Actor {
+    func actor() throws(FormatError.Problem) -> Actor {
         Actor(
             id: ActorID(id), name: name, aliases: aliases,
             kind: try Self.parse(ActorKind.self, kind, field: "kind"),
-            sector: try sector.map { (text) throws(GraphReadError.Problem) in
+            sector: try sector.map { (text) throws(FormatError.Problem) in
                 try Self.parse(Sector.self, text, field: "sector")
             },
             state: state.map { ActorID($0) })
     }
 
     static func parse<Value: RawRepresentable>(_ type: Value.Type, _ text: String, field: String)
-        throws(GraphReadError.Problem) -> Value where Value.RawValue == String
+        throws(FormatError.Problem) -> Value where Value.RawValue == String
     {
         guard let value = Value(rawValue: text) else { throw .badValue(field: field, value: text) }
         return value
@@ -39,28 +39,33 @@ struct ActorRecord: Codable, Hashable, Sendable {
 
 /// A relation with its evidence flattened, plus derived fields (sign, quad
 /// class, CAMEO root) for tools that cannot compute them; readers ignore those.
-struct RelationRecord: Codable, Hashable, Sendable {
-    var source: String
-    var target: String
-    var kind: String
-    var sign: Int
-    var intensity: Double
-    var modality: String
-    var mode: String?
-    var date: String?
-    var confidence: Double
-    var weight: Double
-    var document: String
-    var sentenceIndex: Int?
-    var characterStart: Int?
-    var characterEnd: Int?
-    var sentence: String?
-    var speaker: String?
-    var cue: String?
-    var quadClass: Int?
-    var cameo: String?
+///
+/// The node-link JSON, GraphML, CSV and Neo4j exports write its fields, and
+/// the command line's and the server's JSON answers give relations in this
+/// form, so every JSON a user reads names a relation's fields the same way.
+public struct RelationRecord: Codable, Hashable, Sendable {
+    public var source: String
+    public var target: String
+    public var kind: String
+    public var sign: Int
+    public var intensity: Double
+    public var modality: String
+    public var mode: String?
+    public var date: String?
+    public var confidence: Double
+    public var weight: Double
+    public var document: String
+    public var sentenceIndex: Int?
+    public var characterStart: Int?
+    public var characterEnd: Int?
+    public var sentence: String?
+    public var speaker: String?
+    public var cue: String?
+    public var quadClass: Int?
+    public var cameo: String?
 
-    init(_ relation: Relation) {
+    /// The record of `relation`.
+    public init(_ relation: Relation) {
         source = relation.source.rawValue
         target = relation.target.rawValue
         kind = relation.kind.rawValue
@@ -82,7 +87,7 @@ struct RelationRecord: Codable, Hashable, Sendable {
         cameo = relation.cameoRoot
     }
 
-    func relation() throws(GraphReadError.Problem) -> Relation {
+    func relation() throws(FormatError.Problem) -> Relation {
         let range: Range<Int>?
         switch (characterStart, characterEnd) {
         case (nil, nil): range = nil
@@ -123,8 +128,8 @@ struct RoleRecord: Codable, Hashable, Sendable {
         to = role.to?.description
     }
 
-    func role() throws(GraphReadError.Problem) -> Role {
-        func day(_ text: String?, _ field: String) throws(GraphReadError.Problem) -> Day? {
+    func role() throws(FormatError.Problem) -> Role {
+        func day(_ text: String?, _ field: String) throws(FormatError.Problem) -> Day? {
             guard let text else { return nil }
             guard let day = Day(text) else { throw .badValue(field: field, value: text) }
             return day
@@ -133,53 +138,5 @@ struct RoleRecord: Codable, Hashable, Sendable {
             holder: ActorID(holder),
             office: try ActorRecord.parse(Office.self, office, field: "office"),
             organisation: ActorID(organisation), from: try day(from, "from"), to: try day(to, "to"))
-    }
-}
-
-/// An export that could not be read back into a graph.
-public struct GraphReadError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// "node-link JSON" or "GraphML".
-    public var format: String
-    public var problem: Problem
-
-    public enum Problem: Error, Hashable, Sendable {
-        /// The bytes are not well-formed JSON or XML.
-        case malformed(String)
-        /// Well-formed, but not this export (a required part is missing).
-        case missing(String)
-        /// A field holds a value the model does not have.
-        case badValue(field: String, value: String)
-        /// The content names an actor that is not in it, or similar.
-        case inconsistent(String)
-    }
-
-    public var description: String {
-        switch problem {
-        case .malformed(let detail): return "not valid \(format): \(detail)"
-        case .missing(let what): return "not a GeoStance \(format) export: no \(what)"
-        case .badValue(let field, let value): return "\(format): \"\(value)\" is not a valid \(field)"
-        case .inconsistent(let detail): return "\(format): \(detail)"
-        }
-    }
-
-    /// Builds the graph from records, naming `format` in errors.
-    static func graph(
-        format: String, actors: [ActorRecord], roles: [RoleRecord], relations: [RelationRecord]
-    ) throws(GraphReadError) -> RelationGraph {
-        do throws(GraphReadError.Problem) {
-            var built: [Actor] = []
-            for record in actors { built.append(try record.actor()) }
-            var builtRoles: [Role] = []
-            for record in roles { builtRoles.append(try record.role()) }
-            var builtRelations: [Relation] = []
-            for record in relations { builtRelations.append(try record.relation()) }
-            do {
-                return try RelationGraph(actors: built, roles: builtRoles, relations: builtRelations)
-            } catch {
-                throw .inconsistent(error.description)
-            }
-        } catch {
-            throw GraphReadError(format: format, problem: error)
-        }
     }
 }

@@ -68,7 +68,7 @@ public enum Neo4jImportCSV {
     }
 
     /// The node file: one row per actor, in id order.
-    public static func actors(_ graph: RelationGraph, arrayDelimiter: Character = ";") -> String {
+    static func actors(_ graph: RelationGraph, arrayDelimiter: Character = ";") -> String {
         let separator = String(arrayDelimiter)
         return CSVExport.singleLineTable(
             actorHeader,
@@ -85,7 +85,7 @@ public enum Neo4jImportCSV {
     }
 
     /// The relationship file: one row per relation, in canonical order.
-    public static func relations(_ graph: RelationGraph) -> String {
+    static func relations(_ graph: RelationGraph) -> String {
         CSVExport.singleLineTable(
             relationHeader,
             graph.relations.map { relation in
@@ -132,7 +132,7 @@ public enum Neo4jImportCSV {
         return """
             # A GeoStance graph for Neo4j
 
-            Written by `geostance export --format neo4j`: `\(actorsFile)` holds \(actors) actors and \
+            Written by GeoStance's Neo4j export: `\(actorsFile)` holds \(actors) actors and \
             `\(relationsFile)` \(relations) relations, in the CSV form of Neo4j's offline bulk importer.
 
             ## Import
@@ -165,8 +165,8 @@ public enum Neo4jImportCSV {
             means both.
 
             Who acts against Iran, strongest first: the hostile relations aimed at it and the
-            hostile symmetric ties it is part of, scored as `geostance query opponents IRN --count
-            reports` scores them:
+            hostile symmetric ties it is part of, scored as GeoStance's opponents query scores them
+            when it counts each report rather than each event once:
 
             ```cypher
             MATCH (a:Actor)-[r]-(x:Actor {id: 'IRN'})

@@ -2,16 +2,16 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 @Suite("DOT writer")
 struct DOTWriterTests {
     @Test("golden DOT of the triad, both views")
     func golden() throws {
         let graph = try ExportFixtures.triad()
-        try expectGolden(DOTWriter(options: DOTOptions(title: "Triad")).write(graph).text, "triad-net.dot")
+        try expectGolden(DOTWriter.encode(graph, options: DOTOptions(title: "Triad")).text, "triad-net.dot")
         try expectGolden(
-            DOTWriter(options: DOTOptions(view: .everyRelation)).write(graph).text, "triad-every.dot")
+            DOTWriter.encode(graph, options: DOTOptions(view: .everyRelation)).text, "triad-every.dot")
     }
 
     @Test("quoting: quotes, backslashes, newlines, ampersands, controls")
@@ -75,13 +75,13 @@ struct DOTWriterTests {
 
     @Test("edge-case ladder: no actors, one, a dyad")
     func ladder() throws {
-        let empty = DOTWriter().write(RelationGraph())
+        let empty = DOTWriter.encode(RelationGraph())
         #expect(empty.nodeCount == 0 && empty.edgeCount == 0)
         #expect(empty.text.hasPrefix("digraph \"geostance\" {") && empty.text.hasSuffix("}\n"))
         #expect(!empty.text.contains("legend"))
 
         let one = try RelationGraph(actors: [Actor(id: "A", name: "A", kind: .state)])
-        let oneText = DOTWriter().write(one).text
+        let oneText = DOTWriter.encode(one).text
         #expect(oneText.contains("n0 [label=\"A\", shape=\"box\""))
         #expect(!oneText.contains("->"))
 
@@ -91,7 +91,7 @@ struct DOTWriterTests {
                 Relation(source: "B", target: "A", kind: .accuse, evidence: Evidence(document: "d")),
                 Relation(source: "B", target: "A", kind: .accuse, evidence: Evidence(document: "e")),
             ])
-        let document = DOTWriter().write(dyad)
+        let document = DOTWriter.encode(dyad)
         #expect(document.edgeCount == 1)
         // Only B acts on A: the edge runs from B (n1) to A (n0), one way.
         let edge = try #require(document.text.split(separator: "\n").first { $0.contains("->") })
@@ -110,7 +110,7 @@ struct DOTWriterTests {
                 Relation(source: "B", target: "A", kind: .alliance, evidence: Evidence(document: "d")),
                 Relation(source: "A", target: "B", kind: .aid, evidence: Evidence(document: "d")),
             ])
-        let every = DOTWriter(options: DOTOptions(view: .everyRelation)).write(graph)
+        let every = DOTWriter.encode(graph, options: DOTOptions(view: .everyRelation))
         #expect(every.edgeCount == 2)
         let edges = every.text.split(separator: "\n").filter { $0.contains("->") }
         let alliance = try #require(edges.first { $0.contains("alliance") })
@@ -118,14 +118,14 @@ struct DOTWriterTests {
         #expect(alliance.contains("color=\"\(DiagramStyle.cooperativeTie)\""))
         let aid = try #require(edges.first { $0.contains("\"aid\"") })
         #expect(!aid.contains("dir=") && aid.contains("color=\"\(DiagramStyle.cooperative)\""))
-        let net = DOTWriter().write(graph)
+        let net = DOTWriter.encode(graph)
         #expect(net.edgeCount == 1)
         #expect(net.text.contains("dir=\"both\""))
     }
 
     @Test("line styles: dashed pledges, dotted reports, bold high intensity")
     func lineStyles() throws {
-        let text = DOTWriter(options: DOTOptions(view: .everyRelation)).write(try ExportFixtures.triad()).text
+        let text = DOTWriter.encode(try ExportFixtures.triad(), options: DOTOptions(view: .everyRelation)).text
         let edges = text.split(separator: "\n").filter { $0.contains("->") }
         let pledge = try #require(edges.first { $0.contains("non-aggression") })
         #expect(pledge.contains("style=\"dashed\""))
@@ -139,7 +139,7 @@ struct DOTWriterTests {
     @Test("shapes by kind, persons and sectors inside their state, bloc colours")
     func nodes() throws {
         let graph = try ExportFixtures.triad()
-        let text = DOTWriter(options: DOTOptions(blocs: ["IRN": 0, "pmf": 0, "USA": 1])).write(graph).text
+        let text = DOTWriter.encode(graph, options: DOTOptions(blocs: ["IRN": 0, "pmf": 0, "USA": 1])).text
         #expect(text.contains("label=\"NATO\", shape=\"hexagon\""))
         #expect(text.contains("label=\"Popular Mobilisation Forces\", shape=\"octagon\""))
         #expect(text.contains("label=\"Ali Khamenei\", shape=\"ellipse\""))
@@ -150,7 +150,7 @@ struct DOTWriterTests {
         #expect(lines[start + 4] == "  }")
         #expect(text.contains("label=\"Iran\", shape=\"box\", style=\"filled\", fillcolor=\"\(DiagramStyle.blocColour(0))\""))
         #expect(text.contains("camp 1"))
-        let flat = DOTWriter(options: DOTOptions(clusterByState: false)).write(graph).text
+        let flat = DOTWriter.encode(graph, options: DOTOptions(clusterByState: false)).text
         #expect(!flat.contains("cluster"))
     }
 
@@ -159,10 +159,10 @@ struct DOTWriterTests {
         let graph = try RelationGraph(
             actors: [Actor(id: "A", name: "A", kind: .state), Actor(id: "B", name: "B", kind: .state)],
             relations: [Relation(source: "A", target: "B", kind: .consult, evidence: Evidence(document: "d"))])
-        let text = DOTWriter().write(graph).text
+        let text = DOTWriter.encode(graph).text
         #expect(text.contains(">cooperative<"))
         #expect(!text.contains("hostile") && !text.contains("dashed") && !text.contains("ellipse"))
-        #expect(!DOTWriter(options: DOTOptions(legend: false)).write(graph).text.contains("legend"))
+        #expect(!DOTWriter.encode(graph, options: DOTOptions(legend: false)).text.contains("legend"))
     }
 
     @Test("only the strongest edges carry labels; the others keep theirs in the tooltip")
@@ -175,7 +175,7 @@ struct DOTWriterTests {
                 Relation(source: "A", target: "C", kind: .assault, evidence: Evidence(document: "d")),
                 Relation(source: "A", target: "D", kind: .consult, evidence: Evidence(document: "d")),
             ])
-        let text = DOTWriter(options: DOTOptions(labelledEdges: 1)).write(graph).text
+        let text = DOTWriter.encode(graph, options: DOTOptions(labelledEdges: 1)).text
         let edges = text.split(separator: "\n").filter { $0.contains("->") }
         #expect(edges.count == 3)
         let labelled = edges.filter { $0.contains(" label=") }
@@ -184,7 +184,7 @@ struct DOTWriterTests {
         #expect(accuse.contains("tooltip=\"accuse, net -") && !accuse.contains(" label="))
         #expect(text.contains("1 strongest labelled; hover a line for the rest"))
         // By default a dozen are labelled, so all three are here.
-        let all = DOTWriter().write(graph).text
+        let all = DOTWriter.encode(graph).text
         #expect(all.split(separator: "\n").filter { $0.contains("->") && $0.contains(" label=") }.count == 3)
         #expect(!all.contains("strongest labelled"))
     }
@@ -192,12 +192,12 @@ struct DOTWriterTests {
     @Test("the drawing is sized for a landscape page and its legend sits in the top left corner")
     func pageFit() throws {
         let graph = try ExportFixtures.triad()
-        let text = DOTWriter(options: DOTOptions(title: "Triad")).write(graph).text
+        let text = DOTWriter.encode(graph, options: DOTOptions(title: "Triad")).text
         let graphLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("  graph ") })
         #expect(graphLine.contains("size=\"14.0,8.75\"") && graphLine.contains("labeljust=\"l\""))
         #expect(graphLine.contains("label=<<TABLE") && graphLine.contains(">Triad</FONT>"))
         #expect(!text.contains("legend ["))
-        let natural = DOTWriter(options: DOTOptions(title: "Triad", legend: false, fit: nil)).write(graph).text
+        let natural = DOTWriter.encode(graph, options: DOTOptions(title: "Triad", legend: false, fit: nil)).text
         #expect(!natural.contains(" size=") && natural.contains("label=\"Triad\""))
     }
 
@@ -205,9 +205,9 @@ struct DOTWriterTests {
     func sizeGuard() throws {
         let actors = (0..<12).map { Actor(id: ActorID("A\($0)"), name: "A\($0)", kind: .state) }
         let graph = try RelationGraph(actors: actors)
-        let small = DOTWriter(options: DOTOptions(maxNodesForDot: 12)).write(graph)
+        let small = DOTWriter.encode(graph, options: DOTOptions(maxNodesForDot: 12))
         #expect(small.warnings.isEmpty && small.recommendedLayout == "dot")
-        let big = DOTWriter(options: DOTOptions(maxNodesForDot: 11)).write(graph)
+        let big = DOTWriter.encode(graph, options: DOTOptions(maxNodesForDot: 11))
         #expect(big.warnings == [.tooManyNodesForDot(nodes: 12, limit: 11)])
         #expect(big.recommendedLayout == "sfdp")
         #expect(big.warnings[0].description.contains("sfdp"))
@@ -217,9 +217,7 @@ struct DOTWriterTests {
     @Test("filters by actors and kinds; unknown actors are reported")
     func filters() throws {
         let graph = try ExportFixtures.triad()
-        let document = DOTWriter(
-            options: DOTOptions(includeKinds: [.hostility, .threaten], includeActors: ["IRN", "USA", "ali-khamenei", "XXX"], omitIsolatedActors: true)
-        ).write(graph)
+        let document = DOTWriter.encode(graph, options: DOTOptions(includeKinds: [.hostility, .threaten], includeActors: ["IRN", "USA", "ali-khamenei", "XXX"], omitIsolatedActors: true))
         #expect(document.warnings == [.unknownActors(["XXX"])])
         #expect(document.nodeCount == 3 && document.edgeCount == 2)
         #expect(!document.text.contains("Iraq"))
@@ -227,15 +225,15 @@ struct DOTWriterTests {
 
     @Test("a rolled-up graph draws states only")
     func rolledUp() throws {
-        let document = DOTWriter().write(try ExportFixtures.triad().rolledUp())
+        let document = DOTWriter.encode(try ExportFixtures.triad().rolledUp())
         #expect(!document.text.contains("label=\"Ali Khamenei\"") && !document.text.contains("cluster_"))
         #expect(document.text.contains("threaten"))
     }
 
     @Test("equal graphs give equal text")
     func deterministic() throws {
-        let a = DOTWriter().write(try ExportFixtures.triad()).text
-        let b = DOTWriter().write(try ExportFixtures.triad()).text
+        let a = DOTWriter.encode(try ExportFixtures.triad()).text
+        let b = DOTWriter.encode(try ExportFixtures.triad()).text
         #expect(a == b)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -38,10 +38,10 @@ struct ExportFormatTests {
     @Test("golden GraphML and JSON of the triad")
     func golden() throws {
         let graph = try ExportFixtures.triad()
-        try expectGolden(GraphMLWriter.write(graph), "triad.graphml")
+        try expectGolden(String(decoding: GraphML.encode(graph), as: UTF8.self), "triad.graphml")
         try expectGolden(String(decoding: try NodeLinkJSON.encode(graph), as: UTF8.self), "triad.json")
         try expectGolden(
-            String(decoding: try NodeLinkJSON.encode(graph, flavour: .cytoscape), as: UTF8.self),
+            String(decoding: try NodeLinkJSON.encode(graph, options: .init(flavour: .cytoscape)), as: UTF8.self),
             "triad-cytoscape.json")
         try expectGolden(CSVExport.edges(graph), "triad-edges.csv")
     }
@@ -49,7 +49,7 @@ struct ExportFormatTests {
     @Test("GraphML parses as XML with typed keys, one node per actor and one edge per relation and role")
     func graphMLParses() throws {
         for graph in [try ExportFixtures.triad(), try hostileGraph()] {
-            let text = GraphMLWriter.write(graph)
+            let text = GraphML.text(graph)
             let counter = ElementCounter()
             let parser = XMLParser(data: Data(text.utf8))
             parser.delegate = counter
@@ -65,9 +65,9 @@ struct ExportFormatTests {
         for graph in [RelationGraph(), try ExportFixtures.triad(), try hostileGraph()] {
             let back: RelationGraph
             switch format {
-            case 0: back = try GraphMLReader.read(Data(GraphMLWriter.write(graph).utf8))
-            case 1: back = try NodeLinkJSON.decode(try NodeLinkJSON.encode(graph))
-            default: back = try NodeLinkJSON.decode(try NodeLinkJSON.encode(graph, flavour: .cytoscape))
+            case 0: back = try GraphML.decode(GraphML.encode(graph), source: "g.graphml")
+            case 1: back = try NodeLinkJSON.decode(try NodeLinkJSON.encode(graph), source: "g.json")
+            default: back = try NodeLinkJSON.decode(try NodeLinkJSON.encode(graph, options: .init(flavour: .cytoscape)), source: "g.json")
             }
             expectSameGraph(back, graph)
         }
@@ -83,7 +83,7 @@ struct ExportFormatTests {
             #expect(link[key] != nil, "JSON link lacks \(key)")
         }
         #expect(link["sign"] as? Int == -1)
-        let graphML = GraphMLWriter.write(graph)
+        let graphML = GraphML.text(graph)
         for key in ["kind", "sign", "intensity", "modality", "mode", "date", "confidence", "weight", "document",
                     "sentenceIndex", "characterStart", "characterEnd", "sentence", "speaker", "cue"] {
             #expect(graphML.contains("<data key=\"\(key)\">"), "GraphML edge lacks \(key)")
@@ -111,11 +111,11 @@ struct ExportFormatTests {
 
     @Test("readers refuse what is not their export, saying why")
     func refusals() throws {
-        #expect(throws: GraphReadError.self) { try GraphMLReader.read(Data("<graphml><graph>".utf8)) }
-        #expect(throws: GraphReadError.self) { try NodeLinkJSON.decode(Data(#"{"nodes": [], "links": []}"#.utf8)) }
-        let dangling = GraphMLWriter.write(try ExportFixtures.triad()).replacingOccurrences(of: "<node id=\"USA\">", with: "<node id=\"USB\">")
+        #expect(throws: FormatError.self) { try GraphML.decode(Data("<graphml><graph>".utf8), source: "g.graphml") }
+        #expect(throws: FormatError.self) { try NodeLinkJSON.decode(Data(#"{"nodes": [], "links": []}"#.utf8), source: "g.json") }
+        let dangling = GraphML.text(try ExportFixtures.triad()).replacingOccurrences(of: "<node id=\"USA\">", with: "<node id=\"USB\">")
         do {
-            _ = try GraphMLReader.read(Data(dangling.utf8))
+            _ = try GraphML.decode(Data(dangling.utf8), source: "g.graphml")
             Issue.record("a relation to a missing actor was accepted")
         } catch {
             #expect(error.description.contains("no actor named 'USA'"))
@@ -126,12 +126,12 @@ struct ExportFormatTests {
     func graphMLNotUTF8() throws {
         // The minimised crash input: an element name of invalid UTF-8.
         let crash = try #require(Data(base64Encoded: "PP//A9PT"))
-        #expect(throws: GraphReadError.self) { try GraphMLReader.read(crash) }
-        var text = Data(GraphMLWriter.write(try ExportFixtures.triad()).utf8)
+        #expect(throws: FormatError.self) { try GraphML.decode(crash, source: "g.graphml") }
+        var text = Data(GraphML.text(try ExportFixtures.triad()).utf8)
         let at = try #require(text.firstRange(of: Data("<graph ".utf8))).lowerBound
         text.insert(0xFF, at: at + 1)
         do {
-            _ = try GraphMLReader.read(text)
+            _ = try GraphML.decode(text, source: "g.graphml")
             Issue.record("invalid UTF-8 was accepted")
         } catch {
             #expect(error.description.contains("invalid UTF-8 at byte \(at + 1)"))

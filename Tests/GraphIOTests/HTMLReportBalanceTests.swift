@@ -2,7 +2,7 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 @Suite("Balance facts in the HTML report")
 struct HTMLReportBalanceTests {

@@ -21,7 +21,7 @@ struct EdgeListReader {
     }
 
     /// Reads `id kind bloc` rows.
-    mutating func readNodes(_ bytes: UnsafeBufferPointer<UInt8>) throws(EdgeListTSVError) {
+    mutating func readNodes(_ bytes: UnsafeBufferPointer<UInt8>) throws(FormatError) {
         var lines = LineScanner(bytes)
         var fields = FieldSplitter()
         while let line = lines.next() {
@@ -49,7 +49,7 @@ struct EdgeListReader {
     }
 
     /// Reads `source target relation sign weight` rows.
-    mutating func readEdges(_ bytes: UnsafeBufferPointer<UInt8>) throws(EdgeListTSVError) {
+    mutating func readEdges(_ bytes: UnsafeBufferPointer<UInt8>) throws(FormatError) {
         // One relation a line: count them so each array is allocated once.
         let capacity = LineScanner.count(bytes)
         rowSource.reserveCapacity(capacity)
@@ -106,7 +106,7 @@ struct EdgeListReader {
     }
 
     /// The position of the actor `id`, added (as an organisation) when new.
-    mutating func actor(_ id: UnsafeBufferPointer<UInt8>, _ file: String, _ line: Int) throws(EdgeListTSVError) -> Int32 {
+    mutating func actor(_ id: UnsafeBufferPointer<UInt8>, _ file: String, _ line: Int) throws(FormatError) -> Int32 {
         let (position, isNew) = ids.intern(id)
         if isNew {
             guard String(validating: id, as: UTF8.self) != nil else {
@@ -219,8 +219,8 @@ struct EdgeListReader {
     /// A field as text, for messages and rare paths.
     static func text(_ field: UnsafeBufferPointer<UInt8>) -> String { String(decoding: field, as: UTF8.self) }
 
-    func error(_ file: String, _ line: Int, _ problem: String) -> EdgeListTSVError {
-        EdgeListTSVError(file: file, line: line, problem: problem)
+    func error(_ file: String, _ line: Int, _ problem: String) -> FormatError {
+        FormatError(source: file, format: .edgeList, location: .line(line), problem: .invalid(problem))
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 /// What the report needs of its inputs to draw a large graph: a diagram
 /// without tooltips and titles, the overview's sizes in the data, and the
@@ -25,9 +25,9 @@ struct HTMLReportViewTests {
     @Test("without tooltips, nodes and edges carry no tooltip attributes, ids stay")
     func noTooltips() throws {
         let graph = try ExportFixtures.triad()
-        let with = DOTWriter(options: DOTOptions(elementIDs: true)).write(graph).text
+        let with = DOTWriter.encode(graph, options: DOTOptions(elementIDs: true)).text
         #expect(with.contains("tooltip="))
-        let without = DOTWriter(options: DOTOptions(elementIDs: true, tooltips: false)).write(graph).text
+        let without = DOTWriter.encode(graph, options: DOTOptions(elementIDs: true, tooltips: false)).text
         #expect(!without.contains("tooltip="))
         #expect(without.contains("id=\"gs-node-IRN\"") && without.contains("id=\"gs-edge-IRN-USA\""))
         #expect(without.components(separatedBy: " -> ").count == with.components(separatedBy: " -> ").count)

@@ -5,51 +5,64 @@ import StanceGraph
     import FoundationXML
 #endif
 
-/// Reads back the GraphML that ``GraphMLWriter`` writes.
-public enum GraphMLReader {
-    /// The graph in GraphML bytes written by ``GraphMLWriter``.
+extension GraphML {
+    /// The graph in GraphML bytes written by ``encode(_:)``, read from
+    /// `source` (a file name, for messages).
     ///
     /// Keys are matched by their `attr.name`, so files re-saved by tools that
     /// renumber keys (`d0`, `d1` ...) still read.
     ///
-    /// - Throws: ``GraphReadError`` for XML that does not parse or content that
-    ///   is not a GeoStance graph.
-    public static func read(_ data: Data) throws(GraphReadError) -> RelationGraph {
-        let name = "GraphML"
+    /// - Throws: ``FormatError`` naming `source` and the line or node or edge
+    ///   at fault, for XML that does not parse or content that is not a
+    ///   GeoStance graph.
+    public static func decode(_ data: Data, source: String) throws(FormatError) -> RelationGraph {
+        func fail(_ problem: FormatError.Problem, at location: FormatError.Location? = nil) -> FormatError {
+            FormatError(source: source, format: .graphML, location: location, problem: problem)
+        }
         // Foundation's XMLParser traps on element names that are not UTF-8
         // (found by fuzzing): refuse such bytes before it sees them.
-        if let offset = firstInvalidUTF8(in: data) {
-            throw GraphReadError(format: name, problem: .malformed("invalid UTF-8 at byte \(offset)"))
-        }
+        if let offset = firstInvalidUTF8(in: data) { throw fail(.malformed("invalid UTF-8 at byte \(offset)")) }
         let collector = Collector()
         let parser = XMLParser(data: data)
         parser.delegate = collector
         guard parser.parse() else {
             let detail = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
-            throw GraphReadError(
-                format: name,
-                problem: .malformed("line \(parser.lineNumber): \(detail)"))
+            throw fail(.malformed(detail), at: .line(parser.lineNumber))
         }
-        guard collector.sawGraph else { throw GraphReadError(format: name, problem: .missing("<graph>")) }
-        guard collector.sawEnd else {
-            throw GraphReadError(format: name, problem: .malformed("no closing </graphml>: the file is cut short"))
-        }
-        var actors: [ActorRecord] = []
-        var relations: [RelationRecord] = []
-        var roles: [RoleRecord] = []
-        do throws(GraphReadError.Problem) {
-            for node in collector.nodes { actors.append(try node.actor()) }
+        guard collector.sawGraph else { throw fail(.missing("<graph>")) }
+        guard collector.sawEnd else { throw fail(.malformed("no closing </graphml>: the file is cut short")) }
+        var actors: [ActorRecord] = [], actorElements: [String] = []
+        var relations: [RelationRecord] = [], relationElements: [String] = []
+        var roles: [RoleRecord] = [], roleElements: [String] = []
+        var current = ""
+        do throws(FormatError.Problem) {
+            for node in collector.nodes {
+                current = "node \(node.id)"
+                actors.append(try node.actor())
+                actorElements.append(current)
+            }
             for edge in collector.edges {
+                current = "edge \(edge.id)"
                 if edge.values["element"] == "role" {
                     roles.append(try edge.role())
+                    roleElements.append(current)
                 } else {
                     relations.append(try edge.relation())
+                    relationElements.append(current)
                 }
             }
         } catch {
-            throw GraphReadError(format: name, problem: error)
+            throw fail(error, at: .element(current))
         }
-        return try GraphReadError.graph(format: name, actors: actors, roles: roles, relations: relations)
+        return try FormatError.graph(
+            source: source, format: .graphML, actors: actors, roles: roles, relations: relations
+        ) { record, index in
+            switch record {
+            case .actor: actorElements[index]
+            case .role: roleElements[index]
+            case .relation: relationElements[index]
+            }
+        }
     }
 
     /// The offset of the first byte that does not start a valid UTF-8
@@ -75,18 +88,18 @@ public enum GraphMLReader {
         var target = ""
         var values: [String: String] = [:]
 
-        func required(_ key: String) throws(GraphReadError.Problem) -> String {
-            guard let value = values[key] else { throw .missing("\"\(key)\" on \(id)") }
+        func required(_ key: String) throws(FormatError.Problem) -> String {
+            guard let value = values[key] else { throw .missing("\"\(key)\"") }
             return value
         }
 
-        func number<N: LosslessStringConvertible>(_ key: String) throws(GraphReadError.Problem) -> N? {
+        func number<N: LosslessStringConvertible>(_ key: String) throws(FormatError.Problem) -> N? {
             guard let text = values[key] else { return nil }
             guard let value = N(text) else { throw .badValue(field: key, value: text) }
             return value
         }
 
-        func actor() throws(GraphReadError.Problem) -> ActorRecord {
+        func actor() throws(FormatError.Problem) -> ActorRecord {
             var record = ActorRecord(Actor(id: ActorID(id), name: "", kind: .state))
             record.name = try required("label")
             let aliases = values["aliases"] ?? "[]"
@@ -100,7 +113,7 @@ public enum GraphMLReader {
             return record
         }
 
-        func relation() throws(GraphReadError.Problem) -> RelationRecord {
+        func relation() throws(FormatError.Problem) -> RelationRecord {
             var record = RelationRecord(
                 Relation(source: "", target: "", kind: .agree, evidence: Evidence(document: "")))
             record.source = source
@@ -122,7 +135,7 @@ public enum GraphMLReader {
             return record
         }
 
-        func role() throws(GraphReadError.Problem) -> RoleRecord {
+        func role() throws(FormatError.Problem) -> RoleRecord {
             var record = RoleRecord(Role(holder: "", office: .leader, organisation: "", from: nil, to: nil))
             record.holder = source
             record.organisation = target

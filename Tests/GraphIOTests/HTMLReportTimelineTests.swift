@@ -2,7 +2,7 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 /// The timelines the report embeds for the page to draw when a pair is chosen.
 @Suite("HTML report timelines")

@@ -33,40 +33,38 @@ public enum Snapshot {
 
     /// The graph in snapshot bytes read from `source` (a file name, for messages).
     ///
-    /// - Throws: ``SnapshotError`` naming `source` and what is wrong.
-    public static func decode(_ data: Data, source: String) throws(SnapshotError) -> RelationGraph {
+    /// - Throws: ``FormatError`` naming `source`, the JSON path at fault and what is wrong.
+    public static func decode(_ data: Data, source: String) throws(FormatError) -> RelationGraph {
+        func fail(_ problem: FormatError.Problem, at path: String? = nil) -> FormatError {
+            FormatError(source: source, format: .snapshot, location: path.map { .element($0) }, problem: problem)
+        }
         let header: Header
         do {
             header = try JSONDecoder().decode(Header.self, from: data)
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
-                throw SnapshotError(source: source, problem: .notJSON(Self.reason(context)))
+                throw fail(.malformed(Self.reason(context)))
             }
-            throw SnapshotError(source: source, problem: .notSnapshot)
+            throw fail(.missing("\"format\": \"\(format)\""))
         } catch {
-            throw SnapshotError(source: source, problem: .notJSON("\(error)"))
+            throw fail(.malformed("\(error)"))
         }
-        guard header.format == format else {
-            throw SnapshotError(source: source, problem: .notSnapshot)
-        }
-        guard header.version <= version else {
-            throw SnapshotError(source: source, problem: .newerVersion(header.version, supported: version))
-        }
-        guard header.version >= 1 else {
-            throw SnapshotError(source: source, problem: .invalid("version \(header.version) does not exist"))
-        }
+        guard header.format == format else { throw fail(.missing("\"format\": \"\(format)\"")) }
+        guard header.version <= version else { throw fail(.newerVersion(header.version, supported: version)) }
+        guard header.version >= 1 else { throw fail(.invalid("version \(header.version) does not exist")) }
         let body: Body
         do {
             body = try JSONDecoder().decode(Body.self, from: data)
         } catch let error as DecodingError {
-            throw SnapshotError(source: source, problem: .invalid(Self.describe(error)))
+            let (path, detail) = Self.describe(error)
+            throw fail(.invalid(detail), at: path)
         } catch {
-            throw SnapshotError(source: source, problem: .invalid("\(error)"))
+            throw fail(.invalid("\(error)"))
         }
         do {
             return try RelationGraph(actors: body.actors, roles: body.roles, relations: body.relations)
         } catch {
-            throw SnapshotError(source: source, problem: .invalid("\(error)"))
+            throw fail(.invalid("\(error)"))
         }
     }
 
@@ -92,49 +90,20 @@ public enum Snapshot {
         return context.debugDescription
     }
 
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    /// The JSON path at fault (`nil` for the top) and what is wrong there.
+    static func describe(_ error: DecodingError) -> (path: String?, detail: String) {
+        func path(_ keys: [any CodingKey]) -> String? {
+            keys.isEmpty ? nil : keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return "missing \"\(key.stringValue)\" at \(path(context.codingPath))"
+            return (path(context.codingPath), "missing \"\(key.stringValue)\"")
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(context.debugDescription) at \(path(context.codingPath))"
+            return (path(context.codingPath), context.debugDescription)
         case .dataCorrupted(let context):
-            return "\(reason(context)) at \(path(context.codingPath))"
+            return (path(context.codingPath), reason(context))
         @unknown default:
-            return "\(error)"
-        }
-    }
-}
-
-/// A snapshot that could not be read, with the file it came from.
-public struct SnapshotError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var source: String
-    public var problem: Problem
-
-    public enum Problem: Hashable, Sendable {
-        /// The bytes are not JSON.
-        case notJSON(String)
-        /// JSON, but not a GeoStance snapshot.
-        case notSnapshot
-        /// Written by a newer GeoStance.
-        case newerVersion(Int, supported: Int)
-        /// A snapshot whose content is wrong (missing field, bad value, unknown actor).
-        case invalid(String)
-    }
-
-    public var description: String {
-        switch problem {
-        case .notJSON(let detail):
-            return "\(source): not a snapshot: the file is not valid JSON (\(detail))"
-        case .notSnapshot:
-            return "\(source): not a GeoStance snapshot (no \"format\": \"\(Snapshot.format)\")"
-        case .newerVersion(let found, let supported):
-            return "\(source): snapshot version \(found) is newer than this GeoStance reads (\(supported)); upgrade GeoStance"
-        case .invalid(let detail):
-            return "\(source): corrupt snapshot: \(detail)"
+            return (nil, "\(error)")
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
     import FoundationXML
 #endif
 
-@testable import GraphExport
+@testable import GraphIO
 @testable import StanceGraph
 
 /// What a reader of the matrix SVG sees: the axis names in order, the

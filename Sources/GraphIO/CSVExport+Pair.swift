@@ -1,9 +1,9 @@
 import StanceGraph
 
 extension CSVExport {
-    /// The node file of ``nodesAndEdges(_:)``.
+    /// The node file of ``folder(_:)``.
     public static let nodesFile = "nodes.csv"
-    /// The edge file of ``nodesAndEdges(_:)``.
+    /// The edge file of ``folder(_:)``.
     public static let edgesFile = "edges.csv"
 
     /// `nodes.csv` and `edges.csv`: the node and edge lists of ``nodes(_:)``
@@ -21,7 +21,7 @@ extension CSVExport {
     /// the parallel readers of these databases split records at line ends.
     ///
     /// - Complexity: O(*n* + *m*) in the actors and relations.
-    public static func nodesAndEdges(_ graph: RelationGraph) -> ExportFolder {
+    public static func folder(_ graph: RelationGraph) -> ExportFolder {
         ExportFolder(files: [
             .init(name: nodesFile, text: singleLineTable(nodeColumns, nodeRows(graph))),
             .init(name: edgesFile, text: singleLineTable(edgeColumns, edgeRows(graph))),

@@ -5,7 +5,7 @@ import Testing
     import FoundationXML
 #endif
 
-@testable import GraphExport
+@testable import GraphIO
 @testable import StanceGraph
 
 @Suite("Timeline chart")

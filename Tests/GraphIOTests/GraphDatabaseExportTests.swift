@@ -2,7 +2,7 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 /// The rows of a file that must hold one record a line: each line parsed on
 /// its own, so a raw line break inside a value shows as a short row.
@@ -136,7 +136,7 @@ struct GraphDatabaseExportTests {
     @Test("nodes.csv and edges.csv: source and target first, ids that are nodes, one record a line, the CSV export's values")
     func nodesAndEdges() throws {
         for graph in [RelationGraph(), try ExportFixtures.triad(), try hostileGraph()] {
-            let folder = CSVExport.nodesAndEdges(graph)
+            let folder = CSVExport.folder(graph)
             #expect(folder.files.map(\.name) == ["nodes.csv", "edges.csv"])
             let nodes = singleLineRows(try #require(folder["nodes.csv"]))
             let edges = singleLineRows(try #require(folder["edges.csv"]))

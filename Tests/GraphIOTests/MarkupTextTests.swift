@@ -5,7 +5,7 @@ import Testing
     import FoundationXML
 #endif
 
-@testable import GraphExport
+@testable import GraphIO
 
 /// The one escaper of labels, the report, GraphML and SVG, on hostile text.
 @Suite("Markup text")

@@ -2,7 +2,7 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 @Suite("HTML report")
 struct HTMLReportTests {
@@ -204,9 +204,9 @@ struct ElementIDTests {
     @Test("the writers add ids only when asked")
     func optIn() throws {
         let graph = try ExportFixtures.triad()
-        let plain = DOTWriter().write(graph).text
+        let plain = DOTWriter.encode(graph).text
         #expect(!plain.contains("gs-node-") && !plain.contains("gs-edge-"))
-        let marked = DOTWriter(options: DOTOptions(elementIDs: true)).write(graph).text
+        let marked = DOTWriter.encode(graph, options: DOTOptions(elementIDs: true)).text
         #expect(marked.contains("id=\"gs-node-IRN\""))
         #expect(marked.contains("id=\"gs-node-ali%2Dkhamenei\""))
         #expect(marked.contains("id=\"gs-edge-IRN-USA\""))
@@ -216,7 +216,7 @@ struct ElementIDTests {
                 Relation(source: "A", target: "B", kind: .accuse, evidence: Evidence(document: "d")),
                 Relation(source: "B", target: "A", kind: .threaten, evidence: Evidence(document: "d")),
             ])
-        let every = DOTWriter(options: DOTOptions(view: .everyRelation, elementIDs: true)).write(dyad).text
+        let every = DOTWriter.encode(dyad, options: DOTOptions(view: .everyRelation, elementIDs: true)).text
         #expect(every.contains("id=\"gs-edge-A-B\"") && every.contains("id=\"gs-edge-B-A-1\""))
         #expect(!MatrixWriter().write(graph).svg.contains("gs-cell-"))
         let matrix = MatrixWriter(options: MatrixOptions(cellIDs: true)).write(graph).svg

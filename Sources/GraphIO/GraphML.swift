@@ -1,3 +1,4 @@
+import Foundation
 import StanceGraph
 
 /// Writes a graph as GraphML with typed keys, which Gephi, yEd, networkx
@@ -7,10 +8,10 @@ import StanceGraph
 /// (`element` = "relation") and dated roles (`element` = "role", kind
 /// `office`), in canonical order. Every field of the model is a `<data>`
 /// element under a key with its GraphML type; absent optionals are left out;
-/// aliases are a JSON array in a string. ``GraphMLReader`` reads it back
+/// aliases are a JSON array in a string. ``decode(_:source:)`` reads it back
 /// exactly, except characters XML 1.0 cannot hold (C0 controls other than
 /// tab, line feed and carriage return; U+FFFE, U+FFFF), written as U+FFFD.
-public enum GraphMLWriter {
+public enum GraphML {
     /// A GraphML key: id, what it belongs to, and its type.
     struct Key {
         var id: String
@@ -50,10 +51,15 @@ public enum GraphMLWriter {
         Key(id: "to", domain: "edge", type: "string"),
     ]
 
-    /// The GraphML text of `graph`: deterministic for equal graphs.
+    /// The GraphML of `graph` as UTF-8: deterministic for equal graphs.
     ///
     /// - Complexity: O(*n* + *a* + *r*) in relations, actors and roles.
-    public static func write(_ graph: RelationGraph) -> String {
+    public static func encode(_ graph: RelationGraph) -> Data {
+        Data(text(graph).utf8)
+    }
+
+    /// The GraphML text of `graph`.
+    static func text(_ graph: RelationGraph) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
         out += " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""

@@ -1,3 +1,4 @@
+import Foundation
 import StanceGraph
 
 /// Edge, node and role lists as CSV (RFC 4180 quoting, `\n` line ends, a
@@ -15,8 +16,38 @@ public enum CSVExport {
     public static let nodeColumns = ["id", "name", "kind", "sector", "state", "aliases"]
     public static let roleColumns = ["holder", "office", "organisation", "from", "to"]
 
+    /// The lists a CSV file can hold.
+    public enum Table: String, Hashable, Sendable, CaseIterable {
+        /// One row per relation, in canonical order (``edgeColumns``).
+        case edges
+        /// One row per actor, in id order (``nodeColumns``).
+        case nodes
+        /// One row per dated role (``roleColumns``).
+        case roles
+    }
+
+    /// Which list to write.
+    public struct Options: Hashable, Sendable {
+        public var table: Table
+
+        public init(table: Table = .edges) {
+            self.table = table
+        }
+    }
+
+    /// The CSV of one list of `graph` as UTF-8.
+    ///
+    /// - Complexity: O(*n*) in the rows.
+    public static func encode(_ graph: RelationGraph, options: Options = Options()) -> Data {
+        switch options.table {
+        case .edges: Data(edges(graph).utf8)
+        case .nodes: Data(nodes(graph).utf8)
+        case .roles: Data(roles(graph).utf8)
+        }
+    }
+
     /// One row per relation, in canonical order.
-    public static func edges(_ graph: RelationGraph) -> String {
+    static func edges(_ graph: RelationGraph) -> String {
         table(edgeColumns, edgeRows(graph))
     }
 
@@ -36,7 +67,7 @@ public enum CSVExport {
     }
 
     /// One row per actor, in id order; aliases joined with "; ".
-    public static func nodes(_ graph: RelationGraph) -> String {
+    static func nodes(_ graph: RelationGraph) -> String {
         table(nodeColumns, nodeRows(graph))
     }
 
@@ -52,7 +83,7 @@ public enum CSVExport {
     }
 
     /// One row per dated role.
-    public static func roles(_ graph: RelationGraph) -> String {
+    static func roles(_ graph: RelationGraph) -> String {
         table(
             roleColumns,
             graph.roles.map { role in

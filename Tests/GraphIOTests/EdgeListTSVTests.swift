@@ -2,15 +2,23 @@ import Foundation
 import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 @Suite("Edge-list TSV")
 struct EdgeListTSVTests {
     static let header = "source\ttarget\trelation\tsign\tweight\n"
 
+    /// The graph in edge-list (and node-list) text, decoded from its UTF-8 bytes.
+    static func parse(
+        edges: String, edgesSource: String = "edges.tsv", nodes: String? = nil, nodesSource: String = "nodes.tsv"
+    ) throws(FormatError) -> RelationGraph {
+        try EdgeListTSV.decode(
+            Data(edges.utf8), source: edgesSource, nodes: nodes.map { Data($0.utf8) }, nodesSource: nodesSource)
+    }
+
     @Test("rows become relations whose scores are sign x weight")
     func reads() throws {
-        let graph = try EdgeListTSV.parse(
+        let graph = try Self.parse(
             edges: Self.header + "A\tB\tsupport\t+1\t0.250\nB\tA\thostile\t-1\t0.500\nA\tB\tsupport\t+1\t0.250\n",
             nodes: "id\tkind\tbloc\nA\tstate\t0\nB\tleader\t1\nC\torg\t2\n")
         #expect(graph.actorIDs == ["A", "B", "C"])
@@ -30,10 +38,10 @@ struct EdgeListTSVTests {
     ])
     func errors(row: String, message: String) {
         do {
-            _ = try EdgeListTSV.parse(edges: Self.header + "A\tB\tmeeting\t+1\t1.0\n" + row, edgesSource: "g.tsv")
+            _ = try Self.parse(edges: Self.header + "A\tB\tmeeting\t+1\t1.0\n" + row, edgesSource: "g.tsv")
             Issue.record("no error for \(row)")
         } catch {
-            #expect(error.file == "g.tsv" && error.line == 3)
+            #expect(error.source == "g.tsv" && error.location == .line(3) && error.format == .edgeList)
             #expect(error.description.hasPrefix("g.tsv:3: "))
             #expect(error.description.contains(message))
         }
@@ -46,7 +54,7 @@ struct EdgeListTSVTests {
             "C\tA\thostile\t-1\t0.5", "A\tB\tsupport\t+1\t0.25", "B\tA\tmeeting\t1\t1", "A\tB\thostile\t-1\t2.0",
             "A\tB\tsupport\t+1\t0.25", "Z\tA\tthreat\t-1\t0.1", "A\tA\tnon_aggression\t+1\t3", "B\tA\tmeeting\t+1\t7",
         ]
-        let graph = try EdgeListTSV.parse(
+        let graph = try Self.parse(
             edges: Self.header + rows.joined(separator: "\n") + "\n", nodes: "id\tkind\tbloc\nB\tstate\t0\nA\torg\t1\n")
         let kinds: [String: RelationKind] = [
             "support": .support, "meeting": .consult, "non_aggression": .nonAggression, "hostile": .accuse, "threat": .threaten,
@@ -70,15 +78,15 @@ struct EdgeListTSVTests {
 
     @Test("weights read as Double reads them", arguments: ["0.776", "1", "12.5", "0.1", "1e-3", "2.5E2", "0.30000000000000004", "123456789.123456789", ".5", "5."])
     func weights(text: String) throws {
-        let graph = try EdgeListTSV.parse(edges: Self.header + "A\tB\tsupport\t+1\t\(text)\n")
+        let graph = try Self.parse(edges: Self.header + "A\tB\tsupport\t+1\t\(text)\n")
         #expect(graph.relations.first?.weight == Double(text)!)
     }
 
     @Test("CRLF line ends and blank lines are read like LF files")
     func lineEnds() throws {
-        let lf = try EdgeListTSV.parse(
+        let lf = try Self.parse(
             edges: Self.header + "A\tB\tsupport\t+1\t0.5\n\nB\tC\thostile\t-1\t1\n", nodes: "id\tkind\tbloc\nC\tleader\t0\n")
-        let crlf = try EdgeListTSV.parse(
+        let crlf = try Self.parse(
             edges: Self.header.replacingOccurrences(of: "\n", with: "\r\n") + "A\tB\tsupport\t+1\t0.5\r\n\r\nB\tC\thostile\t-1\t1",
             nodes: "id\tkind\tbloc\r\nC\tleader\t0\r\n")
         #expect(Array(lf.relations) == Array(crlf.relations))
@@ -97,7 +105,7 @@ struct EdgeListTSVTests {
     ])
     func nodeErrors(nodes: String, edges: String, message: String) {
         do {
-            _ = try EdgeListTSV.parse(edges: Self.header + edges, edgesSource: "e.tsv", nodes: nodes, nodesSource: "n.tsv")
+            _ = try Self.parse(edges: Self.header + edges, edgesSource: "e.tsv", nodes: nodes, nodesSource: "n.tsv")
             Issue.record("no error for \(nodes) / \(edges)")
         } catch {
             #expect(error.description.hasPrefix(message))
@@ -106,24 +114,14 @@ struct EdgeListTSVTests {
 
     @Test("an actor id that is not UTF-8 is named with its line")
     func invalidUTF8() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("edges-\(UUID().uuidString).tsv")
-        defer { try? FileManager.default.removeItem(at: url) }
         var bytes = Array((Self.header + "A\tB\tsupport\t+1\t1\n").utf8)
         bytes += [0x41, 0xFF, 0x09] + Array("B\tsupport\t+1\t1\n".utf8)
-        try Data(bytes).write(to: url)
         do {
-            _ = try EdgeListTSV.read(edges: url)
+            _ = try EdgeListTSV.decode(Data(bytes), source: "edges.tsv")
             Issue.record("no error for an id that is not UTF-8")
         } catch {
             #expect(error.line == 3)
-            #expect(error.problem.contains("not valid UTF-8"))
-        }
-    }
-
-    @Test("a missing file is named")
-    func missing() {
-        #expect(throws: EdgeListTSVError.self) {
-            try EdgeListTSV.read(edges: URL(fileURLWithPath: "/nonexistent/edges.tsv"))
+            #expect(error.problemText.contains("not valid UTF-8"))
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 @testable import StanceGraph
 import Testing
 
-@testable import GraphExport
+@testable import GraphIO
 
 /// The every-relation view drawn from the columns writes the text the
 /// edge-by-edge writer writes, byte for byte.
@@ -23,7 +23,7 @@ struct DOTColumnsTests {
         for (n, options) in variants.enumerated() {
             var edgeByEdge = DOTWriter(options: options)
             edgeByEdge.drawsFromColumns = false
-            let expected = edgeByEdge.write(graph), actual = DOTWriter(options: options).write(graph)
+            let expected = edgeByEdge.write(graph), actual = DOTWriter.encode(graph, options: options)
             #expect(actual == expected, "\(context), options \(n)")
         }
     }

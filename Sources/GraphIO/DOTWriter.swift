@@ -15,20 +15,26 @@ import StanceGraph
 ///
 /// Output is deterministic: equal graphs and options give equal text.
 public struct DOTWriter: Sendable {
-    public var options: DOTOptions
+    var options: DOTOptions
     /// Whether the every-relation view is drawn from the graph's columns;
     /// false draws it through ``DrawnEdge`` values, as the other view is
     /// (the tests compare the two).
     var drawsFromColumns = true
 
-    public init(options: DOTOptions = DOTOptions()) {
+    init(options: DOTOptions = DOTOptions()) {
         self.options = options
     }
 
-    /// The DOT document for `graph`, with any warnings.
+    /// The DOT document for `graph` drawn as `options` say: its UTF-8 bytes
+    /// (``DOTDocument/utf8``) and what the writer noticed.
     ///
     /// - Complexity: O(*n* log *n* + *a*) for *n* relations and *a* actors.
-    public func write(_ graph: RelationGraph) -> DOTDocument {
+    public static func encode(_ graph: RelationGraph, options: DOTOptions = DOTOptions()) -> DOTDocument {
+        DOTWriter(options: options).write(graph)
+    }
+
+    /// The DOT document for `graph`, with any warnings.
+    func write(_ graph: RelationGraph) -> DOTDocument {
         var warnings: [DOTWarning] = []
         let shown = selection(of: graph, warnings: &warnings)
         let actors = shown.actors

@@ -16,7 +16,7 @@ import StanceGraph
 /// ```
 /// The Cytoscape.js flavour wraps the same records as
 /// `{ "elements": { "nodes": [ { "data": node } ], "edges": [ { "data": link + "id" } ] } }`.
-/// ``decode(_:)`` reads either back exactly.
+/// ``decode(_:source:)`` reads either back exactly.
 public enum NodeLinkJSON {
     public static let format = "geostance-node-link"
     public static let version = 1
@@ -28,17 +28,26 @@ public enum NodeLinkJSON {
         case cytoscape
     }
 
+    /// How to write the JSON.
+    public struct Options: Hashable, Sendable {
+        public var flavour: Flavour
+
+        public init(flavour: Flavour = .d3) {
+            self.flavour = flavour
+        }
+    }
+
     /// The JSON of `graph`: deterministic, keys sorted, one trailing newline.
     ///
     /// - Throws: `EncodingError` when a number is not finite.
-    public static func encode(_ graph: RelationGraph, flavour: Flavour = .d3) throws -> Data {
+    public static func encode(_ graph: RelationGraph, options: Options = Options()) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
         let nodes = graph.actors.map(ActorRecord.init)
         let links = graph.relations.map(RelationRecord.init)
         let roles = graph.roles.map(RoleRecord.init)
         var data: Data
-        switch flavour {
+        switch options.flavour {
         case .d3:
             data = try encoder.encode(
                 D3Body(
@@ -56,39 +65,45 @@ public enum NodeLinkJSON {
         return data
     }
 
-    /// The graph in node-link JSON of either flavour.
+    /// The graph in node-link JSON of either flavour, read from `source` (a file name, for messages).
     ///
-    /// - Throws: ``GraphReadError`` saying what is missing or wrong.
-    public static func decode(_ data: Data) throws(GraphReadError) -> RelationGraph {
-        let name = "node-link JSON"
+    /// - Throws: ``FormatError`` naming `source`, the JSON path at fault and what is missing or wrong.
+    public static func decode(_ data: Data, source: String) throws(FormatError) -> RelationGraph {
+        func fail(_ problem: FormatError.Problem, at path: String? = nil) -> FormatError {
+            FormatError(source: source, format: .nodeLinkJSON, location: path.map { .element($0) }, problem: problem)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw GraphReadError(format: name, problem: .malformed("\(error.localizedDescription)"))
+            throw fail(.malformed("\(error.localizedDescription)"))
         }
-        guard let top = object as? [String: Any] else {
-            throw GraphReadError(format: name, problem: .missing("top-level object"))
-        }
-        guard top["format"] as? String == format else {
-            throw GraphReadError(format: name, problem: .missing("\"format\": \"\(format)\""))
-        }
+        guard let top = object as? [String: Any] else { throw fail(.missing("top-level object")) }
+        guard top["format"] as? String == format else { throw fail(.missing("\"format\": \"\(format)\"")) }
+        let actors: [ActorRecord], roles: [RoleRecord], relations: [RelationRecord]
+        let cytoscape = top["elements"] != nil
         do {
-            if top["elements"] != nil {
+            if cytoscape {
                 let body = try JSONDecoder().decode(CytoscapeBody.self, from: data)
-                return try GraphReadError.graph(
-                    format: name, actors: body.elements.nodes.map(\.data), roles: body.roles,
-                    relations: body.elements.edges.map(\.data.record))
+                (actors, roles, relations) = (body.elements.nodes.map(\.data), body.roles, body.elements.edges.map(\.data.record))
+            } else {
+                let body = try JSONDecoder().decode(D3Body.self, from: data)
+                (actors, roles, relations) = (body.nodes, body.roles, body.links)
             }
-            let body = try JSONDecoder().decode(D3Body.self, from: data)
-            return try GraphReadError.graph(
-                format: name, actors: body.nodes, roles: body.roles, relations: body.links)
-        } catch let error as GraphReadError {
-            throw error
         } catch let error as DecodingError {
-            throw GraphReadError(format: name, problem: .malformed(Snapshot.describe(error)))
+            let (path, detail) = Snapshot.describe(error)
+            throw fail(.malformed(detail), at: path)
         } catch {
-            throw GraphReadError(format: name, problem: .malformed("\(error)"))
+            throw fail(.malformed("\(error)"))
+        }
+        return try FormatError.graph(
+            source: source, format: .nodeLinkJSON, actors: actors, roles: roles, relations: relations
+        ) { record, index in
+            switch record {
+            case .actor: cytoscape ? ".elements.nodes[\(index)]" : ".nodes[\(index)]"
+            case .role: ".roles[\(index)]"
+            case .relation: cytoscape ? ".elements.edges[\(index)]" : ".links[\(index)]"
+            }
         }
     }
 
