@@ -162,10 +162,13 @@ extension DOTWriter {
                 }
                 appendEvidence(edges, e, c, ids, to: &scratch)
                 scratch.closeQuote()
-                out.append(", tooltip=")
+                out.append(static: ", tooltip=")
                 out.append(scratch)
-                out.append(", labeltooltip=")
-                out.append(scratch)
+                // The label's own anchor repeats it; an edge without a drawn label has none.
+                if labelled {
+                    out.append(static: ", labeltooltip=")
+                    out.append(scratch)
+                }
             }
             out.append(static: "];\n")
         }

@@ -115,10 +115,13 @@ extension DOTWriter {
         }
         appendEvidenceTooltip(edge.relations, to: &scratch)
         scratch.closeQuote()
-        out.append(", tooltip=")
+        out.append(static: ", tooltip=")
         out.append(scratch)
-        out.append(", labeltooltip=")
-        out.append(scratch)
+        // The label's own anchor repeats it; an edge without a drawn label has none.
+        if edge.labelled {
+            out.append(static: ", labeltooltip=")
+            out.append(scratch)
+        }
     }
 
     /// Appends the evidence behind an edge, escaped for an open quoted
