@@ -260,6 +260,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     case aim
     /// Participles after a hyphen naming who leads what they modify ("the US-led war").
     case leading
+    /// Verbs whose complement may be a bare infinitive ("helped broker a truce"): a verb cue's
+    /// lemma right after them is that infinitive, not a noun.
+    case bareInfinitive
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -309,6 +312,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .owner: 1 << 42
         case .aim: 1 << 43
         case .leading: 1 << 44
+        case .bareInfinitive: 1 << 45
         }
     }
 }

@@ -77,6 +77,7 @@ struct SentenceParses: Sendable {
     static let adjective = (UniversalTag.adj, "JJ")
     static let pastVerb = (UniversalTag.verb, "VBD")
     static let presentVerb = (UniversalTag.verb, "VBP")
+    static let infinitive = (UniversalTag.verb, "VB")
 
     /// Per word of the sentence, the tags a gazetteer name inside a mention
     /// fixes: proper noun for its capitalised words, adjective for a state's
@@ -114,6 +115,14 @@ struct SentenceParses: Sendable {
             && isPluralParty(i - 1, mentions: mentions, segmentation: segmentation, knowledge: knowledge)
         {
             known[i - range.lowerBound] = presentVerb
+        }
+        // "Egypt helped broker a truce": a verb cue's lemma right after a verb that takes a bare
+        // infinitive is that infinitive, which the tagger may read as the helper's object noun.
+        for i in range.dropFirst() where known[i - range.lowerBound] == nil && segmentation.facts[i].startsCue
+            && !segmentation.isCapitalized(i) && knowledge.verbCueLemmas.contains(segmentation.keys[i])
+            && segmentation.isMarker(i - 1, .bareInfinitive)
+        {
+            known[i - range.lowerBound] = infinitive
         }
         return known
     }

@@ -881,4 +881,14 @@ struct FailureClassTests {
         // A name ending in s is no plural: the noun after it stays a noun.
         Self.expect("A Hamas attack on Israel killed three soldiers.", gives: ["hamas assault ISR"])
     }
+
+    @Test("a verb cue after \"help\" is its bare infinitive: \"helped broker a truce\"")
+    func bareInfinitivesAfterHelp() {
+        // The tagger read "broker" as the object noun of "helped", and the mediation was lost.
+        Self.expect("Egypt helped broker a truce between Israel and Hamas.", gives: ["EGY consult ISR", "EGY consult hamas"])
+        Self.expect("Qatar helped mediate talks between Israel and Hamas.", gives: ["QAT consult ISR", "QAT consult hamas"])
+        Self.expect("The United States helped negotiate a peace accord with Egypt.", gives: ["USA consult EGY"])
+        // The parties' own tie stays theirs.
+        Self.expect("Egypt helped broker a truce between Israel and Hamas.", gives: ["ISR agree hamas"])
+    }
 }
