@@ -891,4 +891,14 @@ struct FailureClassTests {
         // The parties' own tie stays theirs.
         Self.expect("Egypt helped broker a truce between Israel and Hamas.", gives: ["ISR agree hamas"])
     }
+
+    @Test("admitted to a body in the passive is accession; admitting to someone is not")
+    func admissionToABody() {
+        Self.expect("Sweden was admitted to NATO in March.", gives: ["SWE membership nato"])
+        Self.expect("Timor-Leste was admitted to ASEAN as its eleventh member.", gives: ["TLS membership asean"])
+        Self.expect("Montenegro has been admitted to NATO.", gives: ["MNE membership nato"])
+        // A confession to someone, and a refused admission, are no membership.
+        #expect(!Self.coded("Israel admitted to the United Nations that it had struck the convoy.").contains { $0.contains("membership") })
+        #expect(!Self.coded("Turkey was not admitted to the European Union.").contains { $0.contains("membership") })
+    }
 }
