@@ -107,22 +107,18 @@ struct SentenceParses: Sendable {
         {
             known[i - range.lowerBound] = pastVerb
         }
-        // "The Palestinians reject proposed changes", "Iranian leaders threaten renewed attacks": a
-        // verb cue's lemma right after a plural party is its finite verb in the present, which the
-        // tagger, meeting a participle next, may take for a noun or a pronoun.
+        // A verb cue's lemma where only a verb can stand, which the tagger may take for a noun or a
+        // pronoun: right after a plural party it is the finite verb in the present ("The
+        // Palestinians reject proposed changes", "Iranian leaders threaten renewed attacks"); right
+        // after a verb taking a bare infinitive it is that infinitive ("Egypt helped broker a truce").
         for i in range.dropFirst() where known[i - range.lowerBound] == nil && segmentation.facts[i].startsCue
             && !segmentation.isCapitalized(i) && knowledge.verbCueLemmas.contains(segmentation.keys[i])
-            && isPluralParty(i - 1, mentions: mentions, segmentation: segmentation, knowledge: knowledge)
         {
-            known[i - range.lowerBound] = presentVerb
-        }
-        // "Egypt helped broker a truce": a verb cue's lemma right after a verb that takes a bare
-        // infinitive is that infinitive, which the tagger may read as the helper's object noun.
-        for i in range.dropFirst() where known[i - range.lowerBound] == nil && segmentation.facts[i].startsCue
-            && !segmentation.isCapitalized(i) && knowledge.verbCueLemmas.contains(segmentation.keys[i])
-            && segmentation.isMarker(i - 1, .bareInfinitive)
-        {
-            known[i - range.lowerBound] = infinitive
+            if isPluralParty(i - 1, mentions: mentions, segmentation: segmentation, knowledge: knowledge) {
+                known[i - range.lowerBound] = presentVerb
+            } else if segmentation.isMarker(i - 1, .bareInfinitive) {
+                known[i - range.lowerBound] = infinitive
+            }
         }
         return known
     }

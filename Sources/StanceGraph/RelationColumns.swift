@@ -180,7 +180,13 @@ package struct RelationColumns: Sendable {
     /// `sign`, when given, is the row's sign already.
     @inline(__always)
     package func magnitude(at i: Int, sign: Int? = nil) -> Double {
-        abs(Double(sign ?? self.sign(at: i)) * abs(intensity[i]) * confidence[i] * weight[i])
+        Self.magnitude(sign: sign ?? self.sign(at: i), intensity: intensity[i], confidence: confidence[i], weight: weight[i])
+    }
+
+    /// |``Relation/score``| from its parts: the one formula the columns and the topology share.
+    @inline(__always)
+    package static func magnitude(sign: Int, intensity: Double, confidence: Double, weight: Double) -> Double {
+        abs(Double(sign) * abs(intensity) * confidence * weight)
     }
 
     /// Row `i` as a relation, its endpoints named through `actorIDs`.

@@ -77,11 +77,10 @@ struct Topology: Sendable {
     @inline(__always)
     func isSymmetric(_ i: Int) -> Bool { Self.symmetricKinds[Int(kind[i])] }
 
-    /// |``Relation/score``| of relation `i`, as ``RelationColumns/magnitude(at:sign:)``
-    /// computes it: with a sign of ±1 the product's magnitude is the same bits.
+    /// |``Relation/score``| of relation `i`, by the columns' own formula.
     @inline(__always)
     func magnitude(_ i: Int) -> Double {
-        sign[i] == 0 ? 0 : abs(abs(intensity[i]) * confidence[i] * weight[i])
+        RelationColumns.magnitude(sign: Int(sign[i]), intensity: intensity[i], confidence: confidence[i], weight: weight[i])
     }
 
     /// `relations` grouped by `key[relation]` in compressed sparse row
