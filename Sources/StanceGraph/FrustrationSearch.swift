@@ -181,13 +181,18 @@ struct SignedPiece {
     /// plus a packing of edge-disjoint unbalanced triangles among unplaced
     /// nodes (each must frustrate one of its ties; fractional weights share
     /// an edge's weight between triangles), reaches the best known cost. The
-    /// search starts from `upperBound`, a known split (from the heuristic).
+    /// search starts from `start`, a known split (from the heuristic).
     ///
-    /// - Complexity: O(2^*n*) in the worst case; random graphs of 30 actors
-    ///   take under a second (see ``SignedProjection/defaultExactLimit``).
-    func exact(start: [Int]) -> (side: [Int], cost: Double) {
+    /// The search visits at most `budget` branches. When it runs out, the
+    /// best split found so far is returned with `complete` false: it is no
+    /// worse than `start`, but not proven least.
+    ///
+    /// - Complexity: O(min(2^*n*, *budget*) x *n*); random graphs of 30
+    ///   actors take well under a second (see
+    ///   ``SignedProjection/defaultExactLimit``).
+    func exact(start: [Int], budget: Int) -> (side: [Int], cost: Double, complete: Bool) {
         let n = nodeCount
-        guard n > 1 else { return ([Int](repeating: 1, count: n), 0) }
+        guard n > 1 else { return ([Int](repeating: 1, count: n), 0, true) }
         // Placement order.
         var position = [Int](repeating: -1, count: n)
         var order: [Int] = []
@@ -239,7 +244,10 @@ struct SignedPiece {
                 sumMin += min(costOn[q][0], costOn[q][1]) - before
             }
         }
+        var branches = 0
         func search(_ p: Int, _ soFar: Double) {
+            branches += 1
+            if branches > budget { return }
             if p == n {
                 if soFar < best - 1e-9 {
                     best = soFar
@@ -265,7 +273,7 @@ struct SignedPiece {
             }
         }
         search(0, 0)
-        return (bestSide, best)
+        return (bestSide, best, branches <= budget)
     }
 
     /// For each position p, a lower bound on the frustration among nodes
