@@ -134,8 +134,11 @@ struct RelationBuilder {
         for depth in 0..<3 {
             let label = String(finder.label(at))
             guard let up = finder.tree.head(of: at), ["xcomp", "ccomp", "advcl", "obj", "obl", "acl"].contains(label) else { return nil }
-            // The wishing verb's own object is whom it addresses ("urged its ally"), not what it wishes.
+            // The wishing verb's own object is whom it addresses when a clause says what it wishes
+            // ("urged its ally to act", the clause parsed on the verb or on the object); alone it is
+            // what is wished ("urged new sanctions on Russia").
             let addressee = depth == 0 && label == "obj"
+                && (!finder.dependents(up, ["xcomp", "ccomp"]).isEmpty || finder.dependents(at, ["acl"]).contains { finder.hasMarker($0, "to") })
             // "called for sanctions", "a demand to adhere to the deals": an oblique of a request cue
             // itself or of a verb that is a complement.
             if label == "obl" && !wishing.contains(up) && !["xcomp", "acl", "ccomp"].contains(String(finder.label(up))) { return nil }
@@ -158,10 +161,14 @@ struct RelationBuilder {
         if requesters.isEmpty { requesters = finder.sources(for: request, kind: .request) }
         let excluded = Set((asked.map(\.target) + requesters).compactMap(\.actor))
         var out: [Candidate] = []
-        // "Russia expects to sign the deal with China": what the asker asks of itself, as a verb with no
-        // one addressed, is its own act, intended ("called for sanctions" stays a call).
-        let addressed = !finder.dependents(request.head, ["obj", "iobj"]).isEmpty || !finder.obliques(of: request.head, "on").isEmpty
-        for c in content where !addressed && c.match.isVerbal && c.source.actor != nil && requesters.contains(where: { $0.actor == c.source.actor }) {
+        // "Russia expects to sign the deal with China", "France demanded talks with Iran": what the asker
+        // asks of itself, as a verb or as talks, with no one addressed, is its own act, intended
+        // ("called for sanctions" stays a call).
+        let addressed = !finder.dependents(request.head, ["iobj"]).isEmpty || !finder.obliques(of: request.head, "on").isEmpty
+            || finder.dependents(request.head, ["obj"]).contains { obj in !content.contains { $0.match.head == obj } }
+        for c in content where !addressed && (c.match.isVerbal || c.kind == .consult) && c.source.actor != nil
+            && requesters.contains(where: { $0.actor == c.source.actor })
+        {
             var own = c
             own.polarity.intended = true
             out.append(own)

@@ -901,4 +901,24 @@ struct FailureClassTests {
         #expect(!Self.coded("Israel admitted to the United Nations that it had struck the convoy.").contains { $0.contains("membership") })
         #expect(!Self.coded("Turkey was not admitted to the European Union.").contains { $0.contains("membership") })
     }
+
+    @Test("measures a request names as its object are called for, not taken; talks asked for are intended")
+    func measuresNamedByARequest() {
+        for (text, caller, target) in [
+            ("Poland urged tougher sanctions on Belarus after the border crisis.", "POL", "BLR"),
+            ("Lithuania demanded new sanctions against Moscow.", "LTU", "RUS"),
+            ("Canada urged an arms embargo on Myanmar.", "CAN", "MMR"),
+        ] {
+            let found = Self.relations(text)
+            #expect(found.contains { $0.source.rawValue == caller && $0.target.rawValue == target && $0.kind == .accuse }, "\(text)")
+            #expect(!found.contains { $0.kind == .sanction }, "nobody imposed anything: \(text)")
+        }
+        // The object of the urging is whom it addresses when a clause says what is wished.
+        Self.expect("Japan urged Washington to lift its sanctions on Tehran.", gives: ["JPN request USA"])
+        // Talks the asker would hold itself: its own act, intended.
+        for text in ["Brazil demanded talks with Argentina over the tariffs.", "Kenya sought urgent talks with Uganda on Tuesday."] {
+            let talks = Self.relations(text).filter { $0.kind == .consult }
+            #expect(talks.count == 2 && talks.allSatisfy { $0.modality == .intended }, "\(text): \(talks)")
+        }
+    }
 }
