@@ -1025,6 +1025,8 @@ struct ArgumentFinder {
             // Hamas made a subject): "between" asks for two, so the name right after "and" is the other.
             if all.count == 1, let other = actor(after: all[0]) { all.append(other) }
             if all.count >= 2 { return [(all[0], all[1], true), (all[1], all[0], true)] }
+            // "clashes between rival militias": one group's sides, no pair of actors.
+            if all.count == 1 { return nil }
         }
         // Actors hanging from the cue noun, or the cue in apposition to them.
         var phrases = dependents(h, ["compound", "amod", "nmod", "nmod:poss", "appos"])

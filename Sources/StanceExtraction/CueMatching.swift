@@ -61,7 +61,14 @@ struct CueMatcher {
             let opensWithVerb = [.verb, .aux].contains(tree.tags[span.lowerBound]) || tree.xtags[span.lowerBound].hasPrefix("VB")
             let verbPhrase = readings.allSatisfy { !$0.cue.isNoun && $0.cue.words.count > 1 && (opensWithVerb || !$0.cue.isFixed) }
                 && readings.contains { $0.cue.phrase.contains(" ") && !$0.cue.isSuffix }
-            let head = verbPhrase ? span.lowerBound : Self.head(of: span, in: tree)
+            var head = verbPhrase ? span.lowerBound : Self.head(of: span, in: tree)
+            var end = first.end
+            // "a bombing campaign against", "mediation efforts between": a cue noun compounded on a
+            // carrier noun is the phrase's act, and takes the carrier's place in the tree.
+            if !verbPhrase, let carrier = carrier(of: head, after: span, in: tree, sentence: range) {
+                head = carrier
+                end = range.lowerBound + carrier + 1
+            }
             // The reading whose part of speech the tagger agrees with comes first.
             let tag = tree.tags[head]
             let verbal = tag == .verb || tag == .aux || (tag == .adj && tree.xtags[head].hasPrefix("VB"))
@@ -71,11 +78,23 @@ struct CueMatcher {
                 return fits(a) && !fits(b)
             }
             found.append(CueMatch(
-                start: i, end: first.end, cue: ordered[0], head: head, alternatives: Array(ordered.dropFirst()),
+                start: i, end: end, cue: ordered[0], head: head, alternatives: Array(ordered.dropFirst()),
                 isVerbal: verbal || (!nominal && !ordered[0].isNoun)))
-            i = first.end
+            i = end
         }
         return found
+    }
+
+    /// The carrier noun a cue noun is compounded on ("campaign" of "a bombing campaign", "package"
+    /// of "a new sanctions package"), when only compounds stand between them; nil otherwise.
+    func carrier(of head: Int, after span: Range<Int>, in tree: DependencyTree, sentence range: Range<Int>) -> Int? {
+        guard tree.labels[head].universal == "compound", [.noun, .propn].contains(tree.tags[head]) else { return nil }
+        let up = tree.heads[head]
+        guard up >= span.upperBound, segmentation.isMarker(range.lowerBound + up, .carrier),
+            [.noun, .propn].contains(tree.tags[up]),
+            (span.upperBound..<up).allSatisfy({ tree.heads[$0] == up && tree.labels[$0].universal == "compound" })
+        else { return nil }
+        return up
     }
 
     /// The word of `span` whose head lies outside it (the first such when several do).

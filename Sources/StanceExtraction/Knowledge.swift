@@ -263,6 +263,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Verbs whose complement may be a bare infinitive ("helped broker a truce"): a verb cue's
     /// lemma right after them is that infinitive, not a noun.
     case bareInfinitive
+    /// Nouns that carry the act of a cue noun compounded on them ("a bombing campaign", "mediation
+    /// efforts", "a sanctions package"): the phrase is that act, headed by the carrier.
+    case carrier
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -313,6 +316,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .aim: 1 << 43
         case .leading: 1 << 44
         case .bareInfinitive: 1 << 45
+        case .carrier: 1 << 46
         }
     }
 }

@@ -162,11 +162,11 @@ struct RelationBuilder {
         let excluded = Set((asked.map(\.target) + requesters).compactMap(\.actor))
         var out: [Candidate] = []
         // "Russia expects to sign the deal with China", "France demanded talks with Iran": what the asker
-        // asks of itself, as a verb or as talks, with no one addressed, is its own act, intended
+        // asks of itself, as a verb or as talks or a truce, with no one addressed, is its own act, intended
         // ("called for sanctions" stays a call).
         let addressed = !finder.dependents(request.head, ["iobj"]).isEmpty || !finder.obliques(of: request.head, "on").isEmpty
             || finder.dependents(request.head, ["obj"]).contains { obj in !content.contains { $0.match.head == obj } }
-        for c in content where !addressed && (c.match.isVerbal || c.kind == .consult) && c.source.actor != nil
+        for c in content where !addressed && (c.match.isVerbal || [.consult, .agree].contains(c.kind)) && c.source.actor != nil
             && requesters.contains(where: { $0.actor == c.source.actor })
         {
             var own = c

@@ -921,4 +921,17 @@ struct FailureClassTests {
             #expect(talks.count == 2 && talks.allSatisfy { $0.modality == .intended }, "\(text): \(talks)")
         }
     }
+
+    @Test("a cue noun compounded on a carrier (\"a bombing campaign\", \"mediation efforts\") is the phrase's act")
+    func cueNounsOnCarriers() {
+        Self.expect("Oman launched a mediation effort between Iran and Saudi Arabia.", gives: ["OMN consult IRN", "OMN consult SAU"])
+        Self.expect("Norway renewed its mediation attempts between Sudan and South Sudan.", gives: ["NOR consult SDN", "NOR consult SSD"])
+        Self.expect("Russia stepped up its bombing campaign against Ukraine.", gives: ["RUS assault UKR"])
+        Self.expect("The EU adopted a new sanctions package against Belarus.", gives: ["eu sanction BLR"])
+        // Mediation between one group's sides names no second party.
+        let militias = Self.relations("Egyptian officials ended their mediation efforts between rival militias in Libya.")
+        #expect(!militias.contains { $0.source.rawValue.hasPrefix("LBY") }, "\(militias)")
+        // A cue noun on a noun that is no carrier still names a kind of thing.
+        #expect(Self.relations("Aid workers from Kenya crossed into Somalia on Monday.").allSatisfy { $0.kind != .aid })
+    }
 }
