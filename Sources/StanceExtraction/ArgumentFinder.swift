@@ -612,7 +612,10 @@ struct ArgumentFinder {
                 if let pair = pair(for: match) { return pair }
             case .fromReversed:
                 // "drew criticism from Y", "faced demands from Y": Y is the source, the subject the target.
-                let from = obliques(of: h, "from") + dependents(h, ["obj"]).flatMap { obliques(of: $0, "from") }
+                // "received a shipment of missiles from Y": the parser may hang it on what was received.
+                let objects = dependents(h, ["obj"])
+                let received = objects + objects.flatMap { dependents($0, ["nmod"]).filter { hasMarker($0, "of") } }
+                let from = obliques(of: h, "from") + received.flatMap { obliques(of: $0, "from") }
                 let sources = from.flatMap { actors(ofPhrase: $0, actBehind: false) }
                 let targets = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
                 let pairs = cross(sources, targets, direct: true)

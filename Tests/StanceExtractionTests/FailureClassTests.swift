@@ -934,4 +934,12 @@ struct FailureClassTests {
         // A cue noun on a noun that is no carrier still names a kind of thing.
         #expect(Self.relations("Aid workers from Kenya crossed into Somalia on Monday.").allSatisfy { $0.kind != .aid })
     }
+
+    @Test("what a state received from another is the giver's aid, when the giver hangs on what was received")
+    func deliveriesReceived() {
+        Self.expect("Moldova received a large shipment of vaccines from Romania.", gives: ["ROU aid MDA"])
+        Self.expect("Armenia received a new delivery of artillery from India.", gives: ["IND aid ARM"])
+        Self.expect("Jordan received tanks from Britain.", gives: ["GBR aid JOR"])
+        Self.expect("Bolivia cut diplomatic relations with Israel.", gives: ["BOL sanction ISR"])
+    }
 }
