@@ -47,7 +47,9 @@ struct ArgumentFinder {
     let fallback: WordOrderFallback
     /// Who acted last in this or the two sentences before, latest first: what
     /// "the test", "the attack" refer back to when they name no actor.
-    var recentActors: [Mention] = []
+    var recentActs: [(actor: Mention, kind: RelationKind)] = []
+    /// The kinds of the sentence's noun cues by head ("attack" of "the attack": assault).
+    var nounCueKinds: [Int: RelationKind] = [:]
 
     init(segmentation: Segmentation, knowledge: Knowledge, sentence s: Int, tree: DependencyTree, mentions: [Mention]) {
         self.segmentation = segmentation
@@ -534,12 +536,16 @@ struct ArgumentFinder {
 
     /// "North Korea fired a missile. The test was condemned by Japan": a
     /// stance on a definite noun that names no actor ("the test", "this
-    /// decision") answers the last act, and its target is whoever did it.
+    /// decision") answers the last act, and its target is whoever did it. A noun that is itself a
+    /// cue names an act of its sign: "the attack" answers no joining or meeting.
     func priorAct(_ phrase: Int?, kind: RelationKind, excluding sources: [Mention]) -> Mention? {
         guard [.accuse, .support, .reject, .protest].contains(kind), let phrase, tree.tags[phrase] == .noun, marked(phrase, .act),
             dependents(phrase, ["det"]).contains(where: { marked($0, .definite) }), !sources.isEmpty
         else { return nil }
-        return recentActors.first { r in !sources.contains { $0.actor == r.actor } }
+        let named = nounCueKinds[phrase]
+        return recentActs.first { r in
+            !sources.contains { $0.actor == r.actor.actor } && (named.map { $0.sign == r.kind.sign } ?? true)
+        }?.actor
     }
 
     /// The subject and object of the verb a cue noun hangs from by "as".

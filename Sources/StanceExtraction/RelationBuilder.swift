@@ -18,7 +18,7 @@ struct RelationBuilder {
         var result: [Relation] = []
         var offices = Set<ActorID>()
         var accusations: [Accusation] = []
-        var acts: [(sentence: Int, actor: Mention)] = []
+        var acts: [(sentence: Int, actor: Mention, kind: RelationKind)] = []
         let matcher = CueMatcher(segmentation: segmentation, knowledge: knowledge)
         for s in segmentation.sentences.indices {
             accusations.removeAll { s - $0.sentence > 2 }
@@ -34,15 +34,17 @@ struct RelationBuilder {
     /// - Parameter acts: who did the acts of the last sentences (force, threats,
     ///   plans; not stances), latest last, for stances on "the test" that follow.
     func relations(
-        in s: Int, tree: DependencyTree, matcher: CueMatcher, accusations: inout [Accusation], acts: inout [(sentence: Int, actor: Mention)]
+        in s: Int, tree: DependencyTree, matcher: CueMatcher, accusations: inout [Accusation],
+        acts: inout [(sentence: Int, actor: Mention, kind: RelationKind)]
     ) -> [Relation] {
         let range = segmentation.sentences[s]
         var finder = ArgumentFinder(segmentation: segmentation, knowledge: knowledge, sentence: s, tree: tree, mentions: mentions[s])
-        finder.recentActors = acts.reversed().map(\.actor)
+        finder.recentActs = acts.reversed().map { ($0.actor, $0.kind) }
         let reader = PolarityReader(segmentation: segmentation, sentence: range, tree: tree)
         var seen = Set<String>()
         var result: [Relation] = []
         let matches = matcher.matches(in: s, tree: tree, mentions: mentions[s])
+        for match in matches where !match.isVerbal { finder.nounCueKinds[match.head] = match.cue.kind }
         if debugExtraction {
             for i in 0..<tree.count {
                 let head = tree.head(of: i).map { "\($0 + 1) \(tree.words[$0])" } ?? "0 root"
@@ -55,7 +57,7 @@ struct RelationBuilder {
         for match in matches {
             // Acts whose doer a later "the test", "the attack" may mean.
             if ![.accuse, .reject, .support, .protest].contains(match.cue.kind) {
-                for source in finder.sources(for: match, kind: match.cue.kind) where source.actor != nil { acts.append((s, source)) }
+                for source in finder.sources(for: match, kind: match.cue.kind) where source.actor != nil { acts.append((s, source, match.cue.kind)) }
             }
             let polarity = reader.read(head: match.head)
             var candidates = finder.candidates(for: match, polarity: polarity, accusations: accusations) {

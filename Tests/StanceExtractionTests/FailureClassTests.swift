@@ -942,4 +942,13 @@ struct FailureClassTests {
         Self.expect("Jordan received tanks from Britain.", gives: ["GBR aid JOR"])
         Self.expect("Bolivia cut diplomatic relations with Israel.", gives: ["BOL sanction ISR"])
     }
+
+    @Test("\"the attack\" in a later sentence answers an earlier act of force, not a joining or a meeting")
+    func priorActOfTheNounsSign() {
+        let joined = Self.relations("Canada and Australia joined the US. The attack was condemned by France.")
+        #expect(!joined.contains { $0.source.rawValue == "FRA" }, "\(joined)")
+        Self.expect("Iran attacked a tanker. Russia and China met on Monday. The attack was condemned by Britain.", gives: ["GBR accuse IRN"])
+        // A noun that names no kind of act still answers whatever was done last.
+        Self.expect("Finland joined NATO on Tuesday. The move was condemned by Russia.", gives: ["RUS accuse FIN"])
+    }
 }
