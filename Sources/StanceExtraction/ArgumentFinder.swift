@@ -623,7 +623,9 @@ struct ArgumentFinder {
                 let received = objects + objects.flatMap { dependents($0, ["nmod"]).filter { hasMarker($0, "of") } }
                 let from = obliques(of: h, "from") + received.flatMap { obliques(of: $0, "from") }
                 let sources = from.flatMap { actors(ofPhrase: $0, actBehind: false) }
-                let targets = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+                var targets = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+                // "Russia's invasion of Ukraine drew condemnation from Japan": the doer of the act.
+                if targets.isEmpty { targets = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: true) } }
                 let pairs = cross(sources, targets, direct: true)
                 if !pairs.isEmpty { return pairs }
             case .speaker:

@@ -951,4 +951,11 @@ struct FailureClassTests {
         // A noun that names no kind of act still answers whatever was done last.
         Self.expect("Finland joined NATO on Tuesday. The move was condemned by Russia.", gives: ["RUS accuse FIN"])
     }
+
+    @Test("an act that drew criticism from a state: the critic's target is the act's doer")
+    func actsThatDrewCriticism() {
+        Self.expect("Russia's invasion of Ukraine drew condemnation from Japan.", gives: ["JPN accuse RUS"])
+        Self.expect("China's drills near Taiwan drew sharp criticism from Washington.", gives: ["USA accuse CHN"])
+        Self.expect("The Turkish offensive in Syria drew criticism from France.", gives: ["FRA accuse TUR"])
+    }
 }
