@@ -57,7 +57,9 @@ struct PolarityReader {
                 || (label == "obj" && marked(up, .allegation))
                 // "brokered an end to the war between ...", "ended the conflict": what ends is no longer so.
                 || (["obj", "nmod"].contains(label) && marked(up, .ending))
-            guard carries, !marked(up, .speech) else { break }
+            // A verb of saying ends the chain, except one of intending with its "to" infinitive
+            // ("pledged to deepen cooperation": a promise, not a report).
+            guard carries, !marked(up, .speech) || (label == "xcomp" && marked(up, .intent)) else { break }
             // A complement clause with a subject of its own only inherits through verbs of intending or allowing.
             if label == "ccomp" && !(marked(up, .intent) || marked(up, .deny)) { break }
             chain.append(up)

@@ -958,4 +958,16 @@ struct FailureClassTests {
         Self.expect("China's drills near Taiwan drew sharp criticism from Washington.", gives: ["USA accuse CHN"])
         Self.expect("The Turkish offensive in Syria drew criticism from France.", gives: ["FRA accuse TUR"])
     }
+
+    @Test("an act a state vowed, pledged or promised to do is intended, though those verbs also report speech")
+    func promisedActsAreIntended() {
+        for text in [
+            "Kenya and Ethiopia vowed to deepen security cooperation.",
+            "Ghana pledged to expand trade with Togo.",
+            "Chile promised to strengthen cooperation with Peru.",
+        ] {
+            let found = Self.relations(text).filter { $0.kind == .cooperate }
+            #expect(!found.isEmpty && found.allSatisfy { $0.modality == .intended }, "\(text): \(found)")
+        }
+    }
 }
