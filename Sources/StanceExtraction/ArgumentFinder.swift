@@ -374,8 +374,9 @@ struct ArgumentFinder {
             return isVerbal(up) && !isPassive(up) ? subjects(of: up, depth: depth + 1) : []
         }
         if relation == "xcomp" || (relation == "advcl" && hasMarker(v, "to")) {
-            // Object control: "urged Israel to halt", "called on Togo to sign".
-            if marked(up, .request) || knowledge.cues[key(up)]?.contains(where: { $0.kind == .request }) == true {
+            // Object control: "urged Israel to halt", "called on Togo to sign", "allowed Russian troops to
+            // invade": the one asked or let acts.
+            if marked(up, .request) || marked(up, .allow) || knowledge.cues[key(up)]?.contains(where: { $0.kind == .request }) == true {
                 if let o = dependents(up, ["obj", "iobj"]).first { return [o] }
                 if let o = dependents(up, ["obl", "nmod"]).first(where: { hasMarker($0, "on") || hasMarker($0, "upon") }) { return [o] }
             }

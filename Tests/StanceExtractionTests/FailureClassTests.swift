@@ -970,4 +970,17 @@ struct FailureClassTests {
             #expect(!found.isEmpty && found.allSatisfy { $0.modality == .intended }, "\(text): \(found)")
         }
     }
+
+    @Test("the one a state allows or lets act is the act's doer, not the state that allows it")
+    func objectControlOfAllowing() {
+        for (text, doer) in [
+            ("Belarus allowed Russian troops to invade Ukraine.", "RUS"),
+            ("Belarus allowed Russia to use its territory to attack Ukraine.", "RUS"),
+        ] {
+            let force = Self.relations(text).filter { $0.kind == .assault }
+            #expect(!force.isEmpty && force.allSatisfy { $0.source.rawValue.hasPrefix(doer) }, "\(text): \(force)")
+        }
+        // A pledge not to allow anyone is still the allower's pledge.
+        Self.expect("Iraq will not allow any country to attack Iran from its soil.", gives: ["IRQ non-aggression IRN"])
+    }
 }
