@@ -75,6 +75,32 @@ struct RelationBuilder {
             {
                 continue
             }
+            // "vetoed a resolution condemning Israel", "blocked a statement criticising North Korea": what
+            // a participle on a rejected text says was never said, by the rejecter or anyone.
+            if finder.fullLabel(match.head).hasPrefix("acl"), let text = tree.head(of: match.head), finder.label(text) == "obj",
+                let verb = tree.head(of: text), rejects(verb, matches: matches, finder: finder)
+            {
+                continue
+            }
+            // The same participle hung on the verb, right after its object with no comma between.
+            if ["advcl", "xcomp"].contains(finder.fullLabel(match.head)), tree.xtags[match.head] == "VBG", match.head > 0,
+                let verb = tree.head(of: match.head), rejects(verb, matches: matches, finder: finder),
+                finder.dependents(verb, ["obj"]).contains(where: { $0 == match.head - 1 || tree.dominates($0, match.head - 1) })
+            {
+                continue
+            }
+            // What the rejected text is about is not whom the rejecter rejects: only a target of its own
+            // ("vetoed a French resolution") counts, not one the word order found inside the text's clause.
+            if match.isVerbal, rejects(match.head, matches: matches, finder: finder) {
+                let objects = finder.dependents(match.head, ["obj"])
+                let clauses = objects.flatMap { finder.dependents($0, ["acl", "acl:relcl"]) }
+                    + finder.dependents(match.head, ["advcl", "xcomp"]).filter { v in
+                        tree.xtags[v] == "VBG" && objects.contains { $0 == v - 1 || tree.dominates($0, v - 1) }
+                    }
+                candidates.removeAll { c in
+                    !c.direct && clauses.contains { tree.dominates($0, c.target.head - range.lowerBound) }
+                }
+            }
             // "withdrew from a treaty with Iran", "scrapped the deal with Tehran": a tie ended is rejected.
             if [.agree, .cooperate, .alliance, .aid].contains(match.cue.kind), !match.isVerbal, let up = tree.head(of: match.head),
                 ["obj", "obl", "nmod"].contains(String(finder.label(match.head))),
@@ -122,6 +148,13 @@ struct RelationBuilder {
         return result
     }
 
+
+    /// Whether the verb at `head` rejects or stops its object: a rejection cue ("vetoed",
+    /// "blocked"), or a verb of refusing or calling off.
+    func rejects(_ head: Int, matches: [CueMatch], finder: ArgumentFinder) -> Bool {
+        finder.isVerbal(head) && (finder.marked(head, .refuse) || finder.marked(head, .cancel)
+            || matches.contains { $0.head == head && $0.cue.kind == .reject && $0.isVerbal })
+    }
 
     /// Whether a cue is the content of a request or threat ("urged Israel to halt
     /// attacks", "demanded that the US cancel", "threatened to attack"): wished

@@ -983,4 +983,20 @@ struct FailureClassTests {
         // A pledge not to allow anyone is still the allower's pledge.
         Self.expect("Iraq will not allow any country to attack Iran from its soil.", gives: ["IRQ non-aggression IRN"])
     }
+
+    @Test("what a vetoed or blocked text says was never said: no stance for the blocker or its target")
+    func blockedTextsSayNothing() {
+        for text in [
+            "The US vetoed a resolution condemning Israel.",
+            "China blocked a statement criticising North Korea.",
+            "Hungary blocked the EU's statement condemning Israel.",
+        ] {
+            let found = Self.relations(text)
+            #expect(!found.contains { $0.kind == .accuse }, "\(text): \(found)")
+            #expect(!found.contains { ["ISR", "PRK"].contains($0.target.rawValue) }, "\(text): \(found)")
+        }
+        // A text adopted or issued says what it says; a rejected text's own author is still rejected.
+        Self.expect("Japan issued a statement condemning North Korea.", gives: ["JPN accuse PRK"])
+        Self.expect("The US vetoed a French resolution on Gaza.", gives: ["USA reject FRA"])
+    }
 }
