@@ -101,10 +101,12 @@ struct RelationBuilder {
                     !c.direct && clauses.contains { tree.dominates($0, c.target.head - range.lowerBound) }
                 }
             }
-            // "withdrew from a treaty with Iran", "scrapped the deal with Tehran": a tie ended is rejected.
+            // "withdrew from a treaty with Iran", "scrapped the deal with Tehran", "ended its military cooperation
+            // with France": a tie ended is rejected.
             if [.agree, .cooperate, .alliance, .aid].contains(match.cue.kind), !match.isVerbal, let up = tree.head(of: match.head),
                 ["obj", "obl", "nmod"].contains(String(finder.label(match.head))),
-                finder.marked(up, .cancel) || matches.contains(where: { $0.head == up && $0.cue.kind == .retreat })
+                finder.marked(up, .cancel) || (finder.marked(up, .ending) && finder.isVerbal(up) && finder.label(match.head) == "obj")
+                    || matches.contains(where: { $0.head == up && $0.cue.kind == .retreat })
                     || (finder.label(match.head) == "nmod" && tree.head(of: up).map { finder.marked($0, .cancel) } == true)
             {
                 // Stopping aid is a sanction, as PLOVER codes it; leaving a pact rejects it.

@@ -999,4 +999,15 @@ struct FailureClassTests {
         Self.expect("Japan issued a statement condemning North Korea.", gives: ["JPN accuse PRK"])
         Self.expect("The US vetoed a French resolution on Gaza.", gives: ["USA reject FRA"])
     }
+
+    @Test("a tie a state ended is rejected, and aid it ended is a sanction; a state that quit a body left it")
+    func endedTiesAndQuitBodies() {
+        Self.expect("Mauritania ended its security cooperation with Mali.", gives: ["MRT reject MLI"])
+        Self.expect("Niger ended its military agreements with the United States.", gives: ["NER reject USA"])
+        Self.expect("The US ended aid to Ethiopia.", gives: ["USA sanction ETH"])
+        Self.expect("Mali quit ECOWAS.", gives: ["MLI retreat ecowas"])
+        // Talks that ended with an agreement reached it.
+        Self.expect("The talks ended with an agreement between Iran and Iraq.", gives: ["IRN agree IRQ"])
+        #expect(!Self.coded("The talks ended with an agreement between Iran and Iraq.").contains { $0.contains("reject") })
+    }
 }
