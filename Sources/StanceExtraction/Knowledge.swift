@@ -266,6 +266,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Nouns that carry the act of a cue noun compounded on them ("a bombing campaign", "mediation
     /// efforts", "a sanctions package"): the phrase is that act, headed by the carrier.
     case carrier
+    /// Verbs whose object is an act prepared or weighed, not yet done ("preparing a ground
+    /// offensive", "weighing new sanctions"): the act is intended.
+    case deliberate
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -317,6 +320,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .leading: 1 << 44
         case .bareInfinitive: 1 << 45
         case .carrier: 1 << 46
+        case .deliberate: 1 << 47
         }
     }
 }

@@ -50,8 +50,10 @@ struct PolarityReader {
             // A noun cue under a verb of allowing or an intention noun: "allow any aggression", "intention to meddle".
             let carries = ["xcomp", "ccomp", "advcl", "acl"].contains(label)
                 || (label == "obj" && (marked(up, .allow) || marked(up, .refuse) || marked(up, .deny) || marked(up, .cancel) || marked(at, .allow)))
-                // "refused to commit to any assistance": a light verb passes its noun's act on.
-                || (label == "obl" && marked(up, .light))
+                // "refused to commit to any assistance", "may resume talks": a light verb passes its noun's act on.
+                || (["obl", "obj"].contains(label) && marked(up, .light))
+                // "is preparing a ground offensive", "weighing new sanctions": an act not yet done.
+                || (label == "obj" && marked(up, .deliberate))
                 || (label == "nmod" && marked(up, .cancel))
                 // "accused Beijing of supplying drones", the gerund hung on the object: the allegation reaches it.
                 || (label == "obj" && marked(up, .allegation))
@@ -59,9 +61,12 @@ struct PolarityReader {
                 || (["obj", "nmod"].contains(label) && marked(up, .ending))
             // A verb of saying ends the chain, except one of intending with its "to" infinitive
             // ("pledged to deepen cooperation": a promise, not a report).
-            guard carries, !marked(up, .speech) || (label == "xcomp" && marked(up, .intent)) else { break }
-            // A complement clause with a subject of its own only inherits through verbs of intending or allowing.
-            if label == "ccomp" && !(marked(up, .intent) || marked(up, .deny)) { break }
+            // A noun of saying whose content is denied passes it on ("denied claims that it had armed").
+            let deniedNoun = tree.labels[up].universal == "obj" && tree.head(of: up).map { marked($0, .deny) } == true
+            guard carries, !marked(up, .speech) || (label == "xcomp" && marked(up, .intent)) || deniedNoun else { break }
+            // A complement clause with a subject of its own only inherits through verbs of intending or allowing,
+            // or through a noun whose content is denied ("denied reports that it had supplied").
+            if label == "ccomp" && !(marked(up, .intent) || marked(up, .deny) || deniedNoun) { break }
             chain.append(up)
             at = up
         }
@@ -86,7 +91,7 @@ struct PolarityReader {
                 if marked(x, .refuse) { p.negated = true; p.refused = true }
                 if marked(x, .deny) { p.negated = true; p.denied = true }
                 if marked(x, .allow) { p.allowing = true }
-                if marked(x, .intent) || marked(x, .plan) { p.intended = true }
+                if marked(x, .intent) || marked(x, .plan) || marked(x, .deliberate) { p.intended = true }
                 if marked(x, .cancel) { p.cancelled = true }
                 if marked(x, .ending) { p.ended = true }
                 // "accused Iran of arming", "blamed Moscow for supplying": the act is alleged.

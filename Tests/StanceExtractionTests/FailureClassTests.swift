@@ -1010,4 +1010,20 @@ struct FailureClassTests {
         Self.expect("The talks ended with an agreement between Iran and Iraq.", gives: ["IRN agree IRQ"])
         #expect(!Self.coded("The talks ended with an agreement between Iran and Iraq.").contains { $0.contains("reject") })
     }
+
+    @Test("an act named as the object of a verb that carries, weighs or prepares it takes that verb's modality")
+    func modalityOfActsNamedAsObjects() {
+        func modalities(_ text: String, _ kind: RelationKind) -> Set<Modality> {
+            Set(Self.relations(text).filter { $0.kind == kind }.map(\.modality))
+        }
+        #expect(modalities("Iran may resume talks with the IAEA next month.", .consult) == [.hypothetical])
+        #expect(modalities("Canada is weighing new sanctions against Iran.", .sanction) == [.intended])
+        #expect(modalities("China plans new drills around Taiwan.", .mobilize) == [.intended])
+        #expect(modalities("The EU will impose sanctions on Belarus.", .sanction) == [.intended])
+        #expect(modalities("The EU imposed sanctions on Belarus.", .sanction) == [.asserted])
+        // What a state denies it did is not stated, whether the denial names the act or the reports of it.
+        for text in ["Moscow denied reports that it had supplied weapons to Hamas.", "Iran denied claims that it had armed the Houthis."] {
+            #expect(!Self.relations(text).contains { $0.modality == .asserted }, "\(text)")
+        }
+    }
 }
