@@ -538,14 +538,14 @@ struct ArgumentFinder {
     /// "North Korea fired a missile. The test was condemned by Japan": a
     /// stance on a definite noun that names no actor ("the test", "this
     /// decision") answers the last act, and its target is whoever did it. A noun that is itself a
-    /// cue names an act of its sign: "the attack" answers no joining or meeting.
+    /// cue names an act of its quad class: "the attack" answers no joining, meeting or tension.
     func priorAct(_ phrase: Int?, kind: RelationKind, excluding sources: [Mention]) -> Mention? {
         guard [.accuse, .support, .reject, .protest].contains(kind), let phrase, tree.tags[phrase] == .noun, marked(phrase, .act),
             dependents(phrase, ["det"]).contains(where: { marked($0, .definite) }), !sources.isEmpty
         else { return nil }
         let named = nounCueKinds[phrase]
         return recentActs.first { r in
-            !sources.contains { $0.actor == r.actor.actor } && (named.map { $0.sign == r.kind.sign } ?? true)
+            !sources.contains { $0.actor == r.actor.actor } && (named.map { $0.quadClass != nil && $0.quadClass == r.kind.quadClass } ?? true)
         }?.actor
     }
 

@@ -943,11 +943,15 @@ struct FailureClassTests {
         Self.expect("Bolivia cut diplomatic relations with Israel.", gives: ["BOL sanction ISR"])
     }
 
-    @Test("\"the attack\" in a later sentence answers an earlier act of force, not a joining or a meeting")
+    @Test("\"the attack\" in a later sentence answers an earlier act of its quad class, not a joining, a meeting or a tension")
     func priorActOfTheNounsSign() {
         let joined = Self.relations("Canada and Australia joined the US. The attack was condemned by France.")
         #expect(!joined.contains { $0.source.rawValue == "FRA" }, "\(joined)")
         Self.expect("Iran attacked a tanker. Russia and China met on Monday. The attack was condemned by Britain.", gives: ["GBR accuse IRN"])
+        Self.expect("North Korea fired a missile over Japan. The test was condemned by Seoul.", gives: ["KOR accuse PRK"])
+        // A tension is no act: "the sanctions" do not answer it.
+        let tension = Self.relations("Greece and Turkey traded barbs amid tensions. Poland failed to persuade Hungary to support the sanctions.")
+        #expect(!tension.contains { $0.source.rawValue == "POL" }, "\(tension)")
         // A noun that names no kind of act still answers whatever was done last.
         Self.expect("Finland joined NATO on Tuesday. The move was condemned by Russia.", gives: ["RUS accuse FIN"])
     }
