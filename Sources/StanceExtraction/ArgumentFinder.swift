@@ -931,6 +931,14 @@ struct ArgumentFinder {
                 let found = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
                 if !found.isEmpty { return found }
             }
+            // "Al-Shabaab claimed responsibility for the bombing": whoever claims or bears responsibility for
+            // an act did it.
+            if fullLabel(h) == "nmod", hasMarker(h, "for"), let noun = tree.head(of: h), marked(noun, .responsibility),
+                let verb = tree.head(of: noun), isVerbal(verb)
+            {
+                let found = subjects(of: verb).flatMap { actors(ofPhrase: $0, actBehind: false) }
+                if !found.isEmpty { return found }
+            }
             // "Gustavo Petro, a longtime critic of Washington": a cue noun in apposition describes its head.
             if fullLabel(h) == "appos", let up = tree.head(of: h) {
                 let found = actors(ofPhrase: up, actBehind: false)

@@ -269,6 +269,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Verbs whose object is an act prepared or weighed, not yet done ("preparing a ground
     /// offensive", "weighing new sanctions"): the act is intended.
     case deliberate
+    /// Nouns whose "for" phrase names an act that whoever claims or bears them did ("claimed
+    /// responsibility for the bombing").
+    case responsibility
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -321,6 +324,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .bareInfinitive: 1 << 45
         case .carrier: 1 << 46
         case .deliberate: 1 << 47
+        case .responsibility: 1 << 48
         }
     }
 }

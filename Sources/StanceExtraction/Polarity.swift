@@ -59,6 +59,8 @@ struct PolarityReader {
                 || (label == "obj" && marked(up, .allegation))
                 // "brokered an end to the war between ...", "ended the conflict": what ends is no longer so.
                 || (["obj", "nmod"].contains(label) && marked(up, .ending))
+                // "denied responsibility for the attack": what the responsibility is for.
+                || (label == "nmod" && marked(up, .responsibility))
             // A verb of saying ends the chain, except one of intending with its "to" infinitive
             // ("pledged to deepen cooperation": a promise, not a report).
             // A noun of saying whose content is denied passes it on ("denied claims that it had armed").

@@ -1030,4 +1030,12 @@ struct FailureClassTests {
             #expect(!Self.relations(text).contains { $0.modality == .asserted }, "\(text)")
         }
     }
+
+    @Test("whoever claims responsibility for an act did it, as they claim; denying responsibility denies it")
+    func claimedResponsibility() {
+        Self.expect("The Islamic State claimed responsibility for the bombing in Kabul.", gives: ["islamic-state assault AFG"])
+        Self.expect("Hamas claimed responsibility for the attack on Israeli soldiers.", gives: ["hamas assault ISR"])
+        #expect(Self.relations("Hamas denied responsibility for the attack on Israeli soldiers.").allSatisfy { $0.modality != .asserted })
+        #expect(Self.relations("No group has claimed responsibility for the attack on the Pakistani consulate.").isEmpty)
+    }
 }
