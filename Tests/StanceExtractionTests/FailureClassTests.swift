@@ -1038,4 +1038,17 @@ struct FailureClassTests {
         #expect(Self.relations("Hamas denied responsibility for the attack on Israeli soldiers.").allSatisfy { $0.modality != .asserted })
         #expect(Self.relations("No group has claimed responsibility for the attack on the Pakistani consulate.").isEmpty)
     }
+
+    @Test("an act named in a \"during\" phrase is when the clause happened, not its subject's act")
+    func actsNamedAsTheTime() {
+        for text in [
+            "Reports said President Trump hid in the White House basement during riots.",
+            "The Pakistani prime minister remained in London during strikes.",
+        ] {
+            let found = Self.relations(text).filter { $0.kind.sign == .hostile }
+            #expect(found.isEmpty, "\(text): \(found)")
+        }
+        // Force a clause's own subject uses in the phrase is still found.
+        Self.expect("Israeli troops killed 20 people during the raid on Jenin.", gives: ["ISR assault PSE"])
+    }
 }
