@@ -1025,6 +1025,8 @@ struct FailureClassTests {
         #expect(modalities("China plans new drills around Taiwan.", .mobilize) == [.intended])
         #expect(modalities("The EU will impose sanctions on Belarus.", .sanction) == [.intended])
         #expect(modalities("The EU imposed sanctions on Belarus.", .sanction) == [.asserted])
+        #expect(modalities("India pursued talks with China.", .consult) == [.asserted])
+        #expect(!modalities("Kenya did not pursue sanctions against Uganda.", .sanction).contains(.asserted))
         // What a state denies it did is not stated, whether the denial names the act or the reports of it.
         for text in ["Moscow denied reports that it had supplied weapons to Hamas.", "Iran denied claims that it had armed the Houthis."] {
             #expect(!Self.relations(text).contains { $0.modality == .asserted }, "\(text)")
