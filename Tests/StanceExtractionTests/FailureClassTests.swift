@@ -1026,6 +1026,9 @@ struct FailureClassTests {
         #expect(modalities("The EU will impose sanctions on Belarus.", .sanction) == [.intended])
         #expect(modalities("The EU imposed sanctions on Belarus.", .sanction) == [.asserted])
         #expect(modalities("India pursued talks with China.", .consult) == [.asserted])
+        #expect(modalities("The envoy tried to arrange a meeting between Kenya and Somalia.", .consult) == [.intended])
+        #expect(modalities("Diplomats worked to arrange a meeting between Peru and Chile, which was cancelled.", .consult)
+            == [.plannedThenCancelled])
         #expect(!modalities("Kenya did not pursue sanctions against Uganda.", .sanction).contains(.asserted))
         // What a state denies it did is not stated, whether the denial names the act or the reports of it.
         for text in ["Moscow denied reports that it had supplied weapons to Hamas.", "Iran denied claims that it had armed the Houthis."] {
