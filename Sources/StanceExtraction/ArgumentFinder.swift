@@ -150,7 +150,7 @@ struct ArgumentFinder {
         var out = [t]
         var queue = [t]
         while let x = queue.popLast() {
-            for c in dependents(x, ["conj"]) + coordinatedAppositions(x) where !out.contains(c) {
+            for c in dependents(x, ["conj"]) + coordinatedAppositions(x) + coordinatedCompounds(x) where !out.contains(c) {
                 out.append(c)
                 queue.append(c)
             }
@@ -165,6 +165,17 @@ struct ArgumentFinder {
     func coordinatedAppositions(_ x: Int) -> [Int] {
         dependents(x, ["appos"]).filter { c in
             c > x && (x + 1..<c).contains { k in tree.tags[k] == .cconj && tree.dominates(c, k) }
+        }
+    }
+
+    /// Compounds that are conjuncts the parser misread: "Japan and South Korea" hung as one name,
+    /// "Japan" a compound of "Korea" with "and" between them. A compound that is another actor's
+    /// name, with a coordinating conjunction between it and the head, is the first of two.
+    func coordinatedCompounds(_ x: Int) -> [Int] {
+        guard let own = mention(at: x) else { return [] }
+        return dependents(x, ["compound"]).filter { c in
+            guard c < x, let other = mention(at: c), other.start != own.start, other.actor != nil else { return false }
+            return (c + 1..<x).contains { k in tree.tags[k] == .cconj && tree.dominates(x, k) && mention(at: k) == nil }
         }
     }
 

@@ -1056,4 +1056,12 @@ struct FailureClassTests {
         // Force a clause's own subject uses in the phrase is still found.
         Self.expect("Israeli troops killed 20 people during the raid on Jenin.", gives: ["ISR assault PSE"])
     }
+
+    @Test("two names the parser joined into one (\"Japan and South Korea\" as compounds) are still two actors")
+    func namesJoinedAsCompounds() {
+        Self.expect("China criticised Japan and South Korea for joining the exercises.", gives: ["CHN accuse JPN", "CHN accuse KOR"])
+        Self.expect("Russia threatened Finland and North Macedonia.", gives: ["RUS threaten FIN", "RUS threaten MKD"])
+        // A state whose own name holds "and" stays one.
+        Self.expect("Trinidad and Tobago condemned Venezuela.", gives: ["TTO accuse VEN"])
+    }
 }
