@@ -101,6 +101,10 @@ struct PolarityReader {
             }
             for d in tree.dependents(of: x) {
                 let label = tree.labels[d].universal
+                // "attacked no ship", "sent no troops": a verb whose object is denied by its determiner.
+                if depth == 0, label == "obj", tree.dependents(of: d).contains(where: { tree.labels[$0].universal == "det" && marked($0, .negation) }) {
+                    p.negated = true
+                }
                 switch label {
                 case "advmod", "neg":
                     if marked(d, .negation) { p.negated = true }

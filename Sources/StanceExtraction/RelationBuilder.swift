@@ -331,8 +331,11 @@ struct RelationBuilder {
         let range = segmentation.sentences[s]
         // A report word reports the sentence, except as an adjective, which reports only its noun
         // ("sanctioned Iran over alleged plots": the sanction is stated).
+        // Nor does one that is what the cue acts on ("rejected Manila's claims", "dismissed the reports").
         let reportWord = range.contains { t in
-            segmentation.isMarker(t, .report) && !(tree.labels[t - range.lowerBound].universal == "amod")
+            let local = t - range.lowerBound
+            return segmentation.isMarker(t, .report) && !(tree.labels[local].universal == "amod")
+                && !(tree.head(of: local) == match.head && ["obj", "obl"].contains(tree.labels[local].universal))
         }
         // A tie that something ended ("an end to the war between X and Y") is stated as no longer holding;
         // an event that ended ("ended the offensive") took place.

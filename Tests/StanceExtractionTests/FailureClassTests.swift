@@ -1064,4 +1064,19 @@ struct FailureClassTests {
         // A state whose own name holds "and" stays one.
         Self.expect("Trinidad and Tobago condemned Venezuela.", gives: ["TTO accuse VEN"])
     }
+
+    @Test("rejecting claims is stated, not hearsay; an act whose object has \"no\" did not happen")
+    func reportNounsAndNoObjects() {
+        let rejected = Self.relations("Beijing rejected Manila's claims in the South China Sea.")
+        #expect(rejected.contains { $0.source.rawValue == "CHN" && $0.kind == .reject && $0.modality == .asserted }, "\(rejected)")
+        // Hearsay still reports the act it is about.
+        #expect(Self.relations("Iran reportedly attacked a tanker near Oman.").allSatisfy { $0.modality != .asserted || $0.kind == .office })
+        for (text, kind) in [
+            ("Russia sent no troops to Belarus.", RelationKind.mobilize), ("Iran supplied no drones to Sudan.", .aid),
+            ("Pakistan attacked no Indian positions.", .assault),
+        ] {
+            #expect(!Self.relations(text).contains { $0.kind == kind && $0.modality == .asserted }, "\(text)")
+        }
+        Self.expect("Pakistan attacked Indian positions.", gives: ["PAK assault IND"])
+    }
 }
