@@ -1079,4 +1079,11 @@ struct FailureClassTests {
         }
         Self.expect("Pakistan attacked Indian positions.", gives: ["PAK assault IND"])
     }
+
+    @Test("designating a group as terrorist sanctions it; states at odds are in a dispute")
+    func designationsAndDisputes() {
+        Self.expect("The US designated the Houthis a terrorist organisation.", gives: ["USA sanction houthis"])
+        Self.expect("Canada designated the IRGC as a terrorist group.", gives: ["CAN sanction IRN"])
+        Self.expect("Argentina and Britain remain at odds over the Falklands.", gives: ["ARG hostility GBR"])
+    }
 }
