@@ -1065,11 +1065,13 @@ struct FailureClassTests {
         Self.expect("Trinidad and Tobago condemned Venezuela.", gives: ["TTO accuse VEN"])
     }
 
-    @Test("rejecting claims is stated, not hearsay; an act whose object has \"no\" did not happen")
+    @Test("rejecting claims is stated, and allegations are hearsay; an act whose object has \"no\" did not happen")
     func reportNounsAndNoObjects() {
         let rejected = Self.relations("Beijing rejected Manila's claims in the South China Sea.")
         #expect(rejected.contains { $0.source.rawValue == "CHN" && $0.kind == .reject && $0.modality == .asserted }, "\(rejected)")
-        // Hearsay still reports the act it is about.
+        // Hearsay still reports the act it is about, allegations too.
+        let alleged = Self.relations("The charge stemmed from allegations that Kenya tried to pressure the Somali government.")
+        #expect(!alleged.isEmpty && alleged.allSatisfy { $0.modality == .reported }, "\(alleged)")
         #expect(Self.relations("Iran reportedly attacked a tanker near Oman.").allSatisfy { $0.modality != .asserted || $0.kind == .office })
         for (text, kind) in [
             ("Russia sent no troops to Belarus.", RelationKind.mobilize), ("Iran supplied no drones to Sudan.", .aid),
