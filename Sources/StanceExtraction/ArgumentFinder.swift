@@ -847,8 +847,11 @@ struct ArgumentFinder {
             targets = [prior]
         }
         // "criticised the decision by Beijing" with "by Beijing" hung on the active verb: whose the object is.
-        if targets.isEmpty, match.isVerbal, !isPassive(h), case .object = rule {
-            targets = displacedAgents(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+        // Also when the object is a thing the stance found an owner in ("attacked the proclamation of the
+        // Golan Heights as Israeli territory by President Trump"): the act's agent outranks what it is about.
+        if match.isVerbal, !isPassive(h), case .object = rule, targets.isEmpty || targetPhrases.allSatisfy({ mention(at: $0) == nil }) {
+            let agents = displacedAgents(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+            if !agents.isEmpty { targets = agents }
         }
         // "bombed targets near Khan Younis" with the place hung on the verb: force used at a place hits its state.
         if targets.isEmpty, material || kind == .retreat, match.isVerbal {

@@ -1088,4 +1088,13 @@ struct FailureClassTests {
         Self.expect("Canada designated the IRGC as a terrorist group.", gives: ["CAN sanction IRN"])
         Self.expect("Argentina and Britain remain at odds over the Falklands.", gives: ["ARG hostility GBR"])
     }
+
+    @Test("a stance on an act done by someone: the doer named by \"by\" is the target, not what the act is about")
+    func stanceOnAnActByAnAgent() {
+        let found = Self.relations("Erdogan attacked the proclamation of the Golan Heights as Israeli territory by President Donald Trump.")
+            .filter { $0.kind == .accuse }.map(\.target.rawValue)
+        #expect(found == ["donald-trump"], "\(found)")
+        Self.expect("China criticised the sale of weapons to Taiwan by the United States.", gives: ["CHN accuse USA"])
+        #expect(!Self.coded("China criticised the sale of weapons to Taiwan by the United States.").contains("CHN accuse TWN"))
+    }
 }
