@@ -846,6 +846,14 @@ struct ArgumentFinder {
         if targets.isEmpty, let prior = priorAct(targetPhrases.first, kind: kind, excluding: self.sources(for: match, kind: kind)) {
             targets = [prior]
         }
+        // "banned imports of Moldovan wine", "suspended flights from Iran": a measure against trade hits
+        // the state the goods or the traffic come from.
+        if targets.isEmpty, kind == .sanction, match.isVerbal {
+            for p in targetPhrases where mention(at: p) == nil && knowledge.cues[key(p)]?.contains(where: { $0.kind == .cooperate }) == true {
+                let origins = obliques(of: p, "of") + obliques(of: p, "from")
+                targets += origins.flatMap { actors(ofPhrase: $0, actBehind: true) }
+            }
+        }
         // "criticised the decision by Beijing" with "by Beijing" hung on the active verb: whose the object is.
         // Also when the object is a thing the stance found an owner in ("attacked the proclamation of the
         // Golan Heights as Israeli territory by President Trump"): the act's agent outranks what it is about.

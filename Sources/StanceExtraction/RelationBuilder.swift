@@ -109,10 +109,11 @@ struct RelationBuilder {
                     || matches.contains(where: { $0.head == up && $0.cue.kind == .retreat })
                     || (finder.label(match.head) == "nmod" && tree.head(of: up).map { finder.marked($0, .cancel) } == true)
             {
-                // Stopping aid is a sanction, as PLOVER codes it; leaving a pact rejects it.
+                // Stopping aid or trade is a sanction, as PLOVER codes it; leaving a pact rejects it.
                 candidates = candidates.map { c in
                     var ended = c
-                    ended.kind = c.kind == .aid ? .sanction : .reject
+                    let trade = ["trade", "import", "export"].contains(c.match.cue.mode ?? "")
+                    ended.kind = c.kind == .aid || trade ? .sanction : .reject
                     ended.mode = "ended-" + (c.match.cue.mode ?? c.kind.rawValue)
                     ended.polarity.cancelled = false
                     return ended

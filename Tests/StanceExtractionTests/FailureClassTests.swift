@@ -1097,4 +1097,14 @@ struct FailureClassTests {
         Self.expect("China criticised the sale of weapons to Taiwan by the United States.", gives: ["CHN accuse USA"])
         #expect(!Self.coded("China criticised the sale of weapons to Taiwan by the United States.").contains("CHN accuse TWN"))
     }
+
+    @Test("a ban on imports of a state's goods sanctions that state; halting trade with it too")
+    func tradeMeasures() {
+        Self.expect("Russia banned imports of Moldovan wine.", gives: ["RUS sanction MDA"])
+        Self.expect("China suspended imports of Japanese seafood.", gives: ["CHN sanction JPN"])
+        Self.expect("India halted imports from Malaysia.", gives: ["IND sanction MYS"])
+        Self.expect("Turkey halted all trade with Israel.", gives: ["TUR sanction ISR"])
+        // Goods of no named state name no target.
+        #expect(Self.relations("Germany banned imports of wine.").isEmpty)
+    }
 }
