@@ -53,7 +53,11 @@ struct RelationBuilder {
             print("mentions: " + mentions[s].map { "[\(segmentation.text($0.start..<$0.end)) -> \($0.actor?.rawValue ?? "?") head \(tree.words[$0.head - range.lowerBound])]" }.joined(separator: " "))
         }
         var wishing = Set<Int>()
-        for match in matches where [.request, .threaten].contains(match.cue.kind) { wishing.insert(match.head) }
+        // Retaliating is answering, not wishing: what a state retaliated with it did ("retaliated with air
+        // strikes"), while "vowed to retaliate" is intended through the vow.
+        for match in matches where [.request, .threaten].contains(match.cue.kind) && match.cue.mode != "retaliation" {
+            wishing.insert(match.head)
+        }
         for match in matches {
             // Acts whose doer a later "the test", "the attack" may mean.
             if ![.accuse, .reject, .support, .protest].contains(match.cue.kind) {

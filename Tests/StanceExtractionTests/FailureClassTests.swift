@@ -1107,4 +1107,12 @@ struct FailureClassTests {
         // Goods of no named state name no target.
         #expect(Self.relations("Germany banned imports of wine.").isEmpty)
     }
+
+    @Test("what a state retaliated with, it did; a threat's content it did not")
+    func retaliationMeans() {
+        Self.expect("Pakistan retaliated with air strikes on Iranian territory.", gives: ["PAK assault IRN"])
+        Self.expect("Israel retaliated with strikes on Hezbollah positions.", gives: ["ISR assault hezbollah"])
+        let threat = Self.relations("China threatened Japan with sanctions.")
+        #expect(!threat.contains { $0.kind == .sanction && $0.modality == .asserted }, "\(threat)")
+    }
 }
