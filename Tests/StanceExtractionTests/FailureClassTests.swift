@@ -935,12 +935,17 @@ struct FailureClassTests {
         #expect(Self.relations("Aid workers from Kenya crossed into Somalia on Monday.").allSatisfy { $0.kind != .aid })
     }
 
-    @Test("what a state received from another is the giver's aid, when the giver hangs on what was received")
+    @Test("what a state received from another, or was given, shipped or sent, is the giver's aid")
     func deliveriesReceived() {
         Self.expect("Moldova received a large shipment of vaccines from Romania.", gives: ["ROU aid MDA"])
         Self.expect("Armenia received a new delivery of artillery from India.", gives: ["IND aid ARM"])
         Self.expect("Jordan received tanks from Britain.", gives: ["GBR aid JOR"])
         Self.expect("Bolivia cut diplomatic relations with Israel.", gives: ["BOL sanction ISR"])
+        // Weapons given, shipped or transferred are aid to whoever gets them, however the sentence orders them.
+        Self.expect("Belarus gave weapons to Serbia.", gives: ["BLR aid SRB"])
+        Self.expect("North Korea shipped artillery shells to Russia.", gives: ["PRK aid RUS"])
+        Self.expect("Iran transferred missiles to the Houthis.", gives: ["IRN aid houthis"])
+        Self.expect("The US provided Ukraine with drones.", gives: ["USA aid UKR"])
     }
 
     @Test("\"the attack\" in a later sentence answers an earlier act of its quad class, not a joining, a meeting or a tension")
