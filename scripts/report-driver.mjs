@@ -245,6 +245,9 @@ if (mode === "seed") {
 
   await click('#gs-filter-kinds input[data-kind="hostility"]');
   check((await text("#gs-opponents")).includes("none"), "leaving out hostility empties Iran's opponents without reloading");
+  // The page rewrites the address once the frame showing a choice is drawn (writeHashSoon): wait for
+  // that frame, as a reader copying the address would, rather than race it.
+  for (let i = 0; i < 2; i++) await page(`new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))`);
   check(await page(`location.href`) === url + "#actor=IRN&cell=IRQ,IRN", "the address keeps the choices: " + await page("location.hash"));
   await click("#gs-filter-reset");
   check(await count('#gs-opponents li[data-actor="USA"]') === 1, "resetting the filters brings the United States back");
