@@ -81,26 +81,14 @@ struct RelationBuilder {
             }
             // "vetoed a resolution condemning Israel", "blocked a statement criticising North Korea": what
             // a participle on a rejected text says was never said, by the rejecter or anyone.
-            if finder.fullLabel(match.head).hasPrefix("acl"), let text = tree.head(of: match.head), finder.label(text) == "obj",
-                let verb = tree.head(of: text), rejects(verb, matches: matches, finder: finder)
-            {
-                continue
-            }
-            // The same participle hung on the verb, right after its object with no comma between.
-            if ["advcl", "xcomp"].contains(finder.fullLabel(match.head)), tree.xtags[match.head] == "VBG", match.head > 0,
-                let verb = tree.head(of: match.head), rejects(verb, matches: matches, finder: finder),
-                finder.dependents(verb, ["obj"]).contains(where: { $0 == match.head - 1 || tree.dominates($0, match.head - 1) })
-            {
+            let governors = [tree.head(of: match.head), tree.head(of: match.head).flatMap(tree.head(of:))].compactMap { $0 }
+            if governors.contains(where: { rejects($0, matches: matches, finder: finder) && rejectedTextClauses(of: $0, finder).contains(match.head) }) {
                 continue
             }
             // What the rejected text is about is not whom the rejecter rejects: only a target of its own
             // ("vetoed a French resolution") counts, not one the word order found inside the text's clause.
             if match.isVerbal, rejects(match.head, matches: matches, finder: finder) {
-                let objects = finder.dependents(match.head, ["obj"])
-                let clauses = objects.flatMap { finder.dependents($0, ["acl", "acl:relcl"]) }
-                    + finder.dependents(match.head, ["advcl", "xcomp"]).filter { v in
-                        tree.xtags[v] == "VBG" && objects.contains { $0 == v - 1 || tree.dominates($0, v - 1) }
-                    }
+                let clauses = rejectedTextClauses(of: match.head, finder)
                 candidates.removeAll { c in
                     !c.direct && clauses.contains { tree.dominates($0, c.target.head - range.lowerBound) }
                 }
@@ -155,6 +143,17 @@ struct RelationBuilder {
         return result
     }
 
+
+    /// The clauses of the text a verb takes as its object: participles and relative clauses on the
+    /// object ("a resolution condemning Israel"), and a participle the parser hung on the verb right
+    /// after the object, with no comma between.
+    func rejectedTextClauses(of verb: Int, _ finder: ArgumentFinder) -> [Int] {
+        let objects = finder.dependents(verb, ["obj"])
+        return objects.flatMap { finder.dependents($0, ["acl", "acl:relcl"]) }
+            + finder.dependents(verb, ["advcl", "xcomp"]).filter { v in
+                v > 0 && finder.tree.xtags[v] == "VBG" && objects.contains { $0 == v - 1 || finder.tree.dominates($0, v - 1) }
+            }
+    }
 
     /// Whether the verb at `head` rejects or stops its object: a rejection cue ("vetoed",
     /// "blocked"), or a verb of refusing or calling off.
