@@ -550,6 +550,9 @@
       if (!out) shownEdges++;
       const da = near && near.get(e.edge.a), db = near && near.get(e.edge.b);
       const isNear = near !== null && on && da !== undefined && db !== undefined && Math.min(da, db) < state.depth;
+      // A tie outside the overview keeps one class while hidden, whatever the filters
+      // say: restyling thousands of hidden ties would cost most of a filter's time.
+      if (out && !isNear) { paint(e, " gs-out"); continue; }
       const chosen = sameEdge(e.edge, state.edge);
       const faded = near !== null && on && !out && !isNear && !chosen;
       paint(e, (on ? "" : " gs-off") + (out ? " gs-out" : "") + (isNear ? " gs-near" : "")
@@ -667,7 +670,12 @@
   }
   function score(value) { return (value > 0 ? "+" : "") + value.toFixed(2); }
 
+  // Unchanged by the filters and by choosing an actor: redrawn only when the edge changes.
+  let timelineKey;
   function showTimeline() {
+    const key = state.edge ? state.edge.a + "\u0000" + state.edge.b : null;
+    if (key === timelineKey) return;
+    timelineKey = key;
     const box = $("gs-timeline");
     const body = $("gs-timeline-table").tBodies[0];
     body.replaceChildren();
