@@ -339,4 +339,8 @@ enum ModeProperty: String, Hashable, Sendable, CaseIterable {
     case lethal
     /// A request made as a demand: verbal conflict (CAMEO 10), where other requests are appeals (CAMEO 02).
     case demand
+    /// A flow of goods: stopping it is a sanction, as stopping aid is.
+    case exchange
+    /// A reply to another's act: done, not wished for, though its kind is a threat.
+    case answer
 }

@@ -55,7 +55,9 @@ struct RelationBuilder {
         var wishing = Set<Int>()
         // Retaliating is answering, not wishing: what a state retaliated with it did ("retaliated with air
         // strikes"), while "vowed to retaliate" is intended through the vow.
-        for match in matches where [.request, .threaten].contains(match.cue.kind) && match.cue.mode != "retaliation" {
+        for match in matches where [.request, .threaten].contains(match.cue.kind)
+            && knowledge.modes[match.cue.mode ?? ""]?.contains(.answer) != true
+        {
             wishing.insert(match.head)
         }
         for match in matches {
@@ -104,7 +106,7 @@ struct RelationBuilder {
                 // Stopping aid or trade is a sanction, as PLOVER codes it; leaving a pact rejects it.
                 candidates = candidates.map { c in
                     var ended = c
-                    let trade = ["trade", "import", "export"].contains(c.match.cue.mode ?? "")
+                    let trade = knowledge.modes[c.match.cue.mode ?? ""]?.contains(.exchange) == true
                     ended.kind = c.kind == .aid || trade ? .sanction : .reject
                     ended.mode = "ended-" + (c.match.cue.mode ?? c.kind.rawValue)
                     ended.polarity.cancelled = false
