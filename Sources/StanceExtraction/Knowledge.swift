@@ -343,4 +343,6 @@ enum ModeProperty: String, Hashable, Sendable, CaseIterable {
     case exchange
     /// A reply to another's act: done, not wished for, though its kind is a threat.
     case answer
+    /// A threatened act that a one-word verb in the past tense reports carried out: an assault.
+    case done
 }

@@ -132,8 +132,10 @@ struct RelationBuilder {
                     return reversed
                 }
             }
+            // An act named as the cue's means ("retaliated with tariffs") is coded as itself.
+            let meansNamed = matches.contains { $0.head != match.head && tree.head(of: $0.head) == match.head }
             for candidate in all {
-                guard let relation = makeRelation(candidate, sentence: s, finder: finder) else { continue }
+                guard let relation = makeRelation(candidate, sentence: s, finder: finder, meansNamed: meansNamed) else { continue }
                 let signature = "\(relation.source)|\(relation.target)|\(relation.kind)"
                 guard seen.insert(signature).inserted else { continue }
                 result.append(relation)
@@ -272,7 +274,7 @@ struct RelationBuilder {
 
     // MARK: Relations
 
-    func makeRelation(_ candidate: Candidate, sentence s: Int, finder: ArgumentFinder) -> Relation? {
+    func makeRelation(_ candidate: Candidate, sentence s: Int, finder: ArgumentFinder, meansNamed: Bool = false) -> Relation? {
         let match = candidate.match
         let speaker = self.speaker(forCueAt: match.head, finder: finder)
         func actor(_ mention: Mention) -> ActorID? {
@@ -312,6 +314,13 @@ struct RelationBuilder {
             mode = "verbal-attack"
         }
         var modality = modality(candidate.polarity, match: match, sentence: s, tree: finder.tree)
+        // "retaliated against Israel": the answer was given, an act of force, where "will retaliate" threatens it.
+        if kind == .threaten, !meansNamed, [.asserted, .reported].contains(modality), match.isVerbal, match.cue.words.count == 1,
+            knowledge.modes[mode ?? ""]?.contains(.done) == true, ["VBD", "VBN"].contains(finder.tree.xtags[match.head]),
+            !(finder.tree.head(of: match.head).map { finder.marked($0, .intent) } ?? false)
+        {
+            kind = .assault
+        }
         if kind.isPledge && modality == .intended { modality = .asserted }
         // "threatened to quit unless ...": a threat's condition is part of it; the threat was made.
         if kind == .threaten && modality == .hypothetical { modality = .asserted }

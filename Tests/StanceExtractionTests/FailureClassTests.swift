@@ -1120,4 +1120,29 @@ struct FailureClassTests {
         let threat = Self.relations("China threatened Japan with sanctions.")
         #expect(!threat.contains { $0.kind == .sanction && $0.modality == .asserted }, "\(threat)")
     }
+
+    @Test("a retaliation reported done is an attack; one still to come, or given by named means, is not")
+    func retaliationDone() {
+        Self.expect("Iran retaliated against Israel on Saturday, firing missiles at air bases.", gives: ["IRN assault ISR"])
+        Self.expect("India retaliated against Pakistan.", gives: ["IND assault PAK"])
+        Self.expect("Pakistan said it had retaliated against India.", gives: ["PAK assault IND"])
+        for text in ["Iran will retaliate against Israel, its foreign minister said.", "Iran threatened retaliation against Israel.",
+            "If attacked, Iran would retaliate against Israel."]
+        {
+            let found = Self.relations(text)
+            #expect(found.contains { $0.kind == .threaten } && !found.contains { $0.kind == .assault && $0.modality == .asserted }, "\(found) for: \(text)")
+        }
+        // The means named are coded as themselves: tariffs are a sanction, not force.
+        let tariffs = Self.relations("China retaliated against the United States with tariffs on soybeans.")
+        #expect(tariffs.contains { $0.kind == .sanction } && !tariffs.contains { $0.kind == .assault }, "\(tariffs)")
+        let expelled = Self.relations("Russia retaliated against Britain by expelling 23 British diplomats.")
+        #expect(!expelled.contains { $0.kind == .assault }, "\(expelled)")
+    }
+
+    @Test("hostages taken or held are named between the verb and 'hostage'")
+    func hostagesInGap() {
+        Self.expect("Hamas took 30 Israeli soldiers hostage.", gives: ["hamas assault ISR"])
+        Self.expect("Hezbollah took two Israeli soldiers hostage in 2006.", gives: ["hezbollah assault ISR"])
+        Self.expect("Iran held 52 Americans hostage for 444 days.", gives: ["IRN coerce USA"])
+    }
 }
