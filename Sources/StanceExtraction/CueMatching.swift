@@ -133,10 +133,12 @@ struct CueMatcher {
                         j += 1
                         continue
                     }
-                    // A gap that holds the target may hold a name ("make Finland safer").
-                    if !segmentation.isWord(j) || (covered.contains(j) && !cue.targets.contains(.gap)) { return nil }
+                    // A gap that holds the target may hold a name ("make Finland safer"), whose words
+                    // do not count toward the three ("took more than 200 Israelis hostage").
+                    let name = covered.contains(j)
+                    if !segmentation.isWord(j) || (name && !cue.targets.contains(.gap)) { return nil }
                     j += 1
-                    words += 1
+                    if !name { words += 1 }
                 }
                 guard j < limit, words < 4, segmentation.keys[j] == next else { return nil }
                 i = j + 1

@@ -1144,5 +1144,8 @@ struct FailureClassTests {
         Self.expect("Hamas took 30 Israeli soldiers hostage.", gives: ["hamas assault ISR"])
         Self.expect("Hezbollah took two Israeli soldiers hostage in 2006.", gives: ["hezbollah assault ISR"])
         Self.expect("Iran held 52 Americans hostage for 444 days.", gives: ["IRN coerce USA"])
+        // The name's words do not count toward the gap's three.
+        Self.expect("Hamas took more than 200 Israelis hostage.", gives: ["hamas assault ISR"])
+        Self.expect("Hezbollah held ten United Nations staff hostage.", gives: ["hezbollah coerce un"])
     }
 }
