@@ -27,7 +27,7 @@ extension Knowledge {
     /// The files ``load(_:)`` requires, relative to the data folder.
     public static let requiredFiles = [
         "syntax/tokens.tsv",
-        "gazetteer/states.tsv", "gazetteer/metonyms.tsv", "gazetteer/organisations.tsv", "gazetteer/places.tsv",
+        "gazetteer/states.tsv", "gazetteer/metonyms.tsv", "gazetteer/organisations.tsv", "gazetteer/places.tsv", "gazetteer/regions.tsv",
         "lexicon/titles.tsv", "lexicon/sectors.tsv", "lexicon/descriptions.tsv", "lexicon/contractions.tsv",
         "lexicon/boilerplate.tsv", "lexicon/markers.tsv", "lexicon/cues.tsv", "lexicon/cues-wordnet.tsv", "lexicon/verbs.tsv", "lexicon/modes.tsv",
         "lexicon/time.tsv",
@@ -62,6 +62,7 @@ extension Knowledge {
         try builder.loadOrganisations(byPath["gazetteer/organisations.tsv"]!)
         try builder.loadMetonyms(byPath["gazetteer/metonyms.tsv"]!)
         try builder.loadPlaces(byPath["gazetteer/places.tsv"]!)
+        try builder.loadRegions(byPath["gazetteer/regions.tsv"]!)
         let personFiles = files.filter { $0.path.hasPrefix("gazetteer/persons/") && $0.path.hasSuffix(".tsv") }
             .sorted { $0.path < $1.path }
         for file in personFiles { try builder.loadPersons(file) }
@@ -332,6 +333,16 @@ struct KnowledgeBuilder {
             }
             let words = key(f[0])
             knowledge.titles[words.joined(separator: " ")] = title
+        }
+    }
+
+    /// Regions of several states: phrases that name no actor and hide the state names inside them.
+    mutating func loadRegions(_ file: DataFile) throws(DataError) {
+        for row in TSV.rows(file) {
+            let f = try fields(row, 1, file, "phrase")
+            let words = key(f[0])
+            guard !words.isEmpty else { throw fail(file, row.line, "empty phrase") }
+            knowledge.regions.insert(words.joined(separator: " "))
         }
     }
 

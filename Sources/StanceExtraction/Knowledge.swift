@@ -25,6 +25,8 @@ public struct Knowledge: Sendable {
     var names: [String: [NameEntry]] = [:]
     var titles: [String: Title] = [:]
     var sectors: [String: Sector] = [:]
+    /// Regions of several states (regions.tsv), by their folded words: no actor.
+    var regions: Set<String> = []
     var descriptions: [String: Description] = [:]
     /// Cues keyed by the folded key of their first word form.
     var cues: [String: [Cue]] = [:]
@@ -55,6 +57,7 @@ public struct Knowledge: Sendable {
     var titleTrie = PhraseTrie<Title>()
     var sectorTrie = PhraseTrie<Sector>()
     var descriptionTrie = PhraseTrie<Description>()
+    var regionTrie = PhraseTrie<Bool>()
 
     /// Builds the word numbers and phrase tries from the keyed tables.
     mutating func buildTries() {
@@ -65,6 +68,7 @@ public struct Knowledge: Sendable {
         for (key, title) in titles { titleTrie.insert(words(key), title) }
         for (key, sector) in sectors { sectorTrie.insert(words(key), sector) }
         for (key, description) in descriptions { descriptionTrie.insert(words(key), description) }
+        for key in regions { regionTrie.insert(words(key), true) }
         var facts: [String: WordFacts] = [:]
         for (word, number) in vocabulary.numbers { facts[word, default: WordFacts()].number = number }
         for (key, set) in markers { facts[key, default: WordFacts()].markers = set.reduce(0) { $0 | $1.bit } }

@@ -103,6 +103,13 @@ struct MentionFinder {
         let end = sentence.upperBound
         while i < end {
             guard isWord(i) else { i += 1; continue }
+            // A region of several states names none of them ("Latin American"), unless a name is longer.
+            if number(i) >= 0, let (n, _) = knowledge.regionTrie.longestMatch(numbers, from: i, to: end),
+                (knowledge.nameTrie.longestMatch(numbers, from: i, to: end)?.0 ?? 0) <= n
+            {
+                i += n
+                continue
+            }
             if number(i) >= 0, let (n, all) = knowledge.nameTrie.longestMatch(numbers, from: i, to: end) {
                 let words = (i..<(i + n)).map(segmentation.word)
                 let entries = all.filter { matchesCase($0, words) }

@@ -1148,4 +1148,17 @@ struct FailureClassTests {
         Self.expect("Hamas took more than 200 Israelis hostage.", gives: ["hamas assault ISR"])
         Self.expect("Hezbollah held ten United Nations staff hostage.", gives: ["hezbollah coerce un"])
     }
+
+    @Test("a region of several states names none of them: Latin American is not American")
+    func regionsAreNoActors() {
+        for text in ["Venezuela ordered the expulsion of diplomats from seven Latin American countries.",
+            "The South American bloc criticised Brazil's neighbours.", "North American leaders condemned the attack."]
+        {
+            let found = Self.relations(text)
+            #expect(!found.contains { $0.source == "USA" || $0.target == "USA" }, "\(found) for: \(text)")
+        }
+        // A state whose name begins like a region's is still the state.
+        Self.expect("South African troops attacked rebels in Mozambique.", gives: ["ZAF assault MOZ.rebels"])
+        Self.expect("American forces struck Iraqi militias.", gives: ["USA assault IRQ.armed-groups"])
+    }
 }
