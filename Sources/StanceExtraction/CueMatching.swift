@@ -135,8 +135,9 @@ struct CueMatcher {
                     }
                     // A gap that holds the target may hold a name ("make Finland safer"), whose words
                     // do not count toward the three ("took more than 200 Israelis hostage").
-                    let name = covered.contains(j)
-                    if !segmentation.isWord(j) || (name && !cue.targets.contains(.gap)) { return nil }
+                    // A name's possessive mark belongs to the name ("became NATO's 32nd member").
+                    let name = covered.contains(j) || (j > i && covered.contains(j - 1) && segmentation.isPossessiveMark(j))
+                    if !(segmentation.isWord(j) || name) || (name && !cue.targets.contains(.gap)) { return nil }
                     j += 1
                     if !name { words += 1 }
                 }

@@ -88,11 +88,7 @@ struct MentionFinder {
     }
 
     /// `'s`, or a lone `'` after a word ending in s ("the ministers'").
-    func isPossessiveMark(_ i: Int) -> Bool {
-        guard i > 0 && i < segmentation.tokens.count else { return false }
-        let k = key(i)
-        return (k == "'s" || k == "'") && !segmentation.tokens[i - 1].spaceAfter
-    }
+    func isPossessiveMark(_ i: Int) -> Bool { segmentation.isPossessiveMark(i) }
 
     // MARK: Pieces
 

@@ -58,6 +58,13 @@ struct Segmentation: Sendable {
     /// Starts with a letter or digit.
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && EnglishSyntax.Tokenizer.isAlphanumeric(first(i)) }
 
+    /// `'s`, or a lone `'` after a word ending in s ("the ministers'").
+    func isPossessiveMark(_ i: Int) -> Bool {
+        guard i > 0 && i < tokens.count else { return false }
+        let k = key(i)
+        return (k == "'s" || k == "'") && !tokens[i - 1].spaceAfter
+    }
+
     func isCapitalized(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let c = first(i)

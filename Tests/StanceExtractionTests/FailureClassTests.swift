@@ -1161,4 +1161,35 @@ struct FailureClassTests {
         Self.expect("South African troops attacked rebels in Mozambique.", gives: ["ZAF assault MOZ.rebels"])
         Self.expect("American forces struck Iraqi militias.", gives: ["USA assault IRQ.armed-groups"])
     }
+
+    @Test("becoming a member is joining, with the body after 'of' or before 'member'")
+    func becomingMember() {
+        Self.expect("Sweden became a member of NATO in March.", gives: ["SWE membership nato"])
+        Self.expect("Montenegro became the 29th member of NATO.", gives: ["MNE membership nato"])
+        Self.expect("Sweden became NATO's 32nd member in March.", gives: ["SWE membership nato"])
+    }
+
+    @Test("ordering a state's people to leave expels them")
+    func orderedToLeave() {
+        Self.expect("Mali ordered the French ambassador to leave within 72 hours.", gives: ["MLI sanction FRA"])
+        Self.expect("Niger's military rulers ordered French troops to leave the country.", gives: ["NER sanction FRA"])
+        Self.expect("Somalia ordered Kenyan diplomats to leave the country.", gives: ["SOM sanction KEN"])
+    }
+
+    @Test("force near, along or inside another state's territory aims at that state")
+    func forceAtBorders() {
+        Self.expect("Russia massed troops near the Ukrainian border.", gives: ["RUS mobilize UKR"])
+        Self.expect("Belarus deployed troops along the Polish border.", gives: ["BLR mobilize POL"])
+        Self.expect("Pakistan carried out strikes inside Iran, two days after Iranian strikes on Pakistani soil.",
+            gives: ["PAK assault IRN", "IRN assault PAK"])
+        Self.expect("Turkey launched air strikes inside Iraq against Kurdish fighters.", gives: ["TUR assault IRQ"])
+    }
+
+    @Test("ramming a state's vessel is force; freezing one's part in a bloc rejects it")
+    func rammingAndFreezing() {
+        Self.expect("Chinese coast guard ships rammed a Philippine supply vessel.", gives: ["CHN assault PHL"])
+        Self.expect("A Russian warship rammed a Ukrainian tugboat near the Kerch Strait.", gives: ["RUS assault UKR"])
+        Self.expect("Armenia froze its participation in the Russia-led CSTO.", gives: ["ARM reject csto"])
+        Self.expect("Nicaragua suspended its participation in the Organization of American States.", gives: ["NIC reject oas"])
+    }
 }
