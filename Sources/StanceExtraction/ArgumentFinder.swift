@@ -755,7 +755,10 @@ struct ArgumentFinder {
         // "Israel is opposed to French mediation", "is committed to": with no agent and the cue's own
         // preposition present, a passive form is an adjective and its subject the source.
         var adjectival = false
-        if case .preposition(let word) = rule, word != "by", match.isVerbal, agents(of: h).isEmpty, !obliques(of: h, word).isEmpty {
+        // Not a verb of alleging: "the attack was blamed on Israel" is a passive whose alleger is unnamed.
+        if case .preposition(let word) = rule, word != "by", match.isVerbal, agents(of: h).isEmpty, !obliques(of: h, word).isEmpty,
+            !marked(h, .allegation)
+        {
             adjectival = true
         }
         // "Hezbollah is aligned with Iran", "a group allied with Iran": the same with the preposition in the cue.
@@ -959,6 +962,15 @@ struct ArgumentFinder {
                 let verb = tree.head(of: noun), isVerbal(verb)
             {
                 let found = subjects(of: verb).flatMap { actors(ofPhrase: $0, actBehind: false) }
+                if !found.isEmpty { return found }
+            }
+            // "the killing was blamed on Israel", "blamed Russia for the cyberattack": whoever an act is
+            // blamed on did it, as alleged.
+            if let verb = tree.head(of: h), isVerbal(verb), marked(verb, .allegation) {
+                var blamed: [Int] = []
+                if fullLabel(h) == "nsubj:pass" { blamed = obliques(of: verb, "on") }
+                if ["obl", "nmod"].contains(label(h)), hasMarker(h, "for") || hasMarker(h, "of") { blamed = dependents(verb, ["obj"]) }
+                let found = blamed.flatMap { actors(ofPhrase: $0, actBehind: false) }
                 if !found.isEmpty { return found }
             }
             // "Gustavo Petro, a longtime critic of Washington": a cue noun in apposition describes its head.

@@ -56,7 +56,8 @@ struct PolarityReader {
                 || (label == "obj" && marked(up, .deliberate))
                 || (label == "nmod" && marked(up, .cancel))
                 // "accused Beijing of supplying drones", the gerund hung on the object: the allegation reaches it.
-                || (label == "obj" && marked(up, .allegation))
+                // So it does an act named as a noun: "blamed Russia for the attack", "the attack was blamed on".
+                || (marked(up, .allegation) && (label == "obj" || isAllegedAct(at)))
                 // "brokered an end to the war between ...", "ended the conflict": what ends is no longer so.
                 || (["obj", "nmod"].contains(label) && marked(up, .ending))
                 // "denied responsibility for the attack": what the responsibility is for.
@@ -79,9 +80,18 @@ struct PolarityReader {
     /// alleges: its "of" or "for" gerund, or its object with such a gerund.
     func isAlleged(_ link: Int) -> Bool {
         let label = tree.labels[link].universal
-        if label == "obj" { return true }
+        if label == "obj" || isAllegedAct(link) { return true }
         return label == "advcl" && tree.dependents(of: link).contains { d in
             tree.labels[d].universal == "mark" && ["of", "for"].contains(key(d))
+        }
+    }
+
+    /// Whether `link`, a noun below a verb of alleging, is the act alleged: the passive's subject
+    /// ("the attack was blamed on") or its "for" or "of" phrase ("blamed Russia for the attack").
+    func isAllegedAct(_ link: Int) -> Bool {
+        if tree.labels[link].rawValue == "nsubj:pass" { return true }
+        return ["obl", "nmod"].contains(tree.labels[link].universal) && tree.dependents(of: link).contains { d in
+            tree.labels[d].universal == "case" && ["for", "of"].contains(key(d))
         }
     }
 

@@ -1192,4 +1192,31 @@ struct FailureClassTests {
         Self.expect("Armenia froze its participation in the Russia-led CSTO.", gives: ["ARM reject csto"])
         Self.expect("Nicaragua suspended its participation in the Organization of American States.", gives: ["NIC reject oas"])
     }
+
+    @Test("the armies or navies of coordinated states act on each other")
+    func coordinatedForces() {
+        Self.expect("The Indian and Chinese armies clashed in the Galwan valley.", gives: ["IND assault CHN", "CHN assault IND"])
+        Self.expect("The Russian and Chinese navies held joint drills.", gives: ["RUS cooperate CHN", "CHN cooperate RUS"])
+        Self.expect("The Greek and Turkish air forces clashed over the Aegean.", gives: ["GRC assault TUR"])
+    }
+
+    @Test("a sale of weapons named as a noun is aid, as selling them is")
+    func weaponSales() {
+        Self.expect("Beijing condemned the US sale of weapons to Taiwan.", gives: ["USA aid TWN", "CHN accuse USA"])
+        Self.expect("Washington approved the sale of fighter jets to Turkey.", gives: ["USA aid TUR"])
+    }
+
+    @Test("an act blamed on an actor is its act, as alleged; the unnamed blamer accuses no one")
+    func blamedActs() {
+        let killing = Self.relations("The killing of the Hamas leader in Tehran was blamed on Israel.")
+        #expect(killing.contains { $0.source == "ISR" && $0.target == "hamas" && $0.kind == .assault && $0.modality == .reported }, "\(killing)")
+        #expect(!killing.contains { $0.kind == .accuse }, "\(killing)")
+        let drone = Self.relations("Washington blamed Iran for the drone attack on a US base in Jordan.")
+        #expect(drone.contains { $0.source == "IRN" && $0.target == "USA" && $0.kind == .assault && $0.modality == .reported }, "\(drone)")
+        #expect(drone.contains { $0.source == "USA" && $0.target == "IRN" && $0.kind == .accuse }, "\(drone)")
+        let cyber = Self.relations("Britain blamed Russia for a cyberattack on the British parliament.")
+        #expect(cyber.contains { $0.source == "RUS" && $0.kind == .coerce && $0.modality == .reported }, "\(cyber)")
+        // A verb of opposing with its preposition stays an adjective: its subject is the source.
+        Self.expect("Israel is opposed to French mediation.", gives: ["ISR reject FRA"])
+    }
 }
