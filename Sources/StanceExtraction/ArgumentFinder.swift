@@ -825,6 +825,11 @@ struct ArgumentFinder {
         default:
             break
         }
+        if targetPhrases.isEmpty, !match.isVerbal, [.object, .preposition("of"), .preposition("to")].contains(rule),
+            let owner = predicatePossessor(h), !sources(for: match, kind: kind).isEmpty
+        {
+            targetPhrases = [owner]
+        }
         let conflict = kind.sign == .hostile || kind == .request || kind == .reject
         let material = kind.quadClass == 4
         var targets = targetPhrases.flatMap { actors(ofPhrase: $0, actBehind: conflict || kind == .support || kind == .agree, owner: material || kind == .retreat) }
@@ -931,6 +936,13 @@ struct ArgumentFinder {
         return cross(sources, targets, direct: direct)
     }
 
+    /// The possessor of a predicate noun ("Germany is Ukraine's biggest donor"), which stands
+    /// for what its "of" or "to" would name ("a donor to Ukraine"); the subject is the source.
+    func predicatePossessor(_ h: Int) -> Int? {
+        guard !dependents(h, ["cop"]).isEmpty else { return nil }
+        return dependents(h, ["nmod:poss"]).first
+    }
+
     /// Whether a mention lies in a noun's phrase, or in the phrase the noun stands in apposition to.
     func owns(phraseOf noun: Int, _ mention: Mention) -> Bool {
         let head = mention.head - range.lowerBound
@@ -943,6 +955,11 @@ struct ArgumentFinder {
     func sources(for match: CueMatch, kind: RelationKind) -> [Mention] {
         let h = match.head
         if !match.isVerbal {
+            // "Germany is Ukraine's biggest donor": a predicate noun's subject, its possessor being the target.
+            if predicatePossessor(h) != nil {
+                let found = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }.filter { $0.kind != .reference }
+                if !found.isEmpty { return found }
+            }
             for d in dependents(h) {
                 let l = fullLabel(d)
                 // "at the request of Boris Johnson": a request's "of" names who asks.

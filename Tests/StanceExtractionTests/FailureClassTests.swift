@@ -1219,4 +1219,22 @@ struct FailureClassTests {
         // A verb of opposing with its preposition stays an adjective: its subject is the source.
         Self.expect("Israel is opposed to French mediation.", gives: ["ISR reject FRA"])
     }
+
+    @Test("a predicate noun's possessor is its target: Ukraine's donor gives to Ukraine")
+    func predicatePossessors() {
+        Self.expect("Germany is Ukraine's second-largest military donor.", gives: ["DEU aid UKR"])
+        Self.expect("The United States is Israel's main supporter.", gives: ["USA support ISR"])
+        Self.expect("China is Pakistan's largest arms supplier.", gives: ["CHN aid PAK"])
+        // An act's possessor still does it.
+        Self.expect("Russia's invasion of Ukraine was a crime.", gives: ["RUS assault UKR"])
+    }
+
+    @Test("lifting a veto or dropping objections yields; visa restrictions sanction; deliveries come in batches")
+    func vetoesVisasAndBatches() {
+        Self.expect("Hungary dropped its objections to Finland's accession.", gives: ["HUN concede FIN"])
+        let veto = Self.relations("Turkey lifted its veto on Sweden's NATO membership.")
+        #expect(veto.contains { $0.source == "TUR" && $0.kind == .concede } && !veto.contains { $0.kind == .reject }, "\(veto)")
+        Self.expect("The United States imposed visa restrictions on Georgian officials.", gives: ["USA sanction GEO"])
+        Self.expect("Ukraine received the first batch of F-16 jets from Denmark.", gives: ["DNK aid UKR"])
+    }
 }
