@@ -24,6 +24,17 @@ struct AnchorDateTests {
         #expect(Self.speakers(Document(id: "undated", text: Self.text)) == ["mustafa-al-kadhimi"])
     }
 
+    @Test("persons all still in office date nothing: an undated article's titles name today's holders")
+    func currentHolders() {
+        let text = "Kenyan President William Ruto praised Ethiopia's prime minister. Ruto spoke in Nairobi."
+        let extraction = TestData.extractor.extract(from: Document(id: "undated", text: text))
+        #expect(extraction.anchorDate == nil)
+        let roles = extraction.relations.filter { $0.kind == .office }
+        #expect(roles.contains { $0.source == "william-ruto" && $0.mode == "president" }, "\(roles)")
+        #expect(roles.contains { $0.source == "abiy-ahmed" && $0.mode == "prime-minister" }, "\(roles)")
+        #expect(!roles.contains { $0.mode == "vice-president" }, "\(roles)")
+    }
+
     @Test("a dated article's titles name who held the office on its date, whatever persons it names")
     func givenDate() {
         let document = Document(id: "dated", date: Day("2023-03-01")!, text: Self.text)
