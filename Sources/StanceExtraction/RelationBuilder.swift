@@ -355,8 +355,9 @@ struct RelationBuilder {
         // A tie that something ended ("an end to the war between X and Y") is stated as no longer holding;
         // an event that ended ("ended the offensive") took place.
         if p.ended && !match.cue.kind.isEvent && !p.negated { return .negated }
-        // "vowed to retaliate" as one cue: the vow is in the cue itself.
-        let vowed = match.cue.kind != .threaten && (match.start..<(match.end - 1)).contains { segmentation.isMarker($0, .intent) }
+        // "vowed to retaliate" as one cue: the vow is in the cue itself. Not an agreement's own verb:
+        // "agreed to a ceasefire" is the agreement, made.
+        let vowed = ![.threaten, .agree].contains(match.cue.kind) && (match.start..<(match.end - 1)).contains { segmentation.isMarker($0, .intent) }
         let planned = p.intended || vowed
         let cancelledLater = s + 1 < segmentation.sentences.count && segmentation.sentences[s + 1].contains { segmentation.isMarker($0, .cancel) }
         if p.cancelled || (planned && ((match.start..<range.upperBound).contains { segmentation.isMarker($0, .cancel) } || cancelledLater)) {

@@ -1237,4 +1237,16 @@ struct FailureClassTests {
         Self.expect("The United States imposed visa restrictions on Georgian officials.", gives: ["USA sanction GEO"])
         Self.expect("Ukraine received the first batch of F-16 jets from Denmark.", gives: ["DNK aid UKR"])
     }
+
+    @Test("an agreement reached is stated, though its verb also takes intentions")
+    func agreementsReached() {
+        for text in ["India and Pakistan agreed to a ceasefire along the Line of Control.", "Russia and Ukraine agreed on a ceasefire."] {
+            let found = Self.relations(text).filter { $0.kind == .agree }
+            #expect(found.count == 2 && found.allSatisfy { $0.modality == .asserted }, "\(found) for: \(text)")
+        }
+        let future = Self.relations("Israel and Hamas will agree to a truce, mediators said.").filter { $0.kind == .agree }
+        #expect(!future.isEmpty && future.allSatisfy { $0.modality == .intended }, "\(future)")
+        let vow = Self.relations("Iran vowed to retaliate against Israel.")
+        #expect(vow.contains { $0.kind == .assault && $0.modality == .intended }, "\(vow)")
+    }
 }
