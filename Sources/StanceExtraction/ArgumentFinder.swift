@@ -66,7 +66,10 @@ struct ArgumentFinder {
             }
         }
         self.covering = covering
-        fallback = WordOrderFallback(segmentation: segmentation, sentence: range, mentions: mentions)
+        let start = range.lowerBound
+        fallback = WordOrderFallback(
+            segmentation: segmentation, sentence: range, mentions: mentions,
+            particles: Set(tree.tags.indices.filter { tree.tags[$0] == .part }.map { start + $0 }))
     }
 
     // MARK: The tree
@@ -1163,6 +1166,15 @@ struct ArgumentFinder {
         var all: [Mention] = []
         for phrase in subjectPhrases {
             for m in actors(ofPhrase: phrase, actBehind: false) where !all.contains(where: { $0.start == m.start && $0.actor == m.actor }) { all.append(m) }
+        }
+        // "Egypt and Qatar tried to broker a deal between Israel and Hamas": with the parties named after
+        // "between", the subjects are go-betweens, not each other's counterparts.
+        if !all.isEmpty {
+            var near = [match.head]
+            if let up = tree.head(of: match.head) { near.append(up) }
+            near += near.flatMap { dependents($0, ["obj"]) }
+            let parties = near.flatMap { obliques(of: $0, "between") }.flatMap { actors(ofPhrase: $0, actBehind: false) }
+            if Set(parties.compactMap(\.actor)).count > 1 { return [] }
         }
         // "A memorandum was signed between Cyprus, Greece and Israel", "a truce between Armenia and
         // Azerbaijan was agreed": with no actor as subject, the parties named after "between".

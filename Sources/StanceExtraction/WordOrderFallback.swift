@@ -14,6 +14,8 @@ struct WordOrderFallback {
     let segmentation: Segmentation
     let sentence: Range<Int>
     let mentions: [Mention]
+    /// Tokens the tagger made particles: "to" before a verb is no preposition ("sent soldiers to fight").
+    var particles: Set<Int> = []
 
     func key(_ i: Int) -> String { segmentation.key(i) }
     func marked(_ i: Int, _ marker: Marker) -> Bool { segmentation.isMarker(i, marker) }
@@ -117,7 +119,7 @@ struct WordOrderFallback {
         var j = end
         while j < min(clause.upperBound, end + 10) {
             if key(j) != preposition && (key(j) == "that" || marked(j, .speech)) { return nil }
-            if key(j) == preposition {
+            if key(j) == preposition, !particles.contains(j) {
                 return mentions.first { m in
                     m.start > j && m.start <= j + 5 && m.start < clause.upperBound && (m.actor != nil || m.kind == .firstPerson) && !possessesNext(m)
                 }

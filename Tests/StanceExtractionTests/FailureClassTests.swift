@@ -1249,4 +1249,27 @@ struct FailureClassTests {
         let vow = Self.relations("Iran vowed to retaliate against Israel.")
         #expect(vow.contains { $0.kind == .assault && $0.modality == .intended }, "\(vow)")
     }
+
+    @Test("go-betweens are not each other's counterparts when the parties follow 'between'")
+    func goBetweens() {
+        for text in ["Egypt and Qatar have been trying to broker a deal between Israel and Hamas.",
+            "Egypt and Qatar brokered a ceasefire between Israel and Hamas.", "France and Germany mediated talks between Russia and Ukraine."]
+        {
+            let found = Self.relations(text)
+            let mediators: Set<ActorID> = ["EGY", "QAT", "FRA", "DEU"]
+            #expect(!found.contains { mediators.contains($0.source) && mediators.contains($0.target) }, "\(found) for: \(text)")
+        }
+        Self.expect("Egypt and Qatar brokered a ceasefire between Israel and Hamas.", gives: ["EGY consult ISR", "QAT consult hamas", "ISR agree hamas"])
+        // With no subject, the parties after "between" are the counterparts.
+        Self.expect("A memorandum was signed between Cyprus, Greece and Israel.", gives: ["CYP agree GRC", "GRC agree ISR"])
+    }
+
+    @Test("fighting alongside is military cooperation; the 'to' of an infinitive names no target")
+    func fightingAlongside() {
+        for text in ["North Korea sent thousands of soldiers to fight alongside Russian forces.", "Belarusian volunteers fought alongside Russian troops."] {
+            let found = Self.relations(text)
+            #expect(found.contains { $0.kind == .cooperate && $0.target == "RUS.military" }, "\(found) for: \(text)")
+            #expect(!found.contains { $0.target == "RUS.military" && $0.kind.sign == .hostile }, "\(found) for: \(text)")
+        }
+    }
 }
