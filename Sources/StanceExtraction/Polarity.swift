@@ -62,6 +62,9 @@ struct PolarityReader {
                 || (["obj", "nmod"].contains(label) && marked(up, .ending))
                 // "denied responsibility for the attack": what the responsibility is for.
                 || (label == "nmod" && marked(up, .responsibility))
+                // "did not join the statement condemning Russia": a text's content is its signatory's only
+                // as far as the signing goes.
+                || (label == "obj" && marked(at, .utterance))
             // A verb of saying ends the chain, except one of intending with its "to" infinitive
             // ("pledged to deepen cooperation": a promise, not a report).
             // A noun of saying whose content is denied passes it on ("denied claims that it had armed").

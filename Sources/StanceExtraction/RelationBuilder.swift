@@ -84,15 +84,27 @@ struct RelationBuilder {
             // "vetoed a resolution condemning Israel", "blocked a statement criticising North Korea": what
             // a participle on a rejected text says was never said, by the rejecter or anyone.
             let governors = [tree.head(of: match.head), tree.head(of: match.head).flatMap(tree.head(of:))].compactMap { $0 }
-            if governors.contains(where: { rejects($0, matches: matches, finder: finder) && rejectedTextClauses(of: $0, finder).contains(match.head) }) {
+            // So does one on a text not signed, backed or joined ("did not join the statement condemning Russia").
+            if governors.contains(where: { g in
+                rejectedTextClauses(of: g, finder).contains(match.head)
+                    && (rejects(g, matches: matches, finder: finder)
+                        || (finder.dependents(g, ["obj"]).contains { finder.marked($0, .utterance) } && reader.read(head: g).negated))
+            }) {
                 continue
             }
             // What the rejected text is about is not whom the rejecter rejects: only a target of its own
             // ("vetoed a French resolution") counts, not one the word order found inside the text's clause.
-            if match.isVerbal, rejects(match.head, matches: matches, finder: finder) {
-                let clauses = rejectedTextClauses(of: match.head, finder)
+            // Nor is whom a text's participle names whom one who backs or signs it backs ("backed the
+            // resolution condemning Russia"); a relative clause may name its author ("the policies Trump
+            // mentioned").
+            let rejecting = match.isVerbal && rejects(match.head, matches: matches, finder: finder)
+            if rejecting || (match.isVerbal && finder.dependents(match.head, ["obj"]).contains(where: { finder.marked($0, .utterance) })) {
+                let clauses = rejectedTextClauses(of: match.head, finder).filter { rejecting || tree.xtags[$0] == "VBG" }
                 candidates.removeAll { c in
-                    !c.direct && clauses.contains { tree.dominates($0, c.target.head - range.lowerBound) }
+                    let target = c.target.head - range.lowerBound
+                    return (!c.direct && clauses.contains { tree.dominates($0, target) })
+                        // The text's participle misparsed as an adjective of what it names.
+                        || clauses.contains { tree.head(of: $0) == target && finder.label($0) == "amod" }
                 }
             }
             // "withdrew from a treaty with Iran", "scrapped the deal with Tehran", "ended its military cooperation
@@ -149,14 +161,17 @@ struct RelationBuilder {
 
 
     /// The clauses of the text a verb takes as its object: participles and relative clauses on the
-    /// object ("a resolution condemning Israel"), and a participle the parser hung on the verb right
-    /// after the object, with no comma between.
+    /// object ("a resolution condemning Israel"), and a participle right after the object, with no
+    /// comma between, that the parser hung on the verb or made an adjective of the next phrase
+    /// ("back the resolution condemning Russia" with "condemning" on "Russia").
     func rejectedTextClauses(of verb: Int, _ finder: ArgumentFinder) -> [Int] {
         let objects = finder.dependents(verb, ["obj"])
+        let afterObject = { (v: Int) in
+            v > 0 && finder.tree.xtags[v] == "VBG" && objects.contains { $0 == v - 1 || finder.tree.dominates($0, v - 1) }
+        }
         return objects.flatMap { finder.dependents($0, ["acl", "acl:relcl"]) }
-            + finder.dependents(verb, ["advcl", "xcomp"]).filter { v in
-                v > 0 && finder.tree.xtags[v] == "VBG" && objects.contains { $0 == v - 1 || finder.tree.dominates($0, v - 1) }
-            }
+            + finder.dependents(verb, ["advcl", "xcomp"]).filter(afterObject)
+            + finder.dependents(verb, ["obl", "obj"]).flatMap { finder.dependents($0, ["amod"]) }.filter(afterObject)
     }
 
     /// Whether the verb at `head` rejects or stops its object: a rejection cue ("vetoed",
@@ -302,7 +317,9 @@ struct RelationBuilder {
         // A city or region locates an act or suffers it, but does not act.
         if candidate.source.kind == .name(.place) { return nil }
         // One joins a body, not a person or a state.
-        if candidate.kind == .membership && ![.igo, .party, .organisation, .armedGroup].contains(targetActor.kind) { return nil }
+        if (candidate.kind == .membership || match.cue.kind == .membership), ![.igo, .party, .organisation, .armedGroup].contains(targetActor.kind) {
+            return nil
+        }
         var kind = candidate.kind
         var mode = candidate.mode ?? match.cue.mode
         // Politicians "attack" each other in words: between persons or parties, an attack that is not a killing

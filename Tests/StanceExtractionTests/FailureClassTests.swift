@@ -1272,4 +1272,22 @@ struct FailureClassTests {
             #expect(!found.contains { $0.target == "RUS.military" && $0.kind.sign == .hostile }, "\(found) for: \(text)")
         }
     }
+
+    @Test("a text's participle speaks for who signs or backs it, not for who declines to, and names no one backed")
+    func textsSignedOrNot() {
+        for text in ["India did not sign the declaration condemning Russia.", "Brazil did not back the resolution condemning Russia.",
+            "China refused to endorse the statement criticising Iran."]
+        {
+            let found = Self.relations(text)
+            #expect(!found.contains { $0.kind == .accuse && $0.modality == .asserted }, "\(found) for: \(text)")
+        }
+        let backed = Self.relations("France backed the resolution condemning Russia.")
+        #expect(backed.contains { $0.source == "FRA" && $0.target == "RUS" && $0.kind == .accuse }, "\(backed)")
+        #expect(!backed.contains { $0.target == "RUS" && $0.kind.sign == .cooperative }, "\(backed)")
+        let future = Self.relations("France will sign a declaration condemning Russia.")
+        #expect(future.contains { $0.kind == .accuse && $0.modality == .intended }, "\(future)")
+        // One joins a body, not a state, whatever the negation made of the joining.
+        let joined = Self.relations("India did not join the statement condemning Russia.")
+        #expect(!joined.contains { $0.kind == .reject && $0.target == "RUS" }, "\(joined)")
+    }
 }
