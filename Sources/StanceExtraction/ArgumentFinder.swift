@@ -69,7 +69,7 @@ struct ArgumentFinder {
         let start = range.lowerBound
         fallback = WordOrderFallback(
             segmentation: segmentation, sentence: range, mentions: mentions,
-            particles: Set(tree.tags.indices.filter { tree.tags[$0] == .part }.map { start + $0 }))
+            notPrepositions: Set(tree.tags.indices.filter { tree.tags[$0] == .part || tree.labels[$0].universal == "fixed" }.map { start + $0 }))
     }
 
     // MARK: The tree
@@ -153,7 +153,9 @@ struct ArgumentFinder {
         var out = [t]
         var queue = [t]
         while let x = queue.popLast() {
-            for c in dependents(x, ["conj"]) + coordinatedAppositions(x) + coordinatedCompounds(x) where !out.contains(c) {
+            // "to Russia, according to the Pentagon" parsed as a coordination: a source of the report, no conjunct.
+            for c in dependents(x, ["conj"]) + coordinatedAppositions(x) + coordinatedCompounds(x)
+            where !out.contains(c) && !hasMarker(c, .report) {
                 out.append(c)
                 queue.append(c)
             }
@@ -615,6 +617,7 @@ struct ArgumentFinder {
         {
             return []
         }
+        if hasReciprocalObject(match) { return reciprocal(for: match) }
         for rule in cue.targets {
             switch rule {
             case .none:
@@ -1147,8 +1150,20 @@ struct ArgumentFinder {
     /// "Israel and Hamas agreed to extend the truce", "Biden and Xi met": a
     /// cue that takes a "with" partner or holds both ways, said of
     /// coordinated subjects and no partner, holds between each two of them.
+    /// Whether a verb cue's object is a reciprocal pronoun: "India and Pakistan blamed each other",
+    /// "accuse one another of", "clashed with each other".
+    func hasReciprocalObject(_ match: CueMatch) -> Bool {
+        match.isVerbal && dependents(match.head, ["obj", "iobj", "obl"]).contains { o in
+            // UD makes "each" the head and "other" its fixed part.
+            (marked(o, .reciprocal) || dependents(o, ["fixed"]).contains { marked($0, .reciprocal) })
+                && ![.noun, .propn].contains(tree.tags[o])
+        }
+    }
+
     func reciprocal(for match: CueMatch) -> [Pair] {
-        guard match.cue.targets.contains(.preposition("with")) || match.cue.targets.contains(.pair) || match.cue.targets.contains(.mutual) else { return [] }
+        guard hasReciprocalObject(match) || match.cue.targets.contains(.preposition("with")) || match.cue.targets.contains(.pair)
+            || match.cue.targets.contains(.mutual)
+        else { return [] }
         // A cue noun takes the subjects of the verb it is the object of: "Israel and Lebanon renewed negotiations".
         var subjectPhrases: [Int] = []
         if match.isVerbal {

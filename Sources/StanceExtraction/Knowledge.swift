@@ -276,6 +276,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Nouns whose "for" phrase names an act that whoever claims or bears them did ("claimed
     /// responsibility for the bombing").
     case responsibility
+    /// The heads of reciprocal pronouns ("each other", "one another"): as a cue's object, each of
+    /// its coordinated subjects acts on the others.
+    case reciprocal
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -329,6 +332,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .carrier: 1 << 46
         case .deliberate: 1 << 47
         case .responsibility: 1 << 48
+        case .reciprocal: 1 << 49
         }
     }
 }

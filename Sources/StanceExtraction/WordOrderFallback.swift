@@ -14,8 +14,9 @@ struct WordOrderFallback {
     let segmentation: Segmentation
     let sentence: Range<Int>
     let mentions: [Mention]
-    /// Tokens the tagger made particles: "to" before a verb is no preposition ("sent soldiers to fight").
-    var particles: Set<Int> = []
+    /// Tokens that are no preposition of their own: particles ("sent soldiers to fight") and the
+    /// later words of fixed expressions ("according to US officials").
+    var notPrepositions: Set<Int> = []
 
     func key(_ i: Int) -> String { segmentation.key(i) }
     func marked(_ i: Int, _ marker: Marker) -> Bool { segmentation.isMarker(i, marker) }
@@ -119,7 +120,7 @@ struct WordOrderFallback {
         var j = end
         while j < min(clause.upperBound, end + 10) {
             if key(j) != preposition && (key(j) == "that" || marked(j, .speech)) { return nil }
-            if key(j) == preposition, !particles.contains(j) {
+            if key(j) == preposition, !notPrepositions.contains(j) {
                 return mentions.first { m in
                     m.start > j && m.start <= j + 5 && m.start < clause.upperBound && (m.actor != nil || m.kind == .firstPerson) && !possessesNext(m)
                 }

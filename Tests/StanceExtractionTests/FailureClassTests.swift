@@ -1290,4 +1290,25 @@ struct FailureClassTests {
         let joined = Self.relations("India did not join the statement condemning Russia.")
         #expect(!joined.contains { $0.kind == .reject && $0.target == "RUS" }, "\(joined)")
     }
+
+    @Test("the source a report cites is no target and no conjunct")
+    func accordingTo() {
+        for text in ["Iran has supplied Russia with hundreds of drones, according to US officials.",
+            "Iran supplied drones to Russia, according to the Pentagon."]
+        {
+            let found = Self.relations(text)
+            #expect(found.contains { $0.source == "IRN" && $0.target == "RUS" && $0.kind == .aid && $0.modality == .reported }, "\(found) for: \(text)")
+            #expect(!found.contains { $0.target.rawValue.hasPrefix("USA") }, "\(found) for: \(text)")
+        }
+    }
+
+    @Test("coordinated subjects acting on 'each other' act on one another")
+    func eachOther() {
+        Self.expect("Both Israel and Hamas accused each other of violating the truce.", gives: ["ISR accuse hamas", "hamas accuse ISR"])
+        Self.expect("India and Pakistan blamed each other for the clashes.", gives: ["IND accuse PAK", "PAK accuse IND"])
+        Self.expect("China and Japan criticised each other.", gives: ["CHN accuse JPN", "JPN accuse CHN"])
+        Self.expect("Russia and Ukraine attacked each other.", gives: ["RUS assault UKR", "UKR assault RUS"])
+        let others = Self.relations("Iran and Syria accused other countries of meddling.")
+        #expect(!others.contains { $0.source == "IRN" && $0.target == "SYR" }, "\(others)")
+    }
 }
