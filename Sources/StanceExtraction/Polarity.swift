@@ -60,6 +60,8 @@ struct PolarityReader {
                 || (marked(up, .allegation) && (label == "obj" || isAllegedAct(at)))
                 // "brokered an end to the war between ...", "ended the conflict": what ends is no longer so.
                 || (["obj", "nmod"].contains(label) && marked(up, .ending))
+                // "ending two decades of hostility": through the measure the ended state is counted in.
+                || (label == "nmod" && tree.labels[up].universal == "obj" && tree.head(of: up).map { marked($0, .ending) } == true)
                 // "denied responsibility for the attack": what the responsibility is for.
                 || (label == "nmod" && marked(up, .responsibility))
                 // "did not join the statement condemning Russia": a text's content is its signatory's only

@@ -1311,4 +1311,14 @@ struct FailureClassTests {
         let others = Self.relations("Iran and Syria accused other countries of meddling.")
         #expect(!others.contains { $0.source == "IRN" && $0.target == "SYR" }, "\(others)")
     }
+
+    @Test("a state ended over a span of time is ended: 'ending two decades of hostility'")
+    func endedSpans() {
+        for text in ["Ethiopia and Eritrea signed a peace agreement in 2018, ending two decades of hostility.",
+            "The deal ended years of conflict between Armenia and Azerbaijan."]
+        {
+            let ties = Self.relations(text).filter { $0.kind == .hostility }
+            #expect(!ties.isEmpty && ties.allSatisfy { $0.modality == .negated }, "\(ties) for: \(text)")
+        }
+    }
 }
