@@ -1321,4 +1321,14 @@ struct FailureClassTests {
             #expect(!ties.isEmpty && ties.allSatisfy { $0.modality == .negated }, "\(ties) for: \(text)")
         }
     }
+
+    @Test("what a bid aims at is intended, not done")
+    func bids() {
+        for text in ["The Turkish parliament approved Finland's bid to join NATO.", "Sweden's bid to join NATO stalled.",
+            "The Russian bid to capture Kyiv failed."]
+        {
+            let acts = Self.relations(text).filter { [.membership, .assault].contains($0.kind) }
+            #expect(!acts.isEmpty && acts.allSatisfy { $0.modality == .intended }, "\(acts) for: \(text)")
+        }
+    }
 }
