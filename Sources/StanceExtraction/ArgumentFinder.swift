@@ -1147,9 +1147,6 @@ struct ArgumentFinder {
         return nil
     }
 
-    /// "Israel and Hamas agreed to extend the truce", "Biden and Xi met": a
-    /// cue that takes a "with" partner or holds both ways, said of
-    /// coordinated subjects and no partner, holds between each two of them.
     /// Whether a verb cue's object is a reciprocal pronoun: "India and Pakistan blamed each other",
     /// "accuse one another of", "clashed with each other".
     func hasReciprocalObject(_ match: CueMatch) -> Bool {
@@ -1160,6 +1157,11 @@ struct ArgumentFinder {
         }
     }
 
+    /// "Israel and Hamas agreed to extend the truce", "Biden and Xi met": a
+    /// cue that takes a "with" partner or holds both ways, said of
+    /// coordinated subjects and no partner, holds between each two of them;
+    /// so does a verb whose object is "each other". Subjects that act between
+    /// parties named after "between" are go-betweens and hold no such tie.
     func reciprocal(for match: CueMatch) -> [Pair] {
         guard hasReciprocalObject(match) || match.cue.targets.contains(.preposition("with")) || match.cue.targets.contains(.pair)
             || match.cue.targets.contains(.mutual)
