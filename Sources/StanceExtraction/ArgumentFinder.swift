@@ -989,10 +989,10 @@ struct ArgumentFinder {
             }
             // "the killing was blamed on Israel", "blamed Russia for the cyberattack": whoever an act is
             // blamed on did it, as alleged.
-            if let verb = tree.head(of: h), isVerbal(verb), marked(verb, .allegation) {
-                var blamed: [Int] = []
-                if fullLabel(h) == "nsubj:pass" { blamed = obliques(of: verb, "on") }
-                if ["obl", "nmod"].contains(label(h)), hasMarker(h, "for") || hasMarker(h, "of") { blamed = dependents(verb, ["obj"]) }
+            if let verb = tree.head(of: h), isVerbal(verb), marked(verb, .allegation),
+                PolarityReader(segmentation: segmentation, sentence: range, tree: tree).isAllegedAct(h)
+            {
+                let blamed = fullLabel(h) == "nsubj:pass" ? obliques(of: verb, "on") : dependents(verb, ["obj"])
                 let found = blamed.flatMap { actors(ofPhrase: $0, actBehind: false) }
                 if !found.isEmpty { return found }
             }

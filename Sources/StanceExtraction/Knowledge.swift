@@ -79,6 +79,11 @@ public struct Knowledge: Sendable {
 
     public init() {}
 
+    /// Whether a cue mode (the last column of cues.tsv) has a property of modes.tsv.
+    func mode(_ mode: String?, has property: ModeProperty) -> Bool {
+        mode.flatMap { modes[$0] }?.contains(property) == true
+    }
+
     /// The number of stance cue patterns (all inflected forms).
     public var cueCount: Int { cues.values.reduce(0) { $0 + $1.count } }
 

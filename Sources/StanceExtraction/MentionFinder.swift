@@ -87,9 +87,6 @@ struct MentionFinder {
             && markers & (Marker.pronounMale.bit | Marker.pronounFemale.bit | Marker.pronounNeuter.bit | Marker.pronounPlural.bit | Marker.firstPerson.bit) != 0
     }
 
-    /// `'s`, or a lone `'` after a word ending in s ("the ministers'").
-    func isPossessiveMark(_ i: Int) -> Bool { segmentation.isPossessiveMark(i) }
-
     // MARK: Pieces
 
     func pieces(in sentence: Range<Int>, learned: LearnedNames) -> [(range: Range<Int>, piece: Piece)] {
@@ -203,7 +200,7 @@ struct MentionFinder {
         /// Only possessive marks and the listed words between two pieces.
         func adjacent(_ a: Range<Int>, _ b: Range<Int>, allowing: Set<String> = [], modifiers: Bool = false) -> Bool {
             (a.upperBound..<b.lowerBound).allSatisfy {
-                isPossessiveMark($0) || allowing.contains(key($0)) || (modifiers && segmentation.isMarker($0, .titleModifier))
+                segmentation.isPossessiveMark($0) || allowing.contains(key($0)) || (modifiers && segmentation.isMarker($0, .titleModifier))
             }
         }
         var p = 0
@@ -302,7 +299,7 @@ struct MentionFinder {
                 }
                 // An organisation's officer: "the alliance's chief", "NATO's secretary-general".
                 if let actor = resolveName(entries), knowledge.actors[actor]?.kind != .person, let next,
-                    case .title = next.piece, isPossessiveMark(range.upperBound), adjacent(range, next.range, modifiers: true)
+                    case .title = next.piece, segmentation.isPossessiveMark(range.upperBound), adjacent(range, next.range, modifiers: true)
                 {
                     result.append(Mention(start: range.lowerBound, end: next.range.upperBound, head: next.range.upperBound - 1, actor: actor, kind: .name(.name), hasTitle: true))
                     p += 2
@@ -337,7 +334,7 @@ struct MentionFinder {
                 // nor of a state adjective ("the head of the Israeli ..."). The word before the title counts:
                 // "the deputy chief of Israel" is not its holder.
                 if let next, case .name(let entries) = next.piece, adjacent(range, next.range, allowing: ["of", "the"]),
-                    key(range.upperBound) == "of", let state = stateOf(entries), !isPossessiveMark(next.range.upperBound),
+                    key(range.upperBound) == "of", let state = stateOf(entries), !segmentation.isPossessiveMark(next.range.upperBound),
                     !entries.allSatisfy({ $0.form == .adjective })
                 {
                     let actor = officeActor(title, in: state, from: max(sentence.lowerBound, range.lowerBound - 1), to: range.lowerBound)
@@ -422,7 +419,7 @@ struct MentionFinder {
         }
         for i in result.indices {
             let end = result[i].end
-            if end < sentence.upperBound && isPossessiveMark(end) { result[i].isPossessive = true }
+            if end < sentence.upperBound && segmentation.isPossessiveMark(end) { result[i].isPossessive = true }
             if end - result[i].start == 1, isPossessivePronoun(result[i].start) { result[i].isPossessive = true }
         }
         return result
@@ -459,7 +456,7 @@ struct MentionFinder {
             // Not "of India and China's ...": a name that owns what follows is no coordinated state.
             guard gap.count >= 1, gap.count <= 3, gap.allSatisfy({ [",", "and", "the"].contains(key($0)) }), gap.contains(where: { [",", "and"].contains(key($0)) }),
                 case .name(let entries) = pieces[q + 1].piece, !entries.allSatisfy({ $0.form == .adjective }), let state = stateOf(entries),
-                !isPossessiveMark(pieces[q + 1].range.upperBound)
+                !segmentation.isPossessiveMark(pieces[q + 1].range.upperBound)
             else { break }
             out.append((pieces[q + 1].range, state))
             q += 1

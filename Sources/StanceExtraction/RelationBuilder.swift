@@ -56,7 +56,7 @@ struct RelationBuilder {
         // Retaliating is answering, not wishing: what a state retaliated with it did ("retaliated with air
         // strikes"), while "vowed to retaliate" is intended through the vow.
         for match in matches where [.request, .threaten].contains(match.cue.kind)
-            && knowledge.modes[match.cue.mode ?? ""]?.contains(.answer) != true
+            && !knowledge.mode(match.cue.mode, has: .answer)
         {
             wishing.insert(match.head)
         }
@@ -86,7 +86,7 @@ struct RelationBuilder {
             let governors = [tree.head(of: match.head), tree.head(of: match.head).flatMap(tree.head(of:))].compactMap { $0 }
             // So does one on a text not signed, backed or joined ("did not join the statement condemning Russia").
             if governors.contains(where: { g in
-                rejectedTextClauses(of: g, finder).contains(match.head)
+                textClauses(of: g, finder).contains(match.head)
                     && (rejects(g, matches: matches, finder: finder)
                         || (finder.dependents(g, ["obj"]).contains { finder.marked($0, .utterance) } && reader.read(head: g).negated))
             }) {
@@ -99,7 +99,7 @@ struct RelationBuilder {
             // mentioned").
             let rejecting = match.isVerbal && rejects(match.head, matches: matches, finder: finder)
             if rejecting || (match.isVerbal && finder.dependents(match.head, ["obj"]).contains(where: { finder.marked($0, .utterance) })) {
-                let clauses = rejectedTextClauses(of: match.head, finder).filter { rejecting || tree.xtags[$0] == "VBG" }
+                let clauses = textClauses(of: match.head, finder).filter { rejecting || tree.xtags[$0] == "VBG" }
                 candidates.removeAll { c in
                     let target = c.target.head - range.lowerBound
                     return (!c.direct && clauses.contains { tree.dominates($0, target) })
@@ -118,7 +118,7 @@ struct RelationBuilder {
                 // Stopping aid or trade is a sanction, as PLOVER codes it; leaving a pact rejects it.
                 candidates = candidates.map { c in
                     var ended = c
-                    let trade = knowledge.modes[c.match.cue.mode ?? ""]?.contains(.exchange) == true
+                    let trade = knowledge.mode(c.match.cue.mode, has: .exchange)
                     ended.kind = c.kind == .aid || trade ? .sanction : .reject
                     ended.mode = "ended-" + (c.match.cue.mode ?? c.kind.rawValue)
                     ended.polarity.cancelled = false
@@ -136,7 +136,7 @@ struct RelationBuilder {
             }
             var all = candidates
             // Talks and calls run both ways: "X telephoned Y" is Y consulting X too.
-            if let first = all.first, first.kind == .consult, let mode = first.match.cue.mode, knowledge.modes[mode]?.contains(.mutual) == true {
+            if let first = all.first, first.kind == .consult, knowledge.mode(first.match.cue.mode, has: .mutual) {
                 all += all.map { c in
                     var reversed = c
                     reversed.source = c.target
@@ -164,7 +164,7 @@ struct RelationBuilder {
     /// object ("a resolution condemning Israel"), and a participle right after the object, with no
     /// comma between, that the parser hung on the verb or made an adjective of the next phrase
     /// ("back the resolution condemning Russia" with "condemning" on "Russia").
-    func rejectedTextClauses(of verb: Int, _ finder: ArgumentFinder) -> [Int] {
+    func textClauses(of verb: Int, _ finder: ArgumentFinder) -> [Int] {
         let objects = finder.dependents(verb, ["obj"])
         let afterObject = { (v: Int) in
             v > 0 && finder.tree.xtags[v] == "VBG" && objects.contains { $0 == v - 1 || finder.tree.dominates($0, v - 1) }
@@ -309,7 +309,7 @@ struct RelationBuilder {
         // A city as the destination of a journey that did not happen is no counterpart unless its state is
         // named otherwise in the sentence ("his cancelled trip to Oslo").
         if [.name(.capital), .name(.place)].contains(candidate.target.kind), candidate.polarity.cancelled || candidate.polarity.negated,
-            knowledge.modes[match.cue.mode ?? ""]?.contains(.travel) == true,
+            knowledge.mode(match.cue.mode, has: .travel),
             !finder.mentions.contains(where: { $0.start != candidate.target.start && $0.actor.map(finder.side(of:)) == targetID && $0.kind != .reference })
         {
             return nil
@@ -325,7 +325,7 @@ struct RelationBuilder {
         // Politicians "attack" each other in words: between persons or parties, an attack that is not a killing
         // is an accusation.
         if kind == .assault, [.person, .party].contains(knowledge.actors[sourceID]?.kind), [.person, .party].contains(targetActor.kind),
-            knowledge.modes[mode ?? ""]?.contains(.lethal) != true
+            !knowledge.mode(mode, has: .lethal)
         {
             kind = .accuse
             mode = "verbal-attack"
@@ -333,7 +333,7 @@ struct RelationBuilder {
         var modality = modality(candidate.polarity, match: match, sentence: s, tree: finder.tree)
         // "retaliated against Israel": the answer was given, an act of force, where "will retaliate" threatens it.
         if kind == .threaten, !meansNamed, [.asserted, .reported].contains(modality), match.isVerbal, match.cue.words.count == 1,
-            knowledge.modes[mode ?? ""]?.contains(.done) == true, ["VBD", "VBN"].contains(finder.tree.xtags[match.head]),
+            knowledge.mode(mode, has: .done), ["VBD", "VBN"].contains(finder.tree.xtags[match.head]),
             !(finder.tree.head(of: match.head).map { finder.marked($0, .intent) } ?? false)
         {
             kind = .assault
@@ -349,7 +349,7 @@ struct RelationBuilder {
         if candidate.direct { confidence += 0.1 }
         let range = segmentation.sentences[s]
         // A request made as a demand is verbal conflict (CAMEO 10); any other is an appeal (CAMEO 02).
-        let demand = kind == .request && knowledge.modes[mode ?? ""]?.contains(.demand) == true
+        let demand = kind == .request && knowledge.mode(mode, has: .demand)
         return Relation(
             source: sourceID, target: targetID, kind: kind, mode: mode, modality: modality,
             date: relationDate(in: s, cueHead: match.head, tree: finder.tree, modality: modality), confidence: min(0.99, max(0.1, confidence)),
