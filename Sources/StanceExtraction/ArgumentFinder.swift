@@ -987,6 +987,15 @@ struct ArgumentFinder {
                 let found = subjects(of: verb).flatMap { actors(ofPhrase: $0, actBehind: false) }
                 if !found.isEmpty { return found }
             }
+            // "Hamas claimed the attack on": who claims an act did it (not "claimed the attack was staged").
+            if label(h) == "obj", let verb = tree.head(of: h), isVerbal(verb), marked(verb, .claim),
+                dependents(verb, ["ccomp", "xcomp"]).isEmpty
+            {
+                // "did not claim the attack": no one is named as its actor.
+                if dependents(verb, ["advmod"]).contains(where: { marked($0, .negation) }) { return [] }
+                let found = subjects(of: verb).flatMap { actors(ofPhrase: $0, actBehind: false) }
+                if !found.isEmpty { return found }
+            }
             // "the killing was blamed on Israel", "blamed Russia for the cyberattack": whoever an act is
             // blamed on did it, as alleged.
             if let verb = tree.head(of: h), isVerbal(verb), marked(verb, .allegation),
@@ -1066,7 +1075,10 @@ struct ArgumentFinder {
     func cross(_ sources: [Mention], _ targets: [Mention], direct: Bool) -> [Pair] {
         var out: [Pair] = []
         for a in sources {
-            for b in targets where a.start != b.start && (a.actor == nil || a.actor != b.actor) { out.append((a, b, direct)) }
+            // "Hezbollah struck its northern towns": a possessive pronoun may point past its own source.
+            for b in targets where a.start != b.start && (a.actor == nil || a.actor != b.actor || (b.alternative.map { $0 != a.actor } ?? false)) {
+                out.append((a, b, direct))
+            }
         }
         return out
     }

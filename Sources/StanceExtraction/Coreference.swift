@@ -27,6 +27,10 @@ struct Coreference {
                 var mention = resolved[s][m]
                 if mention.actor == nil, let reference = mention.reference {
                     mention.actor = resolve(reference, at: mention.start, sentence: s, history: history, stateCounts: stateCounts)
+                    if mention.isPossessive, let actor = mention.actor, !isFollowedByOwn(mention) {
+                        mention.alternative = candidates(for: reference, at: mention.start, sentence: s, history: history)
+                            .first { $0 != actor }
+                    }
                     // "They" for a group named together, this sentence or the one before: all of it.
                     if reference == .plural {
                         let entry = mention.actor.flatMap { actor in history.recent(since: s - 1).first { $0.actor == actor } }
@@ -139,6 +143,40 @@ struct Coreference {
         return determiner && j > lower && segmentation.key(j) == "," && ends.contains(j)
     }
 
+    /// What "it" or "they" may point to, the likeliest first (empty for other references).
+    /// - "it": non-persons named in this or the sentence before, those named as subjects rather
+    ///   than inside a prepositional phrase first ("Tehran said the strike on its embassy in
+    ///   Damascus, which it blamed on ...": Tehran).
+    /// - "they": the groups, bodies and states' sectors named in this or the sentence before.
+    /// Outside quotes, what was said inside them is skipped.
+    func candidates(for reference: Mention.Reference, at token: Int, sentence: Int, history: ReferenceHistory) -> [ActorID] {
+        let quoted = segmentation.inQuote[token]
+        func kind(_ id: ActorID) -> ActorKind? { knowledge.actors[id]?.kind }
+        let near = history.recent(since: sentence - 1).filter { entry in
+            sentence - entry.sentence <= 1 && (quoted || !entry.quoted)
+        }
+        var ordered: [ActorID]
+        switch reference {
+        case .neuter:
+            let things = near.filter { kind($0.actor) != .person }
+            ordered = things.filter { !$0.inPhrase }.map(\.actor) + things.filter(\.inPhrase).map(\.actor)
+        case .plural:
+            ordered = near.filter { entry in
+                kind(entry.actor).map { [.sector, .armedGroup, .party, .igo].contains($0) } ?? false
+            }.map(\.actor)
+        default:
+            return []
+        }
+        var seen = Set<ActorID>()
+        ordered.removeAll { !seen.insert($0).inserted }
+        return ordered
+    }
+
+    /// Whether "own" follows a possessive pronoun ("shelled its own villages"): it means the subject.
+    func isFollowedByOwn(_ mention: Mention) -> Bool {
+        mention.end < segmentation.tokens.count && segmentation.key(mention.end) == "own"
+    }
+
     func resolve(
         _ reference: Mention.Reference, at token: Int, sentence: Int,
         history: ReferenceHistory, stateCounts: [ActorID: Int]
@@ -155,19 +193,8 @@ struct Coreference {
                 !unnamed.any(after: person.token, before: token)
             else { return nil }
             return person.actor
-        case .neuter:
-            // "it": the last non-person named as a subject rather than inside a prepositional phrase
-            // ("Tehran said the strike on its embassy in Damascus, which it blamed on ...": Tehran).
-            let candidates = recent.filter { entry in
-                kind(entry.actor) != .person && (quoted || !entry.quoted) && sentence - entry.sentence <= 1
-            }
-            return (candidates.first { !$0.inPhrase } ?? candidates.first)?.actor
-        case .plural:
-            // "they": the last group, body or state's sector named in this or the sentence before.
-            return recent.first { entry in
-                guard let k = kind(entry.actor), sentence - entry.sentence <= 1, quoted || !entry.quoted else { return false }
-                return k == .sector || k == .armedGroup || k == .party || k == .igo
-            }?.actor
+        case .neuter, .plural:
+            return candidates(for: reference, at: token, sentence: sentence, history: history).first
         case .office(let title):
             if let person = recent.first(where: { entry in
                 kind(entry.actor) == .person && knowledge.roles(of: entry.actor).contains { role in

@@ -284,6 +284,8 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// The heads of reciprocal pronouns ("each other", "one another"): as a cue's object, each of
     /// its coordinated subjects acts on the others.
     case reciprocal
+    /// Verbs whose object is an act their subject takes as its own ("Hamas claimed the attack").
+    case claim
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -338,6 +340,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .deliberate: 1 << 47
         case .responsibility: 1 << 48
         case .reciprocal: 1 << 49
+        case .claim: 1 << 50
         }
     }
 }

@@ -34,6 +34,9 @@ struct Mention: Sendable {
     /// For "they" resolved to actors named together ("Chile and Peru met. They
     /// agreed ..."): the others of the group, besides `actor`.
     var companions: [ActorID] = []
+    /// For a possessive "its" or "their": the next actor it could point to, for when the first is
+    /// the one acting on what it owns ("Hezbollah struck its northern towns").
+    var alternative: ActorID? = nil
 
     enum Reference: Hashable, Sendable {
         case male, female, neuter, plural

@@ -299,8 +299,13 @@ struct RelationBuilder {
             }
             return mention.actor
         }
-        guard let sourceID = actor(candidate.source), let targetID = actor(candidate.target), sourceID != targetID,
-            knowledge.actors[sourceID] != nil, let targetActor = knowledge.actors[targetID]
+        guard let sourceID = actor(candidate.source), var targetID = actor(candidate.target) else { return nil }
+        // "Hezbollah struck its northern towns": force does not land on its own source's towns or
+        // ships, so "its" means the next actor it could ("its own villages" keeps no alternative).
+        if targetID == sourceID, [.assault, .coerce].contains(candidate.kind), let other = candidate.target.alternative {
+            targetID = other
+        }
+        guard sourceID != targetID, knowledge.actors[sourceID] != nil, let targetActor = knowledge.actors[targetID]
         else { return nil }
         // A state's own organs and office holders do not act on the state itself ("Iraq's foreign
         // ministry characterized the attack", "Pompeo defended Trump's America First policy").

@@ -1331,4 +1331,26 @@ struct FailureClassTests {
             #expect(!acts.isEmpty && acts.allSatisfy { $0.modality == .intended }, "\(acts) for: \(text)")
         }
     }
+
+    @Test("a group that claims an act did it; a claim's content or a claim denied names no actor")
+    func claimedActs() {
+        Self.expect("Hamas claimed the attack on Israeli soldiers in Jenin.", gives: ["hamas assault ISR"])
+        Self.expect("Al-Shabaab claimed the bombing of a Kenyan army base.", gives: ["al-shabaab assault KEN"])
+        Self.expect("The Islamic State claimed the killing of three Iraqi soldiers.", gives: ["islamic-state assault IRQ"])
+        for text in ["Hamas did not claim the attack on Israeli soldiers.", "Russia claimed the attack on Kharkiv was staged."] {
+            let found = Self.relations(text)
+            #expect(!found.contains { $0.kind == .assault }, "\(found) for: \(text)")
+        }
+    }
+
+    @Test("force lands on another's towns: 'its' past the attacker, unless 'its own'")
+    func possessiveTargetsOfForce() {
+        Self.expect("Israel fired rockets at Lebanon after Hezbollah struck its northern towns.", gives: ["hezbollah assault ISR"])
+        Self.expect("Ukraine said Moscow was shelling its villages near Kharkiv.", gives: ["RUS assault UKR"])
+        Self.expect("Saudi Arabia said Houthi rebels had attacked its oil facilities.", gives: ["houthis assault SAU"])
+        for text in ["Russia shelled its own positions by mistake.", "Israel strengthened its defences along its northern border."] {
+            let found = Self.relations(text)
+            #expect(found.isEmpty, "\(found) for: \(text)")
+        }
+    }
 }
