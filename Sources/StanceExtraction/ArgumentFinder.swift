@@ -1017,7 +1017,9 @@ struct ArgumentFinder {
             // "protested to Berlin over military aid to Ukraine": an act the clause is about is no act of its subject.
             if isAbout(match) { return [] }
             let cooperative = [RelationKind.consult, .agree, .cooperate, .support, .aid, .nonAggression, .nonInterference, .alliance, .request].contains(kind)
-            let stance = knowledge.cues[key(up)] != nil && !marked(up, .light)
+            // "did not rule out military action": who rules an act out or not is its would-be actor.
+            let refusing = knowledge.cues[key(up)]?.contains { knowledge.mode($0.mode, has: .refusal) } == true
+            let stance = knowledge.cues[key(up)] != nil && !marked(up, .light) && !refusing
             // "condemned the recognition of Jerusalem": who condemns an act does not do it.
             // But refusing it is its subject's refusal ("Hamas rejected talks with Israel").
             let opposed = stance && !marked(up, .refuse)
@@ -1030,7 +1032,7 @@ struct ArgumentFinder {
                 let agents = displacedAgents(of: up).filter { $0 > h }.flatMap { actors(ofPhrase: $0, actBehind: false) }
                 if !agents.isEmpty { return agents }
             }
-            guard marked(up, .light) || (cooperative && !opposed) || asking || (!stance && !marked(up, .speech) && !marked(up, .undergo) && !marked(up, .report))
+            guard marked(up, .light) || refusing || (cooperative && !opposed) || asking || (!stance && !marked(up, .speech) && !marked(up, .undergo) && !marked(up, .report))
             else { return [] }
             if isPassive(up) { return agents(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) } }
             return subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) }

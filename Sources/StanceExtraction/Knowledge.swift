@@ -361,4 +361,7 @@ enum ModeProperty: String, Hashable, Sendable, CaseIterable {
     case answer
     /// A threatened act that a one-word verb in the past tense reports carried out: an assault.
     case done
+    /// A refusal whose object is an act its subject refuses ("ruled out military action"); not
+    /// ruling the act out holds it possible.
+    case refusal
 }

@@ -65,7 +65,20 @@ struct RelationBuilder {
             if ![.accuse, .reject, .support, .protest].contains(match.cue.kind) {
                 for source in finder.sources(for: match, kind: match.cue.kind) where source.actor != nil { acts.append((s, source, match.cue.kind)) }
             }
-            let polarity = reader.read(head: match.head)
+            var polarity = reader.read(head: match.head)
+            // "did not rule out military action against Syria", "refused to rule out strikes": an act one
+            // will not rule out is held possible; one ruled out is refused.
+            if !match.isVerbal, match.cue.kind.sign != .cooperative, finder.label(match.head) == "obj",
+                let up = tree.head(of: match.head),
+                let refusal = matches.first(where: { $0.head == up && knowledge.mode($0.cue.mode, has: .refusal) })
+            {
+                if reader.read(head: refusal.head).negated {
+                    polarity.hypothetical = true
+                } else {
+                    polarity.negated = true
+                    polarity.refused = true
+                }
+            }
             var candidates = finder.candidates(for: match, polarity: polarity, accusations: accusations) {
                 speakerMention(forCueAt: $0, finder: finder)
             }

@@ -1353,4 +1353,18 @@ struct FailureClassTests {
             #expect(found.isEmpty, "\(found) for: \(text)")
         }
     }
+
+    @Test("force one will not rule out is held possible; force ruled out is not coded")
+    func ruledOut() {
+        for (text, source, target) in [("Turkey did not rule out military action against Syria.", "TUR", "SYR"),
+            ("The Pentagon declined to rule out strikes on Venezuela.", "USA", "VEN"),
+            ("Iran refused to rule out attacks on US bases.", "IRN", "USA")]
+        {
+            let found = Self.relations(text).filter { $0.kind == .assault }
+            #expect(found.contains { $0.source.rawValue.hasPrefix(source) && $0.target.rawValue.hasPrefix(target) } && found.allSatisfy { $0.modality == .hypothetical },
+                "\(found) for: \(text)")
+        }
+        #expect(!Self.relations("Turkey ruled out military action against Syria.").contains { $0.kind == .assault })
+        Self.expect("Iran ruled out talks with the United States.", gives: ["IRN reject USA"])
+    }
 }
