@@ -243,6 +243,15 @@ struct ArgumentFinder {
                 if let m = mention(at: d), ![.name(.place), .name(.capital)].contains(m.kind) { return m }
             }
         }
+        // "deployed troops along its border with China", "near the frontier with Pakistan": a boundary
+        // faces what its "with" phrase names, unless a name owns it ("Ukraine's border with Belarus").
+        if marked(t, .border), dependents(t, ["nmod:poss"]).allSatisfy({ mention(at: $0).map { $0.kind == .reference } ?? true }) {
+            for d in dependents(t, ["nmod"]) where hasMarker(d, "with") { if let m = mention(at: d) { return m } }
+            // The "with" phrase hung on the verb instead: the words right after the noun.
+            if t + 2 < tree.count, key(t + 1) == "with", let m = mention(at: t + 2) ?? (t + 3 < tree.count && marked(t + 2, .determiner) ? mention(at: t + 3) : nil) {
+                return m
+            }
+        }
         // "Defence Minister Pierre Joxe" with the name unknown: the title in front of it.
         for c in dependents(t, ["compound", "flat"]) { if let m = mention(at: c), m.hasTitle || m.kind == .sector { return m } }
         guard actBehind, [.noun, .propn].contains(tree.tags[t]) || isVerbal(t) else { return nil }

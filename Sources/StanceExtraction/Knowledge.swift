@@ -286,6 +286,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     case reciprocal
     /// Verbs whose object is an act their subject takes as its own ("Hamas claimed the attack").
     case claim
+    /// Nouns of a boundary shared with another ("its border with China"): the "with" phrase names
+    /// the side that force at the boundary faces.
+    case border
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -341,6 +344,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .responsibility: 1 << 48
         case .reciprocal: 1 << 49
         case .claim: 1 << 50
+        case .border: 1 << 51
         }
     }
 }

@@ -1367,4 +1367,13 @@ struct FailureClassTests {
         #expect(!Self.relations("Turkey ruled out military action against Syria.").contains { $0.kind == .assault })
         Self.expect("Iran ruled out talks with the United States.", gives: ["IRN reject USA"])
     }
+
+    @Test("force at a boundary faces the side its 'with' phrase names, unless a name owns the boundary")
+    func borders() {
+        Self.expect("India deployed troops along its border with China.", gives: ["IND mobilize CHN"])
+        Self.expect("Pakistan massed troops near the frontier with Afghanistan.", gives: ["PAK mobilize AFG"])
+        Self.expect("Turkey sent soldiers to its border with Syria.", gives: ["TUR mobilize SYR"])
+        let owned = Self.coded("Russia massed troops on Ukraine's border with Belarus.")
+        #expect(owned.contains("RUS mobilize UKR") && !owned.contains("RUS mobilize BLR"), "\(owned)")
+    }
 }
