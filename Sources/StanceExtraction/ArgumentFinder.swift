@@ -655,6 +655,13 @@ struct ArgumentFinder {
                 if targets.isEmpty { targets = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: true) } }
                 let pairs = cross(sources, targets, direct: true)
                 if !pairs.isEmpty { return pairs }
+            case .objectReversed:
+                // "NATO admitted Montenegro": the object joins the subject.
+                guard match.isVerbal, !isPassive(h) else { continue }
+                let sources = dependents(h, ["obj"]).flatMap { actors(ofPhrase: $0, actBehind: false) }
+                let targets = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+                let pairs = cross(sources, targets, direct: true)
+                if !pairs.isEmpty { return pairs }
             case .speaker:
                 // "X said Sweden must do more": the clause's subject is the target, whoever says it the source.
                 // The modal's clause: its head, verb or predicate ("must be ready to mediate").

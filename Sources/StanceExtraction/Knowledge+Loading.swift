@@ -449,6 +449,7 @@ struct KnowledgeBuilder {
                 case "pair": targets.append(.pair)
                 case "mutual": targets.append(.mutual)
                 case "from-rev": targets.append(.fromReversed)
+                case "obj-rev": targets.append(.objectReversed)
                 case "-": targets.append(.none)
                 case "gap": targets.append(.gap)
                 case "speaker": targets.append(.speaker)
@@ -458,7 +459,7 @@ struct KnowledgeBuilder {
                 case "infinitive": targets.append(.infinitive)
                 default:
                     guard option.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
-                        throw fail(file, row.line, "target '\(option)' is not obj, pair, from-rev, gap, speaker, prior, accuser, content, infinitive, - or a preposition")
+                        throw fail(file, row.line, "target '\(option)' is not obj, obj-rev, pair, from-rev, gap, speaker, prior, accuser, content, infinitive, - or a preposition")
                     }
                     targets.append(.preposition(option))
                 }

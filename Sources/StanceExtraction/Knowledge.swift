@@ -186,6 +186,8 @@ enum TargetRule: Hashable, Sendable {
     case preposition(String)
     case pair
     case fromReversed
+    /// "NATO admitted Montenegro": the object is the source, the subject the target.
+    case objectReversed
     case none
     /// The actor inside the phrase's gap: "make Finland safer".
     case gap

@@ -1376,4 +1376,17 @@ struct FailureClassTests {
         let owned = Self.coded("Russia massed troops on Ukraine's border with Belarus.")
         #expect(owned.contains("RUS mobilize UKR") && !owned.contains("RUS mobilize BLR"), "\(owned)")
     }
+
+    @Test("a body that admits a state takes it as a member; admitting a deed is no membership")
+    func admissions() {
+        Self.expect("NATO admitted Montenegro in 2017.", gives: ["MNE membership nato"])
+        Self.expect("The European Union admitted Croatia as its 28th member.", gives: ["HRV membership eu"])
+        Self.expect("ASEAN admitted Timor-Leste as its eleventh member.", gives: ["TLS membership asean"])
+        for text in ["Russia admitted the strike on Ukraine.", "The Commonwealth will not admit Rwanda.",
+            "Iran admitted that Israel had hit its air defences."]
+        {
+            let found = Self.relations(text)
+            #expect(!found.contains { $0.kind == .membership }, "\(found) for: \(text)")
+        }
+    }
 }
