@@ -201,6 +201,12 @@ struct ArgumentFinder {
     /// an act, every actor in front of it or behind its "by" ("the US,
     /// British and European moves": three).
     func behind(_ t: Int, actBehind: Bool, owner: Bool = false) -> [Mention] {
+        // "shot down 20 of the 25 drones", "some of the Russian ships": a part stands for its whole.
+        // An adjective stands so only in a noun's place ("intercepted most of the rockets"; not "critical of").
+        let quantity = [.num, .det, .pron].contains(tree.tags[t]) || (tree.tags[t] == .adj && ["obj", "nsubj", "obl"].contains(String(label(t))))
+        if mention(at: t) == nil, quantity, let whole = obliques(of: t, "of").first {
+            return behind(whole, actBehind: actBehind, owner: owner)
+        }
         if let m = single(t, actBehind: false, owner: false) { return [m] }
         guard actBehind, [.noun, .propn].contains(tree.tags[t]) || isVerbal(t) else { return [] }
         // "the US-led Iraq War", "a Saudi-led coalition": whoever leads it, before any other modifier.

@@ -487,6 +487,7 @@ struct KnowledgeBuilder {
                     var cue = base
                     cue.words = cueWords([form] + words.dropFirst())
                     cue.isParticiple = participle
+                    if participle { knowledge.verbCuePastParticiples.insert(Folding.key(form)) }
                     add(cue)
                 }
             case "n":

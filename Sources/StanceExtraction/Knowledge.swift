@@ -39,6 +39,8 @@ public struct Knowledge: Sendable {
     var simplePasts: Set<String> = []
     /// The lemmas of the verb cues (`v` in cues.tsv): "reject", "threaten".
     var verbCueLemmas: Set<String> = []
+    /// The forms of verb cues that may be a past tense or a participle ("bombed", "shot").
+    var verbCuePastParticiples: Set<String> = []
     var markers: [String: Set<Marker>] = [:]
     /// Words of time expressions (time.tsv), keyed by their folded form.
     var timeWords: [String: [TimeWord]] = [:]

@@ -107,6 +107,20 @@ struct SentenceParses: Sendable {
         {
             known[i - range.lowerBound] = pastVerb
         }
+        // "Ukraine shot down 20 drones", "Ethiopian jets bombed the town": a verb cue's past form right
+        // after a state's or a group's name (not an adjective, not a possessive), or after a plural party,
+        // is the finite verb, which the tagger may take for a noun or a participle.
+        for i in range.dropFirst() where known[i - range.lowerBound] == nil && segmentation.facts[i].startsCue
+            && !segmentation.isCapitalized(i) && knowledge.verbCuePastParticiples.contains(segmentation.keys[i])
+        {
+            let named = mentions.contains { m in
+                guard m.end == i, m.actor != nil, !m.isPossessive, case .name(let form) = m.kind else { return false }
+                return form != .adjective
+            }
+            if named || isPluralParty(i - 1, mentions: mentions, segmentation: segmentation, knowledge: knowledge) {
+                known[i - range.lowerBound] = pastVerb
+            }
+        }
         // A verb cue's lemma where only a verb can stand, which the tagger may take for a noun or a
         // pronoun: right after a plural party it is the finite verb in the present ("The
         // Palestinians reject proposed changes", "Iranian leaders threaten renewed attacks"); right

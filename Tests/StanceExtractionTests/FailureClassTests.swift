@@ -1389,4 +1389,16 @@ struct FailureClassTests {
             #expect(!found.contains { $0.kind == .membership }, "\(found) for: \(text)")
         }
     }
+
+    @Test("a cue's past form after a state's name is its verb, and a part of a whole stands for the whole")
+    func pastVerbsAndParts() {
+        // The tagger alone reads "shot" after a name as a noun, and the parse loses the verb.
+        Self.expect("Pakistan shot down two Indian jets over Kashmir.", gives: ["PAK assault IND"])
+        Self.expect("Ukraine shot down 20 of the 25 drones launched by Russia overnight.", gives: ["UKR assault RUS"])
+        Self.expect("Israel intercepted most of the rockets fired by Hamas.", gives: ["ISR coerce hamas"])
+        Self.expect("Ukraine said it destroyed two of Russia's warships.", gives: ["UKR assault RUS"])
+        // A state's adjective is no subject: "the Russian shot" stays as the tagger reads it.
+        let adjective = Self.relations("A Turkish shot hit the Greek goalkeeper.")
+        #expect(adjective.isEmpty, "\(adjective)")
+    }
 }
