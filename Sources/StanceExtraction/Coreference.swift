@@ -54,7 +54,8 @@ struct Coreference {
                     ReferenceHistory.Entry(
                         actor: actor, token: mention.start, quoted: segmentation.inQuote[mention.start], sentence: s,
                         inPhrase: isInPrepositionalPhrase(mention, sentence: s)
-                            || isInApposition(mention, sentence: s, ends: Set(resolved[s].map(\.end)))),
+                            || isInApposition(mention, sentence: s, ends: Set(resolved[s].map(\.end))),
+                        people: isPeople(mention)),
                     isState: knowledge.actors[actor]?.kind == .state)
                 if let state = finder.stateOf(actor) { stateCounts[state, default: 0] += 1 }
             }
@@ -147,7 +148,8 @@ struct Coreference {
     /// - "it": non-persons named in this or the sentence before, those named as subjects rather
     ///   than inside a prepositional phrase first ("Tehran said the strike on its embassy in
     ///   Damascus, which it blamed on ...": Tehran).
-    /// - "they": the groups, bodies and states' sectors named in this or the sentence before.
+    /// - "they": the groups, bodies, states' sectors and peoples ("the Armenians") named in this or
+    ///   the sentence before.
     /// Outside quotes, what was said inside them is skipped.
     func candidates(for reference: Mention.Reference, at token: Int, sentence: Int, history: ReferenceHistory) -> [ActorID] {
         let quoted = segmentation.inQuote[token]
@@ -162,7 +164,7 @@ struct Coreference {
             ordered = things.filter { !$0.inPhrase }.map(\.actor) + things.filter(\.inPhrase).map(\.actor)
         case .plural:
             ordered = near.filter { entry in
-                kind(entry.actor).map { [.sector, .armedGroup, .party, .igo].contains($0) } ?? false
+                entry.people || (kind(entry.actor).map { [.sector, .armedGroup, .party, .igo].contains($0) } ?? false)
             }.map(\.actor)
         default:
             return []
@@ -170,6 +172,13 @@ struct Coreference {
         var seen = Set<ActorID>()
         ordered.removeAll { !seen.insert($0).inserted }
         return ordered
+    }
+
+    /// Whether a mention names a people in the plural ("the Armenians", "Palestinians"), which
+    /// "they" may point back to as it may to a group or a body.
+    func isPeople(_ mention: Mention) -> Bool {
+        guard case .name(.adjective) = mention.kind, !mention.isPossessive else { return false }
+        return segmentation.key(mention.end - 1).hasSuffix("s")
     }
 
     /// Whether "own" follows a possessive pronoun ("shelled its own villages"): it means the subject.
@@ -255,6 +264,8 @@ struct ReferenceHistory {
         var quoted: Bool
         var sentence: Int
         var inPhrase: Bool
+        /// A people named in the plural ("the Armenians").
+        var people = false
     }
 
     /// Every resolved mention, in token order (so also in sentence order).

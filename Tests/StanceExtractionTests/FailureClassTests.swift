@@ -1401,4 +1401,24 @@ struct FailureClassTests {
         let adjective = Self.relations("A Turkish shot hit the Greek goalkeeper.")
         #expect(adjective.isEmpty, "\(adjective)")
     }
+
+    @Test("measures slapped on a state are the slapper's; troops ordered out are expelled")
+    func slappedAndOrderedOut() {
+        Self.expect("Washington slapped new export controls on Chinese chipmakers.", gives: ["USA sanction CHN"])
+        Self.expect("The EU slapped tariffs on Chinese electric cars.", gives: ["eu sanction CHN"])
+        Self.expect("Niger ordered French troops out of the country.", gives: ["NER sanction FRA"])
+        Self.expect("Mali ordered the UN peacekeepers out.", gives: ["MLI sanction un"])
+        // Who ordered them out is not the clause's subject.
+        let passive = Self.relations("Benin took in most of the traders ordered out of Ghana.")
+        #expect(!passive.contains { $0.kind == .sanction }, "\(passive)")
+    }
+
+    @Test("'they' may point back to a people named in the plural")
+    func peopleAsAntecedents() {
+        Self.expect("The Palestinians say they will retaliate against Israel.", gives: ["PSE threaten ISR"])
+        Self.expect("The US ambassador met Armenian officials. The Armenians claim they were retaliating against Azerbaijan.",
+            gives: ["ARM threaten AZE"])
+        let found = Self.coded("The US ambassador met Armenian officials. The Armenians claim they were retaliating against Azerbaijan.")
+        #expect(!found.contains("USA threaten AZE"), "\(found)")
+    }
 }
