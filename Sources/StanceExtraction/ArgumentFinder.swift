@@ -771,7 +771,9 @@ struct ArgumentFinder {
     func reaction(to match: CueMatch) -> [Pair]? {
         let h = match.head
         guard label(h) == "obj", let up = tree.head(of: h), isVerbal(up), marked(up, .elicit) || marked(up, .undergo) else { return nil }
-        let sources = (obliques(of: h, "from") + obliques(of: up, "from")).flatMap { actors(ofPhrase: $0, actBehind: false) }
+        // "suffered attacks by Azerbaijan": what one undergoes is done by its agent as well.
+        let by = marked(up, .undergo) ? obliques(of: h, "by") + obliques(of: up, "by") : []
+        let sources = (obliques(of: h, "from") + obliques(of: up, "from") + by).flatMap { actors(ofPhrase: $0, actBehind: false) }
         guard !sources.isEmpty else { return nil }
         let targets = subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: true) }
         return cross(sources, targets, direct: true)
@@ -1007,6 +1009,14 @@ struct ArgumentFinder {
                 let verb = tree.head(of: noun), isVerbal(verb)
             {
                 let found = subjects(of: verb).flatMap { actors(ofPhrase: $0, actBehind: false) }
+                if !found.isEmpty { return found }
+            }
+            // "attributed the bombing to Houthi rebels", "was attributed to Hezbollah", "another attack
+            // ascribed to the Taliban": whoever an act is attributed to did it, as reported.
+            let attributing = (["obj", "nsubj:pass"].contains(fullLabel(h)) ? tree.head(of: h).map { [$0] } ?? [] : [])
+                + dependents(h, ["acl"])
+            for verb in attributing where isVerbal(verb) && marked(verb, .attribution) {
+                let found = obliques(of: verb, "to").flatMap { actors(ofPhrase: $0, actBehind: false) }
                 if !found.isEmpty { return found }
             }
             // "Hamas claimed the attack on": who claims an act did it (not "claimed the attack was staged").

@@ -293,6 +293,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Nouns of a boundary shared with another ("its border with China"): the "with" phrase names
     /// the side that force at the boundary faces.
     case border
+    /// Verbs whose object or passive subject is an act and whose "to" phrase names its doer
+    /// ("attributed the bombing to Houthi rebels", "an attack ascribed to the Taliban").
+    case attribution
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -349,6 +352,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .reciprocal: 1 << 49
         case .claim: 1 << 50
         case .border: 1 << 51
+        case .attribution: 1 << 52
         }
     }
 }

@@ -62,6 +62,8 @@ struct PolarityReader {
                 || (["obj", "nmod"].contains(label) && marked(up, .ending))
                 // "ending two decades of hostility": through the measure the ended state is counted in.
                 || (label == "nmod" && tree.labels[up].universal == "obj" && tree.head(of: up).map { marked($0, .ending) } == true)
+                // "attributed the bombing to", "was attributed to": an act attributed is reported.
+                || (["obj", "nsubj"].contains(label) && marked(up, .attribution))
                 // "denied responsibility for the attack": what the responsibility is for.
                 || (label == "nmod" && marked(up, .responsibility))
                 // "did not join the statement condemning Russia": a text's content is its signatory's only
@@ -111,11 +113,14 @@ struct PolarityReader {
                 if marked(x, .intent) || marked(x, .plan) || marked(x, .deliberate) { p.intended = true }
                 if marked(x, .cancel) { p.cancelled = true }
                 if marked(x, .ending) { p.ended = true }
+                if marked(x, .attribution) { p.reported = true }
                 // "accused Iran of arming", "blamed Moscow for supplying": the act is alleged.
                 if marked(x, .allegation), isAlleged(chain[depth - 1]) { p.reported = true }
             }
             for d in tree.dependents(of: x) {
                 let label = tree.labels[d].universal
+                // "another attack ascribed to the Taliban": the act is reported as that actor's.
+                if depth == 0, label == "acl", marked(d, .attribution) { p.reported = true }
                 // "attacked no ship", "sent no troops": a verb whose object is denied by its determiner.
                 if depth == 0, label == "obj", tree.dependents(of: d).contains(where: { tree.labels[$0].universal == "det" && marked($0, .negation) }) {
                     p.negated = true

@@ -1421,4 +1421,22 @@ struct FailureClassTests {
         let found = Self.coded("The US ambassador met Armenian officials. The Armenians claim they were retaliating against Azerbaijan.")
         #expect(!found.contains("USA threaten AZE"), "\(found)")
     }
+
+    @Test("an act attributed to an actor is its act, as reported; the attributor accuses it")
+    func attributedActs() {
+        let aden = Self.relations("The minister attributed the bombing in Aden to Houthi rebels.")
+        #expect(aden.contains { $0.source == "houthis" && $0.target == "YEM" && $0.kind == .assault && $0.modality == .reported }, "\(aden)")
+        let embassy = Self.relations("The attack on the Saudi embassy was attributed to Hezbollah.")
+        #expect(embassy.contains { $0.source == "hezbollah" && $0.target.rawValue.hasPrefix("SAU") && $0.modality == .reported }, "\(embassy)")
+        Self.expect("Kyiv attributed the cyberattack to Russia.", gives: ["UKR accuse RUS"])
+        #expect(Self.relations("The general attributed the victory to Russian support.").isEmpty)
+    }
+
+    @Test("what a state suffers or faces by another is that one's act on it")
+    func sufferedBy() {
+        Self.expect("Armenia suffered attacks by Azerbaijan.", gives: ["AZE assault ARM"])
+        Self.expect("Armenia faced missile attacks by Azerbaijan.", gives: ["AZE assault ARM"])
+        Self.expect("Israel faced criticism from Turkey.", gives: ["TUR accuse ISR"])
+        #expect(!Self.coded("Armenia suffered attacks by Azerbaijan.").contains("ARM assault AZE"))
+    }
 }
