@@ -1261,7 +1261,11 @@ struct ArgumentFinder {
         let words = Set(tree.subtree(of: t))
         return mentions.first { m in
             guard let actor = m.actor, m.kind != .firstPerson, words.contains(m.head - range.lowerBound) else { return false }
-            if m.isPossessive && mentions.contains(where: { $0.start == m.end + 1 }) { return false }
+            // "Iran's foreign minister Abbas Araghchi": the possessor's own person or organ comes next and
+            // stands for it; not so another body ("block Sweden's NATO membership").
+            if m.isPossessive && mentions.contains(where: { $0.start == m.end + 1 && $0.actor.map(self.side(of:)) == self.side(of: actor) }) {
+                return false
+            }
             return self.side(of: actor) != side
         }
     }

@@ -1439,4 +1439,21 @@ struct FailureClassTests {
         Self.expect("Israel faced criticism from Turkey.", gives: ["TUR accuse ISR"])
         #expect(!Self.coded("Armenia suffered attacks by Azerbaijan.").contains("ARM assault AZE"))
     }
+
+    @Test("a threat to block another's membership is aimed at that state, not the body")
+    func threatsOnAnothersTies() {
+        Self.expect("Erdogan threatened to block Sweden's NATO membership.", gives: ["TUR threaten SWE"])
+        Self.expect("Turkey threatened to veto Finland's EU bid.", gives: ["TUR threaten FIN"])
+        Self.expect("Russia threatened to cut off Moldova's gas supplies.", gives: ["RUS threaten MDA"])
+        // The possessor's own organ still stands for it.
+        Self.expect("Iran threatened to expel Germany's ambassador.", gives: ["IRN threaten DEU"])
+    }
+
+    @Test("training another state's forces is military aid")
+    func training() {
+        Self.expect("Britain will train Ukrainian pilots to fly F-16 jets.", gives: ["GBR aid UKR"])
+        Self.expect("The United States trained Afghan forces for two decades.", gives: ["USA aid AFG"])
+        Self.expect("Iran trained Houthi fighters.", gives: ["IRN aid houthis"])
+        #expect(Self.relations("The academy trains police officers.").isEmpty)
+    }
 }
