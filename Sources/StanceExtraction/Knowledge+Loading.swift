@@ -492,6 +492,7 @@ struct KnowledgeBuilder {
                 }
             case "n":
                 for form in [words.last!] + Inflection.plurals(words.last!) {
+                    knowledge.nounCueEndings.insert(Folding.key(form))
                     var cue = base
                     cue.words = cueWords(words.dropLast() + [form])
                     add(cue)
@@ -506,6 +507,9 @@ struct KnowledgeBuilder {
                 throw fail(file, row.line, "part of speech '\(f[1])' is not v, n or x")
             }
         }
+        // "Iran backs Hezbollah": a form no noun cue ends in is a verb after a name ("US sanctions" is not).
+        knowledge.verbCueThirdPersons = Set(knowledge.verbCueLemmas.map { Folding.key(Inflection.thirdPerson($0)) })
+            .subtracting(knowledge.nounCueEndings)
         for key in knowledge.cues.keys {
             // Longest patterns first, so "strike a deal" wins over "strike".
             knowledge.cues[key]!.sort { $0.words.count > $1.words.count }

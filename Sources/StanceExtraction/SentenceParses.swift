@@ -77,6 +77,7 @@ struct SentenceParses: Sendable {
     static let adjective = (UniversalTag.adj, "JJ")
     static let pastVerb = (UniversalTag.verb, "VBD")
     static let presentVerb = (UniversalTag.verb, "VBP")
+    static let thirdPersonVerb = (UniversalTag.verb, "VBZ")
     static let infinitive = (UniversalTag.verb, "VB")
 
     /// Per word of the sentence, the tags a gazetteer name inside a mention
@@ -110,15 +111,21 @@ struct SentenceParses: Sendable {
         // "Ukraine shot down 20 drones", "Ethiopian jets bombed the town": a verb cue's past form right
         // after a state's or a group's name (not an adjective, not a possessive), or after a plural party,
         // is the finite verb, which the tagger may take for a noun or a participle.
+        // So is a third-person present form that no noun cue ends in ("Iran backs Hezbollah"), and either
+        // after a quantifier ("Germany, France and Italy all voiced support").
         for i in range.dropFirst() where known[i - range.lowerBound] == nil && segmentation.facts[i].startsCue
-            && !segmentation.isCapitalized(i) && knowledge.verbCuePastParticiples.contains(segmentation.keys[i])
+            && !segmentation.isCapitalized(i)
         {
+            let key = segmentation.keys[i]
+            let past = knowledge.verbCuePastParticiples.contains(key)
+            guard past || knowledge.verbCueThirdPersons.contains(key) else { continue }
+            let before = i - 1 > range.lowerBound && segmentation.isMarker(i - 1, .determiner) ? i - 1 : i
             let named = mentions.contains { m in
-                guard m.end == i, m.actor != nil, !m.isPossessive, case .name(let form) = m.kind else { return false }
+                guard m.end == before, m.actor != nil, !m.isPossessive, case .name(let form) = m.kind else { return false }
                 return form != .adjective
             }
-            if named || isPluralParty(i - 1, mentions: mentions, segmentation: segmentation, knowledge: knowledge) {
-                known[i - range.lowerBound] = pastVerb
+            if named || (past && isPluralParty(i - 1, mentions: mentions, segmentation: segmentation, knowledge: knowledge)) {
+                known[i - range.lowerBound] = past ? pastVerb : thirdPersonVerb
             }
         }
         // A verb cue's lemma where only a verb can stand, which the tagger may take for a noun or a

@@ -1456,4 +1456,14 @@ struct FailureClassTests {
         Self.expect("Iran trained Houthi fighters.", gives: ["IRN aid houthis"])
         #expect(Self.relations("The academy trains police officers.").isEmpty)
     }
+
+    @Test("a verb cue's present form after a name is its verb, also after 'all'; noun cues stay nouns")
+    func presentVerbsAfterNames() {
+        // The tagger alone reads "backs" as a plural noun and "voiced" after "all" as an adjective.
+        Self.expect("Iran backs Hezbollah, Hamas and the Houthis.", gives: ["IRN backing hezbollah", "IRN backing hamas", "IRN backing houthis"])
+        Self.expect("Germany, France and Italy all voiced support for Kyiv.", gives: ["DEU support UKR", "FRA support UKR", "ITA support UKR"])
+        Self.expect("China opposes any Japanese military build-up.", gives: ["CHN reject JPN"])
+        // "sanctions" ends a noun cue, so "US sanctions" stays the noun phrase it is.
+        Self.expect("US sanctions on Iran remain in force.", gives: ["USA sanction IRN"])
+    }
 }
