@@ -1466,4 +1466,14 @@ struct FailureClassTests {
         // "sanctions" ends a noun cue, so "US sanctions" stays the noun phrase it is.
         Self.expect("US sanctions on Iran remain in force.", gives: ["USA sanction IRN"])
     }
+
+    @Test("providing a state with something is aid to it")
+    func providedWith() {
+        Self.expect("Tehran has provided Russia with hundreds of Shahed drones.", gives: ["IRN aid RUS"])
+        Self.expect("Washington provided Kyiv with intelligence on Russian positions.", gives: ["USA aid UKR"])
+        Self.expect("Qatar provides Hamas with funding.", gives: ["QAT aid hamas"])
+        // What is provided is no recipient.
+        let drones = Self.coded("Iran provided Russian drones to Venezuela.")
+        #expect(drones.contains("IRN aid VEN") && !drones.contains("IRN aid RUS"), "\(drones)")
+    }
 }
