@@ -1476,4 +1476,13 @@ struct FailureClassTests {
         let drones = Self.coded("Iran provided Russian drones to Venezuela.")
         #expect(drones.contains("IRN aid VEN") && !drones.contains("IRN aid RUS"), "\(drones)")
     }
+
+    @Test("a member that freezes its membership rejects the body, and is no member in plan")
+    func frozenMembership() {
+        for text in ["Armenia froze its membership of the CSTO.", "Armenia has frozen its membership in the Russian-led CSTO."] {
+            let found = Self.relations(text)
+            #expect(found.contains { $0.source == "ARM" && $0.target == "csto" && $0.kind == .reject }, "\(found) for: \(text)")
+            #expect(!found.contains { $0.kind == .membership }, "\(found) for: \(text)")
+        }
+    }
 }
