@@ -852,6 +852,10 @@ struct ArgumentFinder {
             if targetPhrases.isEmpty, !match.isVerbal, let up = tree.head(of: h), isVerbal(up) {
                 targetPhrases = obliques(of: up, word)
             }
+            // "the tariffs Washington imposed on Chinese goods": on the relative clause that carries the act.
+            if targetPhrases.isEmpty, !match.isVerbal {
+                targetPhrases = carryingClauses(of: h).flatMap { obliques(of: $0, word) }
+            }
         default:
             break
         }
@@ -966,6 +970,12 @@ struct ArgumentFinder {
         return cross(sources, targets, direct: direct)
     }
 
+    /// Relative clauses on an act noun whose verb carries the act ("the sanctions that the EU
+    /// imposed", "the strike, which Israel carried out"): their subject is the act's source.
+    func carryingClauses(of h: Int) -> [Int] {
+        dependents(h, ["acl:relcl"]).filter { isVerbal($0) && marked($0, .light) && !isPassive($0) }
+    }
+
     /// The possessor of a predicate noun ("Germany is Ukraine's biggest donor"), which stands
     /// for what its "of" or "to" would name ("a donor to Ukraine"); the subject is the source.
     func predicatePossessor(_ h: Int) -> Int? {
@@ -1017,6 +1027,11 @@ struct ArgumentFinder {
                 + dependents(h, ["acl"])
             for verb in attributing where isVerbal(verb) && marked(verb, .attribution) {
                 let found = obliques(of: verb, "to").flatMap { actors(ofPhrase: $0, actBehind: false) }
+                if !found.isEmpty { return found }
+            }
+            // "the tariffs Washington imposed on Chinese goods": the subject of a relative clause carrying the act.
+            for clause in carryingClauses(of: h) {
+                let found = subjects(of: clause).filter { !marked($0, .relative) }.flatMap { actors(ofPhrase: $0, actBehind: false) }
                 if !found.isEmpty { return found }
             }
             // "Hamas claimed the attack on": who claims an act did it (not "claimed the attack was staged").

@@ -1485,4 +1485,12 @@ struct FailureClassTests {
             #expect(!found.contains { $0.kind == .membership }, "\(found) for: \(text)")
         }
     }
+
+    @Test("an act carried by a relative clause is its subject's, on the clause's target")
+    func actsInRelativeClauses() {
+        Self.expect("The sanctions that the EU imposed on Russia hurt its economy.", gives: ["eu sanction RUS"])
+        Self.expect("The tariffs Washington imposed on Chinese goods took effect.", gives: ["USA sanction CHN"])
+        Self.expect("The attack that Hamas launched on Israel killed 1,200 people.", gives: ["hamas assault ISR"])
+        Self.expect("The aid that Japan delivered to Turkey arrived on Monday.", gives: ["JPN aid TUR"])
+    }
 }
