@@ -107,7 +107,18 @@ struct ArgumentFinder {
     /// participle modifying a noun ("militias backed by Iran").
     func isPassive(_ v: Int) -> Bool {
         if tree.dependents(of: v).contains(where: { ["nsubj:pass", "aux:pass", "csubj:pass"].contains(fullLabel($0)) }) { return true }
+        if isMisreadParticiple(v) { return true }
         return fullLabel(v) == "acl" && tree.xtags[v] == "VBN" && !isMisreadFiniteVerb(v)
+    }
+
+    /// "The ceasefire between Israel and Hezbollah, brokered by the US and France, took effect": the
+    /// parser took a participle set off by a comma for the sentence's verb. With a "by" phrase, no
+    /// object and no auxiliary, it is a passive whose subject is what it modifies.
+    func isMisreadParticiple(_ v: Int) -> Bool {
+        guard v > 0, key(v - 1) == ",", ["VBD", "VBN"].contains(tree.xtags[v]), dependents(v, ["obj", "aux"]).isEmpty,
+            !dependents(v, ["nsubj"]).isEmpty
+        else { return false }
+        return dependents(v, ["obl"]).contains { hasMarker($0, "by") }
     }
 
     /// "Ahmed al-Assadi, a spokesman for the PMF, blamed Israel": the parser took the sentence's verb
@@ -803,7 +814,10 @@ struct ArgumentFinder {
                 ? [tree.head(of: h)!] : dependents(h, ["nsubj:pass", "csubj:pass", "nsubj"])
             // The actor behind a patient that is an act ("the plan was rejected by Iran") only for stances
             // and force; a visit or a meeting receives actors ("assistance is received by the Houthis").
+            // So for a go-between: "the truce between the army and the RSF, brokered by Saudi Arabia" is
+            // brokered with its parties.
             let behindActs = kind.sign == .hostile || [.request, .reject, .support, .agree].contains(kind)
+                || match.cue.targets.contains(.preposition("between"))
             // "Positions of the army were shelled by ...": force hits the owner of what it hits, as in the active.
             let owner = kind.quadClass == 4 || kind == .retreat
             var targets = patients.map { quantified($0) ?? $0 }.flatMap { actors(ofPhrase: $0, actBehind: behindActs, owner: owner) }

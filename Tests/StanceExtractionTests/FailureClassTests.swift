@@ -1493,4 +1493,15 @@ struct FailureClassTests {
         Self.expect("The attack that Hamas launched on Israel killed 1,200 people.", gives: ["hamas assault ISR"])
         Self.expect("The aid that Japan delivered to Turkey arrived on Monday.", gives: ["JPN aid TUR"])
     }
+
+    @Test("an agreement brokered by a go-between is brokered with its parties, also as a participle")
+    func brokeredAgreements() {
+        Self.expect("The ceasefire between Israel and Hezbollah, brokered by the US and France, took effect.",
+            gives: ["USA consult ISR", "USA consult hezbollah", "FRA consult ISR", "FRA consult hezbollah", "ISR agree hezbollah"])
+        Self.expect("The truce between Sudan's army and the RSF, brokered by Saudi Arabia, collapsed.", gives: ["SAU consult SDN", "SAU consult rsf"])
+        Self.expect("A deal between Ethiopia and Eritrea was brokered by the UAE.", gives: ["ARE consult ETH", "ARE consult ERI"])
+        // The parties do not mediate with the go-between.
+        let found = Self.coded("The ceasefire between Israel and Hezbollah, brokered by the US and France, took effect.")
+        #expect(!found.contains("hezbollah consult USA") && !found.contains("ISR consult hezbollah"), "\(found)")
+    }
 }
