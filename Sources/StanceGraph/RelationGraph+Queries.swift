@@ -10,9 +10,9 @@ public struct Standing: Hashable, Sendable {
     /// (|intensity| x confidence x weight).
     public var score: Double
     /// The query's answer: the graph's relations and the positions of those
-    /// behind every standing, one buffer shared by all the standings of a query.
+    /// behind every standing, one object shared by all the standings of a query.
     let answer: SharedAnswer
-    /// Where this standing's positions lie in `answer.positions`.
+    /// Where this standing's positions lie in the answer's.
     let start: Int32, end: Int32
 
     init(actor: ActorID, score: Double, answer: SharedAnswer, start: Int32, end: Int32) {
@@ -24,19 +24,25 @@ public struct Standing: Hashable, Sendable {
     }
 
     /// Positions of the relations behind it in the graph, ascending.
-    var indices: ArraySlice<Int32> { answer.positions[Int(start)..<Int(end)] }
+    var indices: [Int32] { answer.positions(Int(start)..<Int(end)) { Array($0) } }
 
     /// How many relations are behind it.
     public var relationCount: Int { Int(end - start) }
 
     /// The relations behind it, in canonical order.
-    public var relations: [Relation] { indices.map { answer.relations[Int($0)] } }
+    public var relations: [Relation] {
+        let all = answer.relations
+        return answer.positions(Int(start)..<Int(end)) { $0.map { all[Int($0)] } }
+    }
 
     /// How many relations of each kind.
     public var countsByKind: [RelationKind: Int] {
-        var counts: [RelationKind: Int] = [:]
-        for i in indices { counts[answer.relations.columns.kind(at: Int(i)), default: 0] += 1 }
-        return counts
+        let columns = answer.relations.columns
+        return answer.positions(Int(start)..<Int(end)) { positions in
+            var counts: [RelationKind: Int] = [:]
+            for i in positions { counts[columns.kind(at: Int(i)), default: 0] += 1 }
+            return counts
+        }
     }
 
     public static func == (a: Standing, b: Standing) -> Bool {
@@ -51,16 +57,46 @@ public struct Standing: Hashable, Sendable {
 }
 
 /// What the standings of one query share, behind one reference: the
-/// graph's relations and one buffer of positions. A standing then holds one
-/// pointer, not a copy of every column and a slice. Immutable, hence `Sendable`.
-final class SharedAnswer: Sendable {
-    let relations: RelationGraph.Relations
-    let positions: [Int32]
+/// graph's relations (one more reference, ``SharedRelations``) and the
+/// positions of the relations behind every standing, stored in the object
+/// itself. A query so allocates one object for all its standings.
+///
+/// Unchecked `Sendable` (`ManagedBuffer` is not): the positions are written
+/// once, by ``make(_:count:positions:)`` before the answer is returned,
+/// and only read after; the relations are immutable.
+struct SharedAnswer: @unchecked Sendable {
+    final class Storage: ManagedBuffer<SharedRelations, Int32> {}
 
-    init(_ relations: RelationGraph.Relations, positions: [Int32]) {
-        self.relations = relations
-        self.positions = positions
+    let storage: Storage
+
+    /// An answer over `relations` with room for `count` positions, which
+    /// `positions` writes.
+    static func make(
+        _ relations: SharedRelations, count: Int, positions: (UnsafeMutablePointer<Int32>) -> Void
+    ) -> SharedAnswer {
+        let storage = unsafeDowncast(Storage.create(minimumCapacity: count) { _ in relations }, to: Storage.self)
+        storage.withUnsafeMutablePointerToElements(positions)
+        return SharedAnswer(storage: storage)
     }
+
+    /// The graph's relations.
+    var relations: RelationGraph.Relations { storage.header.relations }
+
+    /// Calls `body` with the positions in `range`.
+    func positions<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<Int32>) -> R) -> R {
+        storage.withUnsafeMutablePointerToElements {
+            body(UnsafeBufferPointer(start: $0 + range.lowerBound, count: range.count))
+        }
+    }
+}
+
+/// A graph's relations behind one reference, made once each time they
+/// change, so that an answer holds them by one reference instead of a copy
+/// of every column. Immutable, hence `Sendable`.
+final class SharedRelations: Sendable {
+    let relations: RelationGraph.Relations
+
+    init(_ relations: RelationGraph.Relations) { self.relations = relations }
 }
 
 /// Everything stated between two actors.

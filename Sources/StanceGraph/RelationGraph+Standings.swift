@@ -53,7 +53,7 @@ extension RelationGraph {
         // 3. Positions and a rank key per partner.
         let ranks = scratch.ranks, starts = scratch.starts
         var partners = 0
-        let positions = [Int32](unsafeUninitializedCapacity: kept) { buffer, count in
+        let answer = SharedAnswer.make(sharedRelations, count: kept) { buffer in
             var previous = UInt64.max, score = 0.0
             for i in 0..<kept {
                 let key = keys[i], partner = key >> 32
@@ -73,11 +73,9 @@ extension RelationGraph {
             }
             ranks[partners - 1] = RankKey(score: score, partner: Int32(truncatingIfNeeded: previous), group: partners - 1)
             starts[partners] = Int32(truncatingIfNeeded: kept)
-            count = kept
         }
         // 4. Strongest first.
         RankKey.sort(ranks, count: partners, scratch: ranks + partners, buckets: scratch.buckets)
-        let answer = SharedAnswer(relations, positions: positions)
         let ids = actorIDs
         return [Standing](unsafeUninitializedCapacity: partners) { buffer, count in
             for k in 0..<partners {
