@@ -34,7 +34,9 @@ struct RankKey: Comparable {
     /// How many `Int32` counters ``sort(_:count:scratch:buckets:)`` needs for `count` keys.
     static func bucketCapacity(_ count: Int) -> Int { 4 * count + 2 }
 
-    /// Sorts the `count` keys at `base` ascending, strongest first.
+    /// Sorts the `count` keys at `base` ascending, strongest first, and
+    /// returns where they now are: `base`, or `scratch` when they were
+    /// dealt into it (no copy back).
     ///
     /// A distribution sort over the keys' own range, as Spreadsort does
     /// (Ross, "The Spreadsort High-performance General-case Sorting
@@ -57,10 +59,10 @@ struct RankKey: Comparable {
     static func sort(
         _ base: UnsafeMutablePointer<RankKey>, count n: Int, scratch: UnsafeMutablePointer<RankKey>,
         buckets counts: UnsafeMutablePointer<Int32>
-    ) {
+    ) -> UnsafeMutablePointer<RankKey> {
         guard n > few else {
             insertionSort(base, count: n)
-            return
+            return base
         }
         var low = UInt64.max, high = UInt64.min
         for i in 0..<n {
@@ -68,7 +70,7 @@ struct RankKey: Comparable {
             high = Swift.max(high, base[i].high)
         }
         // One score: the keys are already in partner order.
-        guard low < high else { return }
+        guard low < high else { return base }
         let range = high - low
         // About 2n buckets: 2^(bits of n, plus one), the range shifted to fit.
         let wanted = Int.bitWidth - (n - 1).leadingZeroBitCount + 1
@@ -82,20 +84,20 @@ struct RankKey: Comparable {
             largest = Swift.max(largest, counts[b + 1])
             counts[b + 1] += counts[b]
         }
-        // Deal the keys out in order, then back: counts[b] ends as bucket b's end.
+        // Deal the keys out in order: counts[b] ends as bucket b's end.
         for i in 0..<n {
             let key = base[i], b = bucket(key)
             scratch[Int(counts[b])] = key
             counts[b] += 1
         }
-        base.update(from: scratch, count: n)
         if Int(largest) > crowded {
             var start = 0
             for b in 0..<bucketCount {
-                let end = Int(counts[b])
-                if end - start > crowded {
-                    let inner = UnsafeMutablePointer<Int32>.allocate(capacity: bucketCapacity(end - start))
-                    sort(base + start, count: end - start, scratch: scratch, buckets: inner)
+                let end = Int(counts[b]), size = end - start
+                if size > crowded {
+                    let inner = UnsafeMutablePointer<Int32>.allocate(capacity: bucketCapacity(size))
+                    let sorted = sort(scratch + start, count: size, scratch: base + start, buckets: inner)
+                    if sorted != scratch + start { (scratch + start).update(from: sorted, count: size) }
                     inner.deallocate()
                 }
                 start = end
@@ -103,7 +105,8 @@ struct RankKey: Comparable {
         }
         // Every key is in its bucket and buckets are in order: one pass
         // moves each key back past the larger ones of its own bucket only.
-        insertionSort(base, count: n)
+        insertionSort(scratch, count: n)
+        return scratch
     }
 
     @inline(__always)

@@ -75,11 +75,11 @@ extension RelationGraph {
             starts[partners] = Int32(truncatingIfNeeded: kept)
         }
         // 4. Strongest first.
-        RankKey.sort(ranks, count: partners, scratch: ranks + partners, buckets: scratch.buckets)
+        let ranked = RankKey.sort(ranks, count: partners, scratch: ranks + partners, buckets: scratch.buckets)
         let ids = actorIDs
         return [Standing](unsafeUninitializedCapacity: partners) { buffer, count in
             for k in 0..<partners {
-                let rank = ranks[k], g = rank.group
+                let rank = ranked[k], g = rank.group
                 buffer.initializeElement(
                     at: k,
                     to: Standing(

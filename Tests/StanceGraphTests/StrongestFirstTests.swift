@@ -14,10 +14,10 @@ struct StrongestFirstTests {
             scratch.deallocate()
             buckets.deallocate()
         }
-        keys.withUnsafeMutableBufferPointer { buffer in
-            if let base = buffer.baseAddress { RankKey.sort(base, count: n, scratch: scratch, buckets: buckets) }
+        return keys.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            return Array(UnsafeBufferPointer(start: RankKey.sort(base, count: n, scratch: scratch, buckets: buckets), count: n))
         }
-        return keys
     }
 
     /// Keys for `scores`, partner and group in the order given, as a scan makes them.
