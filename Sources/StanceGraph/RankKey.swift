@@ -69,8 +69,13 @@ struct RankKey: Comparable {
             low = Swift.min(low, base[i].high)
             high = Swift.max(high, base[i].high)
         }
-        // One score: the keys are already in partner order.
-        guard low < high else { return base }
+        // One score: the order is the partners'. Groups usually come in
+        // partner order, which the library's sort passes through in one run.
+        guard low < high else {
+            var keys = UnsafeMutableBufferPointer(start: base, count: n)
+            keys.sort()
+            return base
+        }
         let range = high - low
         // About 2n buckets: 2^(bits of n, plus one), the range shifted to fit.
         let wanted = Int.bitWidth - (n - 1).leadingZeroBitCount + 1

@@ -10,8 +10,9 @@ extension RelationGraph {
     ///    branch, as (partner, position) keys with their magnitudes. Both
     ///    lists are ascending by partner, then position (relations are in
     ///    canonical order, source first).
-    /// 2. When both lists have some, they are merged on that key, so each
-    ///    partner's relations are one run in canonical order.
+    /// 2. When both lists have some with a partner in common, they are
+    ///    merged on that key, so each partner's relations are one run in
+    ///    canonical order.
     /// 3. One pass over the runs writes the answer's positions and a
     ///    ``RankKey`` per partner.
     /// 4. The keys are sorted (``RankKey/sort(_:count:scratch:buckets:)``)
@@ -44,9 +45,10 @@ extension RelationGraph {
             out, of: v, sign: wanted, kinds: outKinds, into: scratch.keys + fromIn, scratch.magnitudes + fromIn)
         let kept = fromIn + fromOut
         guard kept > 0 else { return [] }
-        // 2. One run ordered by partner, then position.
+        // 2. One run ordered by partner, then position. Runs without a
+        // partner in common are that already, one after the other.
         var keys = scratch.keys, magnitudes = scratch.magnitudes
-        if fromIn > 0 && fromOut > 0 {
+        if fromIn > 0 && fromOut > 0 && Self.shareAPartner(keys, fromIn, kept, filter: scratch.filter) {
             Self.merge(keys, magnitudes, fromIn, kept, into: scratch.mergedKeys, scratch.mergedMagnitudes)
             (keys, magnitudes) = (scratch.mergedKeys, scratch.mergedMagnitudes)
         }
@@ -88,6 +90,35 @@ extension RelationGraph {
             }
             count = partners
         }
+    }
+
+    /// Whether the runs `keys[0..<middle]` and `keys[middle..<end]`, each
+    /// ascending, have a partner in common: the first run's partners are
+    /// marked in a filter of ``StandingsScratch/filterWords`` words, and
+    /// only a partner of the second whose mark is set is looked for in the
+    /// first, by binary search.
+    ///
+    /// - Complexity: O(*m* + *h* log *m*) for *h* marks found set.
+    static func shareAPartner(
+        _ keys: UnsafeMutablePointer<UInt64>, _ middle: Int, _ end: Int, filter: UnsafeMutablePointer<UInt64>
+    ) -> Bool {
+        let mask = StandingsScratch.filterWords * 64 - 1
+        filter.update(repeating: 0, count: StandingsScratch.filterWords)
+        for i in 0..<middle {
+            let bit = Int(truncatingIfNeeded: keys[i] >> 32) & mask
+            filter[bit >> 6] |= 1 &<< UInt64(bit & 63)
+        }
+        for j in middle..<end {
+            let partner = keys[j] >> 32, bit = Int(truncatingIfNeeded: partner) & mask
+            guard filter[bit >> 6] & 1 &<< UInt64(bit & 63) != 0 else { continue }
+            var low = 0, high = middle
+            while low < high {
+                let mid = (low + high) / 2
+                if keys[mid] >> 32 < partner { low = mid + 1 } else { high = mid }
+            }
+            if low < middle && keys[low] >> 32 == partner { return true }
+        }
+        return false
     }
 
     /// Merges the two runs `keys[0..<middle]` and `keys[middle..<end]`,
@@ -182,14 +213,26 @@ extension Topology {
         target.withUnsafeBufferPointer { target in
             sign.withUnsafeBufferPointer { sign in
                 kind.withUnsafeBufferPointer { kind in
-                    for b in positions {
+                    @inline(__always) func write(_ b: Int) -> Int32 {
                         let partner = target[b]
                         keys[kept] = Self.key(partner, Int32(truncatingIfNeeded: b))
                         magnitudes[kept] = RelationColumns.magnitude(
                             sign: Int(wanted), intensity: intensity[b], confidence: confidence ?? self.confidence[b],
                             weight: weight[b])
-                        kept &+= Self.bit(sign[b] == wanted) & Self.bit(partner != v)
-                            & Int(truncatingIfNeeded: kinds &>> UInt32(kind[b]) & 1)
+                        return partner
+                    }
+                    // Every kind (allies): no kind to read.
+                    if kinds == .max {
+                        for b in positions {
+                            let partner = write(b)
+                            kept &+= Self.bit(sign[b] == wanted) & Self.bit(partner != v)
+                        }
+                    } else {
+                        for b in positions {
+                            let partner = write(b)
+                            kept &+= Self.bit(sign[b] == wanted) & Self.bit(partner != v)
+                                & Int(truncatingIfNeeded: kinds &>> UInt32(kind[b]) & 1)
+                        }
                     }
                 }
             }
@@ -210,11 +253,16 @@ struct StandingsScratch {
     /// Per partner, then as many again for the sort.
     let ranks: UnsafeMutablePointer<RankKey>
     let buckets: UnsafeMutablePointer<Int32>
+    /// The partner filter of ``RelationGraph/shareAPartner(_:_:_:filter:)``.
+    let filter: UnsafeMutablePointer<UInt64>
+    /// 4,096 bits: a run of a hundred partners marks few enough that a
+    /// partner of the other run seldom finds its bit set by chance.
+    static let filterWords = 64
 
     init(relations m: Int) {
         // Widest alignment first, so every region starts aligned.
         let rankBytes = 2 * m * MemoryLayout<RankKey>.stride
-        let wordBytes = 4 * m * 8
+        let wordBytes = (4 * m + Self.filterWords) * 8
         let counterBytes = (m + 1 + RankKey.bucketCapacity(m)) * 4
         memory = .allocate(byteCount: rankBytes + wordBytes + counterBytes, alignment: MemoryLayout<RankKey>.alignment)
         ranks = memory.bindMemory(to: RankKey.self, capacity: 2 * m)
@@ -223,6 +271,7 @@ struct StandingsScratch {
         mergedKeys = (words + 8 * m).bindMemory(to: UInt64.self, capacity: m)
         magnitudes = (words + 16 * m).bindMemory(to: Double.self, capacity: m)
         mergedMagnitudes = (words + 24 * m).bindMemory(to: Double.self, capacity: m)
+        filter = (words + 32 * m).bindMemory(to: UInt64.self, capacity: Self.filterWords)
         let counters = words + wordBytes
         starts = counters.bindMemory(to: Int32.self, capacity: m + 1)
         buckets = (counters + 4 * (m + 1)).bindMemory(to: Int32.self, capacity: RankKey.bucketCapacity(m))

@@ -40,8 +40,10 @@ struct StrongestFirstTests {
         let tied = (0..<count).map { _ in Double(Int.random(in: 0...9, using: &g)) / 4 }
         // Spread scores, as sums of weights are.
         let spread = (0..<count).map { _ in Double(Int.random(in: 1...100_000, using: &g)) / 1000 }
-        for scores in [tied, spread] {
-            let ranked = Self.ranked(Self.keys(scores)).map { ($0.score, $0.partner) }
+        let allTied = [Double](repeating: 0.5, count: count)
+        for scores in [tied, spread, allTied] {
+            // Groups out of partner order, as two runs without a partner in common give them.
+            let ranked = Self.ranked(Self.keys(scores).shuffled(using: &g)).map { ($0.score, $0.partner) }
             let expected = scores.enumerated().map { ($1, Int32($0)) }.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
             #expect(ranked.map(\.0) == expected.map(\.0))
             #expect(ranked.map(\.1) == expected.map(\.1))
