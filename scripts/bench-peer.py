@@ -73,6 +73,76 @@ def import_peer(peer_dir):
     return peer_graph
 
 
+# The full DOT geostance writes for the peer's graphs (DOTWriter, every
+# relation, tooltips on): its header and legend, then per actor its label,
+# shape and tooltip, per relation its colour, dash and evidence tooltip; the
+# 12 strongest relations (|score|, here the weight: intensity and confidence
+# are 1) carry their kind as a label instead, ties in the graph's canonical
+# order (source, target, kind, row). geostance-bench's dot_full times the
+# same file; `write_dot_like_ours` writes it line for line (in another
+# order), so the two compare like with like.
+OUR_DOT_HEADER = 'digraph "geostance" {\n  graph [rankdir="LR", fontname="Helvetica", newrank="true", nodesep="0.3", ranksep="0.6", size="14.0,8.75", pad="0.2", labelloc="t", labeljust="l", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2"><TR><TD ALIGN="LEFT"><TABLE BORDER="1" COLOR="#c0c7d0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2"><TR><TD ALIGN="RIGHT"><FONT POINT-SIZE="10"><FONT COLOR="#c0392b">———</FONT></FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">hostile</FONT></TD><TD ALIGN="RIGHT"><FONT POINT-SIZE="10"><FONT COLOR="#1e8449">———</FONT></FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">cooperative</FONT></TD><TD ALIGN="RIGHT"><FONT POINT-SIZE="10"><FONT COLOR="#2563eb">———</FONT></FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">alliance, backing, pledge</FONT></TD><TD ALIGN="RIGHT"><FONT POINT-SIZE="10">- - -</FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">pledge or intention</FONT></TD></TR><TR><TD ALIGN="RIGHT"><FONT POINT-SIZE="10">×n</FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">kind and count</FONT></TD><TD></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">12 strongest labelled; hover a line for the rest</FONT></TD><TD ALIGN="RIGHT"><FONT POINT-SIZE="10"><I>box</I></FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">state</FONT></TD><TD ALIGN="RIGHT"><FONT POINT-SIZE="10"><I>ellipse</I></FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">person</FONT></TD></TR><TR><TD ALIGN="RIGHT"><FONT POINT-SIZE="10"><I>component</I></FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">organisation</FONT></TD></TR></TABLE></TD></TR></TABLE>>];\n  node [fontname="Helvetica", fontsize="11", style="filled", fillcolor="#ffffff", color="#34495e"];\n  edge [fontname="Helvetica", fontsize="9", arrowsize="0.7"];\n'
+# Peer relation -> (our kind, its canonical rank, colour, dash).
+OUR_KINDS = {
+    "meeting": ("consult", 1, "#1e8449", ""),
+    "support": ("support", 2, "#1e8449", ""),
+    "hostile": ("accuse", 8, "#c0392b", ""),
+    "threat": ("threaten", 10, "#c0392b", ""),
+    "non_aggression": ("non-aggression", 18, "#2563eb", ', style="dashed"'),
+}
+OUR_SHAPES = {"state": ("box", "state"), "leader": ("ellipse", "person"), "org": ("component", "organisation")}
+
+
+def dot_escape(text):
+    """A value quoted as DOTText quotes it: `\\` doubled, `"` escaped,
+    newlines as `\\n`, `&` as `&amp;` (the control characters it drops and
+    the long strings it splits do not occur in the peer's graphs)."""
+    if '"' in text or "\\" in text or "\n" in text or "&" in text:
+        text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("&", "&amp;")
+    return text
+
+
+def add_rows(G, outdir):
+    """Each edge's line in edges.tsv (the header is line 1): geostance's
+    evidence for an edge-list row, which its tooltips cite. Not timed."""
+    seen = {}
+    with open(os.path.join(outdir, "edges.tsv")) as f:
+        next(f)
+        for line_no, line in enumerate(f, start=2):
+            s, t = line.split("\t", 2)[:2]
+            k = seen.get((s, t), 0)
+            seen[(s, t)] = k + 1
+            G[s][t][k]["row"] = line_no
+
+
+def write_dot_like_ours(G, path, labelled=12):
+    import heapq
+    order = sorted(G)
+    index = {n: i for i, n in enumerate(order)}
+    names = {n: dot_escape(n) for n in order}
+    kinds = OUR_KINDS
+    top = heapq.nsmallest(labelled, G.edges(data=True), key=lambda e: (
+        -abs(e[2]["weight"]), index[e[0]], index[e[1]], kinds[e[2]["relation"]][1], e[2]["row"]))
+    strongest = {(u, v, d["row"]) for u, v, d in top}
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(OUR_DOT_HEADER)
+        for n in order:
+            shape, kind = OUR_SHAPES[G.nodes[n]["kind"]]
+            name = names[n]
+            f.write(f'  n{index[n]} [label="{name}", shape="{shape}", style="filled", fillcolor="#ffffff", '
+                    f'tooltip="{name} ({name}), {kind}"];\n')
+        for u, v, d in G.edges(data=True):
+            kind, _, colour, dash = kinds[d["relation"]]
+            row = d["row"]
+            tip = f"{names[u]} {kind} {names[v]}: no sentence recorded [edges.tsv, sentence {row}]"
+            if (u, v, row) in strongest:
+                f.write(f'  n{index[u]} -> n{index[v]} [color="{colour}"{dash}, label="{kind}", fontcolor="{colour}", '
+                        f'tooltip="{tip}", labeltooltip="{tip}"];\n')
+            else:
+                f.write(f'  n{index[u]} -> n{index[v]} [color="{colour}"{dash}, tooltip="{kind}\\n{tip}"];\n')
+        f.write("}\n")
+
+
 def generate(args):
     p = import_peer(args.peer_dir)
     os.makedirs(args.outdir, exist_ok=True)
@@ -129,6 +199,13 @@ def graph(args):
     dot = os.path.join(tempfile.gettempdir(), f"peer-full-{os.getpid()}.dot")
     r.measure("dot_full_python_loop", args.heavy_reps, lambda: p.write_dot_manual(G, dot),
               {"edges": G.number_of_edges()})
+    # The same loop writing what our dot_full writes (labels, colours, dashes,
+    # evidence tooltips): the like-for-like row for dot_full.
+    add_rows(G, out)
+    r.measure("dot_full_python_loop_like_ours", args.heavy_reps, lambda: write_dot_like_ours(G, dot),
+              {"edges": G.number_of_edges()})
+    if args.keep_dot:
+        write_dot_like_ours(G, os.path.join(out, "peer_like_ours.dot"))
     try:
         import pydot  # noqa: F401
         if G.number_of_edges() <= args.pydot_max_edges:
@@ -247,6 +324,8 @@ def main():
     gr.add_argument("--triad-reps", type=int, default=3)
     gr.add_argument("--pydot-reps", type=int, default=1)
     gr.add_argument("--pydot-max-edges", type=int, default=300_000)
+    gr.add_argument("--keep-dot", action="store_true",
+                    help="also write the like-ours DOT as OUTDIR/peer_like_ours.dot, to compare with ours")
     gr.add_argument("--queries", type=int, default=1000)
     gr.add_argument("--seed", type=int, default=42)
     gr.add_argument("--json", required=True)

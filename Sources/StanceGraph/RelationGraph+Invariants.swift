@@ -33,6 +33,9 @@ extension RelationGraph {
             precondition(relations[i].identity != relations[i - 1].identity, "duplicate at \(i)")
         }
         precondition(actorIndex.count == actorIDs.count, "actor index out of step")
+        precondition(
+            sharedRelations.relations.actorIDs == actorIDs && sharedRelations.relations.count == columns.count,
+            "shared relations out of step")
         let c = columns, n = c.count
         let lengths: [Int] = [
             c.source.count, c.target.count, c.modality.count, c.mode.count, c.date.count, c.confidence.count,

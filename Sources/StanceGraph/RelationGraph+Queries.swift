@@ -10,9 +10,9 @@ public struct Standing: Hashable, Sendable {
     /// (|intensity| x confidence x weight).
     public var score: Double
     /// The query's answer: the graph's relations and the positions of those
-    /// behind every standing, one buffer shared by all the standings of a query.
+    /// behind every standing, one object shared by all the standings of a query.
     let answer: SharedAnswer
-    /// Where this standing's positions lie in `answer.positions`.
+    /// Where this standing's positions lie in the answer's.
     let start: Int32, end: Int32
 
     init(actor: ActorID, score: Double, answer: SharedAnswer, start: Int32, end: Int32) {
@@ -24,19 +24,25 @@ public struct Standing: Hashable, Sendable {
     }
 
     /// Positions of the relations behind it in the graph, ascending.
-    var indices: ArraySlice<Int32> { answer.positions[Int(start)..<Int(end)] }
+    var indices: [Int32] { answer.positions(Int(start)..<Int(end)) { Array($0) } }
 
     /// How many relations are behind it.
     public var relationCount: Int { Int(end - start) }
 
     /// The relations behind it, in canonical order.
-    public var relations: [Relation] { indices.map { answer.relations[Int($0)] } }
+    public var relations: [Relation] {
+        let all = answer.relations
+        return answer.positions(Int(start)..<Int(end)) { $0.map { all[Int($0)] } }
+    }
 
     /// How many relations of each kind.
     public var countsByKind: [RelationKind: Int] {
-        var counts: [RelationKind: Int] = [:]
-        for i in indices { counts[answer.relations.columns.kind(at: Int(i)), default: 0] += 1 }
-        return counts
+        let columns = answer.relations.columns
+        return answer.positions(Int(start)..<Int(end)) { positions in
+            var counts: [RelationKind: Int] = [:]
+            for i in positions { counts[columns.kind(at: Int(i)), default: 0] += 1 }
+            return counts
+        }
     }
 
     public static func == (a: Standing, b: Standing) -> Bool {
@@ -51,16 +57,46 @@ public struct Standing: Hashable, Sendable {
 }
 
 /// What the standings of one query share, behind one reference: the
-/// graph's relations and one buffer of positions. A standing then holds one
-/// pointer, not a copy of every column and a slice. Immutable, hence `Sendable`.
-final class SharedAnswer: Sendable {
-    let relations: RelationGraph.Relations
-    let positions: [Int32]
+/// graph's relations (one more reference, ``SharedRelations``) and the
+/// positions of the relations behind every standing, stored in the object
+/// itself. A query so allocates one object for all its standings.
+///
+/// Unchecked `Sendable` (`ManagedBuffer` is not): the positions are written
+/// once, by ``make(_:count:positions:)`` before the answer is returned,
+/// and only read after; the relations are immutable.
+struct SharedAnswer: @unchecked Sendable {
+    final class Storage: ManagedBuffer<SharedRelations, Int32> {}
 
-    init(_ relations: RelationGraph.Relations, positions: [Int32]) {
-        self.relations = relations
-        self.positions = positions
+    let storage: Storage
+
+    /// An answer over `relations` with room for `count` positions, which
+    /// `positions` writes.
+    static func make(
+        _ relations: SharedRelations, count: Int, positions: (UnsafeMutablePointer<Int32>) -> Void
+    ) -> SharedAnswer {
+        let storage = unsafeDowncast(Storage.create(minimumCapacity: count) { _ in relations }, to: Storage.self)
+        storage.withUnsafeMutablePointerToElements(positions)
+        return SharedAnswer(storage: storage)
     }
+
+    /// The graph's relations.
+    var relations: RelationGraph.Relations { storage.header.relations }
+
+    /// Calls `body` with the positions in `range`.
+    func positions<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<Int32>) -> R) -> R {
+        storage.withUnsafeMutablePointerToElements {
+            body(UnsafeBufferPointer(start: $0 + range.lowerBound, count: range.count))
+        }
+    }
+}
+
+/// A graph's relations behind one reference, made once each time they
+/// change, so that an answer holds them by one reference instead of a copy
+/// of every column. Immutable, hence `Sendable`.
+final class SharedRelations: Sendable {
+    let relations: RelationGraph.Relations
+
+    init(_ relations: RelationGraph.Relations) { self.relations = relations }
 }
 
 /// Everything stated between two actors.
@@ -153,128 +189,5 @@ extension RelationGraph {
         return DyadSummary(
             first: a, second: b, netScore: all.reduce(0) { $0 + $1.score },
             countsByKind: counts, firstDate: dates.min(), lastDate: dates.max(), relations: all)
-    }
-
-    /// The partners of `actor` through relations of `sign` and a kind in
-    /// `kinds`: sources of
-    /// relations into it, and targets of its own relations when
-    /// `bothDirections` or the kind is symmetric; self-loops left out.
-    ///
-    /// Both lists visit partners in ascending index order, so partners are
-    /// runs: merging the two runs groups them without hashing.
-    func standings(toward actor: ActorID, sign: Int, kinds: KindMask, bothDirections: Bool) throws(GraphError)
-        -> [Standing]
-    {
-        guard let v = actorIndex[actor] else {
-            throw .unknownActor(actor.rawValue, suggestions: suggestions(for: actor.rawValue))
-        }
-        let t = topology, wanted = Int8(sign)
-        // Incoming relations are read through the arrays parallel to the
-        // incoming list, in memory order; outgoing ones are one run. Both are
-        // ascending by partner (relations are in canonical order). Plain
-        // loops over local arrays: no captured state to reach through.
-        let inSource = t.inSource, inSign = t.inSign, inRelation = t.inRelations, inMagnitude = t.inMagnitude
-        let target = t.target, outSign = t.sign
-        let into = t.incomingPositions(v), out = t.outgoing(v)
-        // Relations of a kind outside `kinds` are left out as if of another sign.
-        let columns = self.columns, everyKind = kinds == .all
-        @inline(__always) func counts(_ relation: Int32) -> Bool {
-            everyKind || kinds.contains(columns.kind(at: Int(relation)))
-        }
-        var a = into.lowerBound, b = out.lowerBound
-        // Groups as plain values first, their positions in one shared buffer:
-        // sorting the groups moves no references, and a query allocates
-        // the same few buffers however many partners it has.
-        var groups: [PartnerGroup] = []
-        // At most one group per relation: one allocation, however many partners.
-        groups.reserveCapacity(into.count + out.count)
-        var positions: [Int32] = []
-        positions.reserveCapacity(into.count + out.count)
-        while true {
-            while a < into.upperBound && (inSign[a] != wanted || inSource[a] == v || !counts(inRelation[a])) { a += 1 }
-            while b < out.upperBound
-                && (outSign[b] != wanted || target[b] == v || !(bothDirections || t.isSymmetric(b)) || !counts(Int32(b)))
-            {
-                b += 1
-            }
-            let fromIn = a < into.upperBound ? inSource[a] : .max
-            let fromOut = b < out.upperBound ? target[b] : .max
-            if fromIn == .max && fromOut == .max { break }
-            let partner = min(fromIn, fromOut)
-            let start = positions.count
-            var score = 0.0
-            while a < into.upperBound && inSource[a] == partner {
-                if inSign[a] == wanted && counts(inRelation[a]) {
-                    positions.append(inRelation[a])
-                    score += inMagnitude[a]
-                }
-                a += 1
-            }
-            let incomingEnd = positions.count
-            while b < out.upperBound && target[b] == partner {
-                if outSign[b] == wanted && (bothDirections || t.isSymmetric(b)) && counts(Int32(b)) {
-                    positions.append(Int32(b))
-                    score += t.magnitude(b)
-                }
-                b += 1
-            }
-            if incomingEnd > start && incomingEnd < positions.count {
-                // Both directions: sum in canonical order, as every other
-                // partner's score is, so equal inputs give equal scores.
-                positions[start...].sort()
-                score = 0
-                for i in positions[start...] { score += t.magnitude(Int(i)) }
-            }
-            groups.append(PartnerGroup(score: score, partner: partner, start: Int32(start), end: Int32(positions.count)))
-        }
-        // Strongest first; equal scores by id, which is index order.
-        Self.sortStrongestFirst(&groups)
-        let answer = SharedAnswer(relations, positions: positions)
-        return groups.map { group in
-            Standing(actor: actorIDs[Int(group.partner)], score: group.score, answer: answer, start: group.start, end: group.end)
-        }
-    }
-
-    /// One partner of a standings query: its summed score and where its
-    /// relations' positions lie in the query's shared buffer.
-    struct PartnerGroup {
-        var score: Double
-        var partner, start, end: Int32
-
-        /// Strongest first; equal scores by partner, which is id order.
-        @inline(__always)
-        static func precedes(_ a: PartnerGroup, _ b: PartnerGroup) -> Bool {
-            a.score != b.score ? a.score > b.score : a.partner < b.partner
-        }
-    }
-
-    /// Sorts `groups` strongest first. A query has a few dozen to a few
-    /// hundred partners: a binary insertion sort in place finds each one's
-    /// place in O(log *p*) comparisons and moves the longer ones with one
-    /// memory move, with no scratch buffer; longer lists take the general sort.
-    /// No two groups tie (partners differ), so the order is the one `sort` gives.
-    ///
-    /// - Complexity: O(*p* log *p*) comparisons and O(*p*²) bytes moved for
-    ///   up to 512 partners, O(*p* log *p*) beyond.
-    static func sortStrongestFirst(_ groups: inout [PartnerGroup]) {
-        guard groups.count <= 512 else {
-            groups.sort(by: PartnerGroup.precedes)
-            return
-        }
-        groups.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            for i in buffer.indices.dropFirst() {
-                let moving = buffer[i]
-                // Already after every earlier group: nothing to move.
-                guard PartnerGroup.precedes(moving, buffer[i - 1]) else { continue }
-                var low = 0, high = i - 1
-                while low < high {
-                    let middle = (low + high) / 2
-                    if PartnerGroup.precedes(moving, buffer[middle]) { high = middle } else { low = middle + 1 }
-                }
-                (base + low + 1).update(from: base + low, count: i - low)
-                base[low] = moving
-            }
-        }
     }
 }

@@ -25,6 +25,9 @@ public struct RelationGraph: Sendable {
     /// Each actor's position in `actorIDs`.
     var actorIndex: [ActorID: Int32] = [:]
     var topology = Topology()
+    /// The relations behind one reference, for answers to hold; made anew
+    /// with the other indexes.
+    var sharedRelations = SharedRelations(Relations(columns: RelationColumns(), actorIDs: []))
     var byKind: [RelationKind: [Int32]] = [:]
     var rolesByHolder: [ActorID: [Int]] = [:]
     var nameIndex: [String: [ActorID]] = [:]
@@ -235,6 +238,7 @@ public struct RelationGraph: Sendable {
     /// Rebuilds the integer indexes from the columns.
     mutating func rebuildRelationIndexes() {
         topology = Topology(columns, actorCount: actorIDs.count)
+        sharedRelations = SharedRelations(relations)
         byKind = [:]
         var lists = [[Int32]](repeating: [], count: RelationKind.allCases.count)
         for (i, k) in columns.kind.enumerated() { lists[Int(k)].append(Int32(i)) }
