@@ -219,6 +219,11 @@ struct ArgumentFinder {
             return behind(whole, actBehind: actBehind, owner: owner)
         }
         if let m = single(t, actBehind: false, owner: false) { return [m] }
+        // "Several countries, including France and Germany, condemned": the examples stand for the group.
+        if mention(at: t) == nil {
+            let examples = dependents(t, ["nmod"]).filter { hasMarker($0, .example) }.flatMap(conjuncts).compactMap(mention(at:))
+            if !examples.isEmpty { return examples }
+        }
         guard actBehind, [.noun, .propn].contains(tree.tags[t]) || isVerbal(t) else { return [] }
         // "the US-led Iraq War", "a Saudi-led coalition": whoever leads it, before any other modifier.
         for d in dependents(t, ["amod"]) where marked(d, .leading) && d > 1 && key(d - 1) == "-" {
@@ -497,7 +502,9 @@ struct ArgumentFinder {
     /// statement it was done in ("was condemned in a joint statement by
     /// Egypt", "were killed in a raid by Israeli forces").
     func agents(of v: Int) -> [Int] {
-        let own = dependents(v, ["obl", "obl:agent", "nmod"]).filter { hasMarker($0, "by") }
+        var own = dependents(v, ["obl", "obl:agent", "nmod"]).filter { hasMarker($0, "by") }
+        // "recognised by more than 100 countries, including the United States", the examples hung on the verb.
+        if !own.isEmpty { own += dependents(v, ["obl"]).filter { hasMarker($0, .example) } }
         if !own.isEmpty || !isPassive(v) { return own }
         return dependents(v, ["obl"]).filter { hasMarker($0, "in") && tree.tags[$0] == .noun }.flatMap { obliques(of: $0, "by") }
     }

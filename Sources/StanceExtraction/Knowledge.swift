@@ -301,6 +301,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Verbs whose object or passive subject is an act and whose "to" phrase names its doer
     /// ("attributed the bombing to Houthi rebels", "an attack ascribed to the Taliban").
     case attribution
+    /// Words that open examples of a group ("several countries, including France", "nations such
+    /// as Britain"): the examples stand for the group.
+    case example
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -358,6 +361,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .claim: 1 << 50
         case .border: 1 << 51
         case .attribution: 1 << 52
+        case .example: 1 << 53
         }
     }
 }

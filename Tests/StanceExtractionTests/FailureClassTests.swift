@@ -1504,4 +1504,13 @@ struct FailureClassTests {
         let found = Self.coded("The ceasefire between Israel and Hezbollah, brokered by the US and France, took effect.")
         #expect(!found.contains("hezbollah consult USA") && !found.contains("ISR consult hezbollah"), "\(found)")
     }
+
+    @Test("states named as examples of a group act for it: 'including', 'such as'")
+    func examplesOfAGroup() {
+        Self.expect("Several countries, including France and Germany, condemned Russia.", gives: ["FRA accuse RUS", "DEU accuse RUS"])
+        Self.expect("Western nations such as Britain and Canada imposed sanctions on Moscow.", gives: ["GBR sanction RUS", "CAN sanction RUS"])
+        Self.expect("Kosovo has been recognised by more than 100 countries, including the United States.", gives: ["USA support XKX"])
+        // Targets as well: "attacked several cities, including Kyiv".
+        Self.expect("Russia attacked several cities, including Kyiv and Lviv.", gives: ["RUS assault UKR"])
+    }
 }
