@@ -927,7 +927,14 @@ struct ArgumentFinder {
         // "bombed targets near Khan Younis" with the place hung on the verb: force used at a place hits its state.
         if targets.isEmpty, material || kind == .retreat, match.isVerbal {
             for d in dependents(h, ["obl"]) where dependents(d, ["case"]).contains(where: { marked($0, .locative) }) {
-                if let m = mention(at: d), [.name(.place), .name(.capital)].contains(m.kind) { targets.append(m) } else if let m = placeState(d) { targets.append(m) }
+                // "launched strikes across Ukraine": a state named as the place is hit as well.
+                if let m = mention(at: d), [.name(.place), .name(.capital)].contains(m.kind)
+                    || (m.kind == .name(.name) && m.actor.map { knowledge.actors[$0]?.kind == .state } == true)
+                {
+                    targets.append(m)
+                } else if let m = placeState(d) {
+                    targets.append(m)
+                }
             }
         }
         var direct = true

@@ -1513,4 +1513,12 @@ struct FailureClassTests {
         // Targets as well: "attacked several cities, including Kyiv".
         Self.expect("Russia attacked several cities, including Kyiv and Lviv.", gives: ["RUS assault UKR"])
     }
+
+    @Test("force used across or throughout a state hits it")
+    func forceAcrossAState() {
+        Self.expect("Israeli jets struck targets across southern Lebanon overnight.", gives: ["ISR assault LBN"])
+        Self.expect("Russia launched strikes across Ukraine.", gives: ["RUS assault UKR"])
+        Self.expect("Russian troops fought throughout eastern Ukraine.", gives: ["RUS assault UKR"])
+        #expect(Self.relations("Iran tested a missile in Iran.").isEmpty)
+    }
 }
