@@ -1066,8 +1066,8 @@ struct ArgumentFinder {
             if label(h) == "obj", let verb = tree.head(of: h), isVerbal(verb), marked(verb, .claim),
                 dependents(verb, ["ccomp", "xcomp"]).isEmpty
             {
-                // "did not claim the attack": no one is named as its actor.
-                if dependents(verb, ["advmod"]).contains(where: { marked($0, .negation) }) { return [] }
+                // "did not claim the attack", "never claimed": no one is named as its actor.
+                if PolarityReader(segmentation: segmentation, sentence: range, tree: tree).read(head: verb).negated { return [] }
                 let found = subjects(of: verb).flatMap { actors(ofPhrase: $0, actBehind: false) }
                 if !found.isEmpty { return found }
             }

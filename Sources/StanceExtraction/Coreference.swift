@@ -26,11 +26,10 @@ struct Coreference {
             for m in resolved[s].indices {
                 var mention = resolved[s][m]
                 if mention.actor == nil, let reference = mention.reference {
-                    mention.actor = resolve(reference, at: mention.start, sentence: s, history: history, stateCounts: stateCounts)
-                    if mention.isPossessive, let actor = mention.actor, !isFollowedByOwn(mention) {
-                        mention.alternative = candidates(for: reference, at: mention.start, sentence: s, history: history)
-                            .first { $0 != actor }
-                    }
+                    // "it" and "they" take the likeliest of their candidates; a possessive keeps the next one.
+                    let options = candidates(for: reference, at: mention.start, sentence: s, history: history)
+                    mention.actor = options.first ?? resolve(reference, at: mention.start, sentence: s, history: history, stateCounts: stateCounts)
+                    if mention.isPossessive, !isFollowedByOwn(mention) { mention.alternative = options.dropFirst().first }
                     // "They" for a group named together, this sentence or the one before: all of it.
                     if reference == .plural {
                         let entry = mention.actor.flatMap { actor in history.recent(since: s - 1).first { $0.actor == actor } }

@@ -106,6 +106,8 @@ struct KnowledgeBuilder {
     var irregular: [String: [(past: String, participle: String)]] = [:]
     var pendingRoles: [(file: String, line: Int, role: Role)] = []
     var personFile: [ActorID: String] = [:]
+    /// The last words of noun cues, in all their forms, over every cue file read so far.
+    var nounCueEndings: Set<String> = []
 
     func fail(_ file: DataFile, _ line: Int, _ message: String) -> DataError {
         DataError(file: file.path, line: line, message: message)
@@ -492,7 +494,7 @@ struct KnowledgeBuilder {
                 }
             case "n":
                 for form in [words.last!] + Inflection.plurals(words.last!) {
-                    knowledge.nounCueEndings.insert(Folding.key(form))
+                    nounCueEndings.insert(Folding.key(form))
                     var cue = base
                     cue.words = cueWords(words.dropLast() + [form])
                     add(cue)
@@ -509,7 +511,7 @@ struct KnowledgeBuilder {
         }
         // "Iran backs Hezbollah": a form no noun cue ends in is a verb after a name ("US sanctions" is not).
         knowledge.verbCueThirdPersons = Set(knowledge.verbCueLemmas.map { Folding.key(Inflection.thirdPerson($0)) })
-            .subtracting(knowledge.nounCueEndings)
+            .subtracting(nounCueEndings)
         for key in knowledge.cues.keys {
             // Longest patterns first, so "strike a deal" wins over "strike".
             knowledge.cues[key]!.sort { $0.words.count > $1.words.count }

@@ -44,8 +44,6 @@ public struct Knowledge: Sendable {
     /// The third-person present forms of verb cues that no noun cue ends in ("backs", "opposes",
     /// but not "sanctions" or "attacks").
     var verbCueThirdPersons: Set<String> = []
-    /// The last words of noun cues, in all their forms.
-    var nounCueEndings: Set<String> = []
     var markers: [String: Set<Marker>] = [:]
     /// Words of time expressions (time.tsv), keyed by their folded form.
     var timeWords: [String: [TimeWord]] = [:]

@@ -23,9 +23,6 @@ public struct Standing: Hashable, Sendable {
         self.end = end
     }
 
-    /// Positions of the relations behind it in the graph, ascending.
-    var indices: [Int32] { answer.positions(Int(start)..<Int(end)) { Array($0) } }
-
     /// How many relations are behind it.
     public var relationCount: Int { Int(end - start) }
 
