@@ -22,18 +22,43 @@ struct SignedPiece {
     struct Edge { var a: Int, b: Int, sign: Int, weight: Double }
     let nodeCount: Int
     let edges: [Edge]
-    /// Per node: (neighbour, sign, weight).
-    let adjacency: [[(node: Int, sign: Int, weight: Double)]]
+    /// Compressed adjacency: node v's ties are at offsets[v] ..< offsets[v + 1]
+    /// of `neighbour` and `signedWeight` (sign x weight), in the order of `edges`.
+    let offsets: [Int]
+    let neighbour: [Int32]
+    let signedWeight: [Double]
 
     init(nodeCount: Int, edges: [Edge]) {
         self.nodeCount = nodeCount
         self.edges = edges
-        var adjacency = [[(node: Int, sign: Int, weight: Double)]](repeating: [], count: nodeCount)
+        var offsets = [Int](repeating: 0, count: nodeCount + 1)
         for e in edges {
-            adjacency[e.a].append((e.b, e.sign, e.weight))
-            adjacency[e.b].append((e.a, e.sign, e.weight))
+            offsets[e.a + 1] += 1
+            offsets[e.b + 1] += 1
         }
-        self.adjacency = adjacency
+        for v in 0..<nodeCount { offsets[v + 1] += offsets[v] }
+        var next = offsets
+        var neighbour = [Int32](repeating: 0, count: edges.count * 2)
+        var signedWeight = [Double](repeating: 0, count: edges.count * 2)
+        for e in edges {
+            let w = e.sign < 0 ? -e.weight : e.weight
+            neighbour[next[e.a]] = Int32(e.b)
+            signedWeight[next[e.a]] = w
+            next[e.a] += 1
+            neighbour[next[e.b]] = Int32(e.a)
+            signedWeight[next[e.b]] = w
+            next[e.b] += 1
+        }
+        self.offsets = offsets
+        self.neighbour = neighbour
+        self.signedWeight = signedWeight
+    }
+
+    /// Node v's ties as (neighbour, sign, weight).
+    func ties(of v: Int) -> [(node: Int, sign: Int, weight: Double)] {
+        (offsets[v]..<offsets[v + 1]).map { e in
+            (Int(neighbour[e]), signedWeight[e] < 0 ? -1 : 1, abs(signedWeight[e]))
+        }
     }
 
     func cost(_ side: [Int]) -> Double {
@@ -51,7 +76,9 @@ struct SignedPiece {
     /// Every node's gain is kept up to date as nodes flip (a flip changes
     /// only its neighbours' gains), so examining a node costs O(1) and a
     /// flip O(*d*), as in Kernighan & Lin's and Fiduccia & Mattheyses's
-    /// partitioning heuristics.
+    /// partitioning heuristics. A perturbation that is not kept is undone
+    /// from a log of what it changed, so a round costs what it touches, not
+    /// the size of the piece.
     ///
     /// - Complexity: O(*restarts* x ((*n* + *t*) x *sweeps* + *rounds* x (*n* + *d*²)))
     ///   with at most 64 perturbation rounds, each re-examining only the
@@ -62,94 +89,40 @@ struct SignedPiece {
         var best = [Int](repeating: 1, count: nodeCount)
         var bestCost = cost(best)
         let rounds = min(64, 4 + nodeCount / 4)
+        let search = LocalSearch(self)
         for start in 0..<max(1, restarts) {
-            var side: [Int]
+            let initial: [Int]
             if start % 2 == 0 {
-                side = treeBalanced(root: start == 0 ? 0 : Int.random(in: 0..<nodeCount, using: &random))
+                initial = treeBalanced(root: start == 0 ? 0 : Int.random(in: 0..<nodeCount, using: &random))
             } else {
-                side = (0..<nodeCount).map { _ in Bool.random(using: &random) ? 1 : -1 }
+                initial = (0..<nodeCount).map { _ in Bool.random(using: &random) ? 1 : -1 }
             }
-            var gains = (0..<nodeCount).map { gain(of: $0, in: side) }
-            var current = descend(&side, gains: &gains, cost: cost(side), from: Array(0..<nodeCount))
+            search.reset(to: initial)
+            var current = search.descend(cost: cost(initial), from: 0..<nodeCount)
             for _ in 0..<rounds {
-                var trial = side
-                var trialGains = gains
+                search.beginTrial()
                 var trialCost = current
-                var touched: [Int] = []
                 let flips = 1 + Int.random(in: 0..<max(1, min(6, nodeCount / 4)), using: &random)
                 for _ in 0..<flips {
                     let v = Int.random(in: 0..<nodeCount, using: &random)
-                    trialCost -= gain(of: v, in: trial)
-                    flip(v, &trial, gains: &trialGains)
-                    touched.append(v)
-                    touched += adjacency[v].map(\.node)
+                    trialCost -= search.gain(of: v)
+                    search.flip(v)
+                    search.enqueue(v)
+                    search.enqueueNeighbours(of: v)
                 }
-                trialCost = descend(&trial, gains: &trialGains, cost: trialCost, from: touched)
+                trialCost = search.descendQueued(cost: trialCost)
                 if trialCost <= current + 1e-12 {
-                    side = trial
-                    gains = trialGains
                     current = trialCost
+                } else {
+                    search.undoTrial()
                 }
             }
             if current < bestCost - 1e-12 {
-                best = side
+                best = search.sides
                 bestCost = current
             }
         }
         return (best, cost(best))
-    }
-
-    /// How much flipping `v` would lower the cost.
-    func gain(of v: Int, in side: [Int]) -> Double {
-        var gain = 0.0
-        for (u, sign, weight) in adjacency[v] {
-            gain += sign * side[u] * side[v] < 0 ? weight : -weight
-        }
-        return gain
-    }
-
-    /// Flips `v` and updates the gains it changes: its own, recomputed, and
-    /// each neighbour's, whose tie to `v` turns frustrated or satisfied.
-    func flip(_ v: Int, _ side: inout [Int], gains: inout [Double]) {
-        side[v] *= -1
-        gains[v] = gain(of: v, in: side)
-        for (u, sign, weight) in adjacency[v] {
-            // The tie's term in u's gain was -weight (satisfied) or +weight (frustrated); it turns over.
-            gains[u] += sign * side[u] * side[v] < 0 ? 2 * weight : -2 * weight
-        }
-    }
-
-    /// Flips single nodes while a flip lowers the cost, examining `start`
-    /// and then the neighbours of every flipped node; returns the new cost.
-    /// `gains` holds every node's ``gain(of:in:)`` for `side`, before and after.
-    func descend(_ side: inout [Int], gains: inout [Double], cost: Double, from start: [Int]) -> Double {
-        var cost = cost
-        var queued = [Bool](repeating: false, count: nodeCount)
-        var queue: [Int] = []
-        for v in start where !queued[v] {
-            queued[v] = true
-            queue.append(v)
-        }
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            queued[v] = false
-            guard gains[v] > 1e-12 else { continue }
-            // The exact gain, so that sums of many small updates do not drift into the cost.
-            let g = gain(of: v, in: side)
-            guard g > 1e-12 else {
-                gains[v] = g
-                continue
-            }
-            flip(v, &side, gains: &gains)
-            cost -= g
-            for (u, _, _) in adjacency[v] where !queued[u] {
-                queued[u] = true
-                queue.append(u)
-            }
-        }
-        return cost
     }
 
     /// Sides that satisfy every tie of a breadth-first spanning tree from `root`.
@@ -161,8 +134,10 @@ struct SignedPiece {
             while head < queue.count {
                 let u = queue[head]
                 head += 1
-                for (v, sign, _) in adjacency[u] where side[v] == 0 {
-                    side[v] = side[u] * sign
+                for e in offsets[u]..<offsets[u + 1] {
+                    let v = Int(neighbour[e])
+                    guard side[v] == 0 else { continue }
+                    side[v] = signedWeight[e] < 0 ? -side[u] : side[u]
                     queue.append(v)
                 }
             }
@@ -197,7 +172,7 @@ struct SignedPiece {
         var position = [Int](repeating: -1, count: n)
         var order: [Int] = []
         var attraction = [Double](repeating: 0, count: n)
-        let strength = adjacency.map { $0.reduce(0) { $0 + $1.weight } }
+        let strength = (0..<n).map { v in ties(of: v).reduce(0) { $0 + $1.weight } }
         while order.count < n {
             var pick = -1
             for v in 0..<n where position[v] < 0 {
@@ -207,7 +182,7 @@ struct SignedPiece {
             }
             position[pick] = order.count
             order.append(pick)
-            for (u, _, w) in adjacency[pick] where position[u] < 0 { attraction[u] += w }
+            for (u, _, w) in ties(of: pick) where position[u] < 0 { attraction[u] += w }
         }
         // Ties to later-placed nodes, by position.
         var forward = [[(to: Int, sign: Int, weight: Double)]](repeating: [], count: n)
@@ -311,5 +286,143 @@ struct SignedPiece {
             bounds[p] = total
         }
         return bounds
+    }
+}
+
+/// The state of ``SignedPiece/heuristic(restarts:seed:)``: a split (+1 or -1
+/// a node), every node's gain (how much flipping it would lower the
+/// frustration), the queue of nodes to examine, and a log of what a trial
+/// changed so that it can be undone.
+///
+/// A class over raw buffers because the search spends its time in these few
+/// loops, which bounds checks and copy-on-write checks would double.
+final class LocalSearch {
+    let piece: SignedPiece
+    let count: Int
+    let side: UnsafeMutablePointer<Double>
+    let gains: UnsafeMutablePointer<Double>
+    let queued: UnsafeMutablePointer<Bool>
+    var queue: [Int] = []
+    var logging = false
+    var flipped: [Int] = []
+    var oldGains: [(node: Int, gain: Double)] = []
+
+    init(_ piece: SignedPiece) {
+        self.piece = piece
+        count = piece.nodeCount
+        side = .allocate(capacity: count)
+        side.initialize(repeating: 1, count: count)
+        gains = .allocate(capacity: count)
+        gains.initialize(repeating: 0, count: count)
+        queued = .allocate(capacity: count)
+        queued.initialize(repeating: false, count: count)
+    }
+
+    deinit {
+        side.deallocate()
+        gains.deallocate()
+        queued.deallocate()
+    }
+
+    /// The split as +1 and -1 by node.
+    var sides: [Int] { (0..<count).map { side[$0] < 0 ? -1 : 1 } }
+
+    /// Takes `sides` as the split and computes every gain.
+    func reset(to sides: [Int]) {
+        logging = false
+        for v in 0..<count { side[v] = sides[v] < 0 ? -1 : 1 }
+        for v in 0..<count { gains[v] = gain(of: v) }
+    }
+
+    /// How much flipping `v` would lower the cost: the weight of its
+    /// frustrated ties less that of its satisfied ones.
+    @inline(__always)
+    func gain(of v: Int) -> Double {
+        piece.neighbour.withUnsafeBufferPointer { neighbour in
+            piece.signedWeight.withUnsafeBufferPointer { weight in
+                var sum = 0.0
+                for e in piece.offsets[v]..<piece.offsets[v + 1] { sum += weight[e] * side[Int(neighbour[e])] }
+                // A tie is frustrated when sign x side(u) x side(v) < 0 and then adds its weight.
+                return -side[v] * sum
+            }
+        }
+    }
+
+    @inline(__always)
+    private func setGain(_ v: Int, _ value: Double) {
+        if logging { oldGains.append((v, gains[v])) }
+        gains[v] = value
+    }
+
+    /// Flips `v` and updates the gains it changes: its own, recomputed, and
+    /// each neighbour's, whose tie to `v` turns frustrated or satisfied.
+    func flip(_ v: Int) {
+        if logging { flipped.append(v) }
+        side[v] = -side[v]
+        setGain(v, gain(of: v))
+        let sv = side[v]
+        piece.neighbour.withUnsafeBufferPointer { neighbour in
+            piece.signedWeight.withUnsafeBufferPointer { weight in
+                for e in piece.offsets[v]..<piece.offsets[v + 1] {
+                    let u = Int(neighbour[e])
+                    // The tie's term in u's gain was -weight (satisfied) or +weight (frustrated); it turns over.
+                    setGain(u, gains[u] - 2 * weight[e] * side[u] * sv)
+                }
+            }
+        }
+    }
+
+    func enqueue(_ v: Int) {
+        guard !queued[v] else { return }
+        queued[v] = true
+        queue.append(v)
+    }
+
+    func enqueueNeighbours(of v: Int) {
+        for e in piece.offsets[v]..<piece.offsets[v + 1] { enqueue(Int(piece.neighbour[e])) }
+    }
+
+    /// Flips single nodes while a flip lowers the cost, examining `start`
+    /// and then the neighbours of every flipped node; returns the new cost.
+    func descend(cost: Double, from start: Range<Int>) -> Double {
+        for v in start { enqueue(v) }
+        return descendQueued(cost: cost)
+    }
+
+    /// ``descend(cost:from:)`` from the nodes already queued.
+    func descendQueued(cost: Double) -> Double {
+        var cost = cost
+        var head = 0
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            queued[v] = false
+            guard gains[v] > 1e-12 else { continue }
+            // The exact gain, so that sums of many small updates do not drift into the cost.
+            let g = gain(of: v)
+            guard g > 1e-12 else {
+                setGain(v, g)
+                continue
+            }
+            flip(v)
+            cost -= g
+            enqueueNeighbours(of: v)
+        }
+        queue.removeAll(keepingCapacity: true)
+        return cost
+    }
+
+    /// Starts logging changes, for ``undoTrial()``.
+    func beginTrial() {
+        logging = true
+        flipped.removeAll(keepingCapacity: true)
+        oldGains.removeAll(keepingCapacity: true)
+    }
+
+    /// Restores the split and the gains of before ``beginTrial()``.
+    func undoTrial() {
+        for (v, gain) in oldGains.reversed() { gains[v] = gain }
+        for v in flipped { side[v] = -side[v] }
+        logging = false
     }
 }

@@ -78,17 +78,19 @@ extension SignedProjection {
         var exact = true
         let weightOf: (Int) -> Double = { measure == .count ? 1 : abs(tieWeight[$0]) }
         let peel = peelOrder()
+        // Each actor's number within its piece; -1 outside the pieces.
+        var local = [Int](repeating: -1, count: n)
         for piece in corePieces(keeping: peel.kept) {
-            var local = [Int: Int]()
             for (i, v) in piece.enumerated() { local[v] = i }
             var edges: [SignedPiece.Edge] = []
             for v in piece {
                 for e in offsets[v]..<offsets[v + 1] {
                     let u = Int(neighbours[e]), t = Int(adjacentTie[e])
-                    guard u > v, tieSign[t] != 0, let j = local[u] else { continue }
-                    edges.append(.init(a: local[v]!, b: j, sign: Int(tieSign[t]), weight: weightOf(t)))
+                    guard u > v, tieSign[t] != 0, local[u] >= 0 else { continue }
+                    edges.append(.init(a: local[v], b: local[u], sign: Int(tieSign[t]), weight: weightOf(t)))
                 }
             }
+            defer { for v in piece { local[v] = -1 } }
             let solver = SignedPiece(nodeCount: piece.count, edges: edges)
             var found = solver.heuristic(restarts: restarts, seed: seed &+ UInt64(piece[0]))
             if piece.count <= exactLimit {

@@ -220,6 +220,9 @@ extension SignedProjection {
         let only = actor.flatMap { indexByID[$0] }
         if actor != nil && only == nil { return [] }
         if let limit, limit <= 0 { return [] }
+        if only == nil, let limit, let first = firstUnbalancedTriads(limit: limit) {
+            return first.map { triad(Int($0.0), Int($0.1), Int($0.2)) }
+        }
         var found: [(Int32, Int32, Int32)] = []
         forEachTriangle { u, v, w, a, b, c in
             guard Int(a) * Int(b) * Int(c) < 0 else { return }
@@ -240,6 +243,52 @@ extension SignedProjection {
         }
         if limit == nil { found.sort { $0 < $1 } }
         return found.map { triad(Int($0.0), Int($0.1), Int($0.2)) }
+    }
+
+    /// The first `limit` unbalanced triads in index order, found in that
+    /// order: from each node x upward, its higher neighbours y, and the
+    /// neighbours z > y of y that are also x's. It stops as soon as it has
+    /// `limit`, so on a graph with many unbalanced triads it looks at a few
+    /// nodes; it gives up (`nil`) after visiting about twice the adjacency,
+    /// when listing every triangle by ``forEachTriangle(_:)`` is the better
+    /// way.
+    func firstUnbalancedTriads(limit: Int) -> [(Int32, Int32, Int32)]? {
+        var found: [(Int32, Int32, Int32)] = []
+        var mark = [Int32](repeating: -1, count: actorCount)
+        var markSign = [Int8](repeating: 0, count: actorCount)
+        var work = 0
+        let budget = 2 * neighbours.count + 1024
+        /// The first position in node v's list holding a neighbour above v.
+        func firstAbove(_ v: Int) -> Int {
+            var lo = offsets[v], hi = offsets[v + 1]
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(neighbours[mid]) <= v { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        for x in 0..<actorCount {
+            let start = firstAbove(x), end = offsets[x + 1]
+            for e in start..<end {
+                mark[Int(neighbours[e])] = Int32(x)
+                markSign[Int(neighbours[e])] = tieSign[Int(adjacentTie[e])]
+            }
+            work += end - start
+            for e in start..<end {
+                let y = Int(neighbours[e]), xy = Int(tieSign[Int(adjacentTie[e])])
+                guard xy != 0 else { continue }
+                let from = firstAbove(y), to = offsets[y + 1]
+                work += to - from
+                for f in from..<to where mark[Int(neighbours[f])] == Int32(x) {
+                    let z = Int(neighbours[f])
+                    guard xy * Int(tieSign[Int(adjacentTie[f])]) * Int(markSign[z]) < 0 else { continue }
+                    found.append((Int32(x), Int32(y), Int32(z)))
+                    if found.count == limit { return found }
+                }
+                if work > budget { return nil }
+            }
+        }
+        return found
     }
 
     /// Three node indexes in ascending order.

@@ -109,6 +109,36 @@ struct BalanceTests {
         #expect(p.unbalancedTriads().count == census.unbalanced)
     }
 
+    @Test("the first triads under a limit are the first of the full listing", arguments: 0..<6)
+    func limitedListing(seed: UInt64) throws {
+        // Random signs give unbalanced triads among the first actors. Two balanced
+        // camps and, last in order, a small group apart with random signs give them only late,
+        // where the early scan gives up.
+        let mixed = SignedFixtures.random(30 + Int(seed) * 10, density: 0.2, seed: seed)
+        var camps: [(Int, Int, Int)] = []
+        var random = SignedFixtures.Random(seed: seed)
+        let n = 120, apart = 110
+        for a in 0..<n {
+            for b in (a + 1)..<n where (a < apart) == (b < apart) {
+                // The camps tie half their pairs; the group apart ties every pair.
+                guard a >= apart || Double.random(in: 0..<1, using: &random) < 0.5 else { continue }
+                let sign = a < apart ? (a % 2 == b % 2 ? 1 : -1) : (Bool.random(using: &random) ? 1 : -1)
+                camps.append((a, b, sign))
+            }
+        }
+        let twoCamps = SignedFixtures.graph(n, camps)
+        // Both ways of listing are taken: the early scan, and the full listing after it gives up.
+        #expect(mixed.signedProjection().firstUnbalancedTriads(limit: 3) != nil)
+        #expect(twoCamps.signedProjection().firstUnbalancedTriads(limit: 20) == nil)
+        for graph in [mixed, twoCamps] {
+            let all = try graph.unbalancedTriads().map(\.triad)
+            #expect(!all.isEmpty)
+            for limit in [1, 3, 20, all.count + 5] {
+                #expect(try graph.unbalancedTriads(limit: limit).map(\.triad) == Array(all.prefix(limit)))
+            }
+        }
+    }
+
     @Test("thousands of actors: census by common neighbours agrees")
     func thousands() {
         let n = 3000
