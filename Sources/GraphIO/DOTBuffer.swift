@@ -132,6 +132,25 @@ struct DOTBuffer {
         text.withUTF8 { appendEscaped(bytes: $0) }
     }
 
+    /// Appends `bytes` inside an open quoted string when every byte is plain
+    /// (``isPlain(_:)``): what ``appendEscaped(bytes:)`` writes for them,
+    /// without looking at each byte while the chunk has room.
+    @inline(__always)
+    mutating func appendPlain(bytes: UnsafeBufferPointer<UInt8>) {
+        if chunkUsed + bytes.count <= DOTText.chunkBytes {
+            put(bytes)
+            chunkUsed += bytes.count
+        } else {
+            appendEscaped(bytes: bytes)
+        }
+    }
+
+    /// ``appendPlain(bytes:)`` for a literal with no byte to escape.
+    @inline(__always)
+    mutating func appendPlain(static text: StaticString) {
+        appendPlain(bytes: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// Appends a non-negative or negative integer's decimal digits inside an open quoted string.
     mutating func appendEscaped(_ value: Int) {
         // Twenty bytes hold any Int64 with its sign.
@@ -146,7 +165,7 @@ struct DOTBuffer {
                 end -= 1
                 digits[end] = 0x2D
             }
-            appendEscaped(bytes: UnsafeBufferPointer(rebasing: digits[end..<20]))
+            appendPlain(bytes: UnsafeBufferPointer(rebasing: digits[end..<20]))
         }
     }
 
@@ -158,6 +177,10 @@ struct DOTBuffer {
             while i < n {
                 // The longest run that needs nothing done, copied at once.
                 var j = i
+                // Eight bytes at a time while none needs anything done, then byte by byte.
+                while j + 8 <= n, Self.isPlain(word: UnsafeRawPointer(source.baseAddress! + j).loadUnaligned(as: UInt64.self)) {
+                    j += 8
+                }
                 while j < n, Self.isPlain(source[j]) { j += 1 }
                 if j > i {
                     if chunkUsed + (j - i) <= DOTText.chunkBytes {
@@ -215,6 +238,19 @@ struct DOTBuffer {
     @inline(__always)
     static func isPlain(_ byte: UInt8) -> Bool {
         byte >= 0x20 && byte != 0x5C && byte != 0x22 && byte != 0x26 && byte != 0xEF
+    }
+
+    /// Whether all eight bytes of `word` are plain (``isPlain(_:)``), by the
+    /// bit tricks that find a zero byte or a byte below a bound in a word
+    /// without looking at the bytes one by one: exact for "any byte".
+    @inline(__always)
+    static func isPlain(word w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func anyZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below20 = (w &- 0x20 &* ones) & ~w & highs
+        let special = anyZero(w ^ (0x5C &* ones)) | anyZero(w ^ (0x22 &* ones)) | anyZero(w ^ (0x26 &* ones))
+            | anyZero(w ^ (0xEF &* ones))
+        return below20 | special == 0
     }
 
     /// The length of the UTF-8 sequence a byte starts (1 for a continuation byte).

@@ -46,7 +46,7 @@ extension DOTWriter {
             if c.kind(at: i).isSymmetric {
                 // Actor positions are in id order, so the lower position is the pair's first actor.
                 let s = c.source[i], t = c.target[i]
-                let key = MutualKey(low: min(s, t), high: max(s, t), kind: c.kind[i], modality: c.modality[i])
+                let key = MutualKey(low: min(s, t), high: max(s, t), kind: c.kind[i], modality: c.modalityCode(at: i))
                 if let e = mutual[key] {
                     edges.more[e, default: []].append(Int32(i))
                     edges.hasMore[Int(e)] = true
@@ -68,7 +68,7 @@ extension DOTWriter {
         // |sum of Relation.score|, summed in canonical order as the relations' scores are.
         func strength(_ e: Int) -> Double {
             var sum = 0.0
-            func add(_ r: Int) { sum += Double(c.sign(at: r)) * abs(c.intensity[r]) * c.confidence[r] * c.weight[r] }
+            func add(_ r: Int) { sum += Double(c.sign(at: r)) * abs(c.intensity[r]) * c.confidence(at: r) * c.weight[r] }
             add(Int(edges.first[e]))
             for i in edges.rest(e) ?? [] { add(Int(i)) }
             return abs(sum)
@@ -133,6 +133,7 @@ extension DOTWriter {
         let ids = graph.actorIDs.map(\.rawValue)
         let nodeNames = NodeNames(count: ids.count)
         var scratch = DOTBuffer(capacity: 1024)
+        var texts = TooltipTexts(ids: ids, textCount: c.texts.count)
         for e in 0..<edges.count {
             let look = look(edges, e, c)
             out.append(static: "  ")
@@ -160,7 +161,7 @@ extension DOTWriter {
                     appendLabel(edges, e, c, ids, to: &scratch, newlines: true)
                     scratch.appendEscaped("\n")
                 }
-                appendEvidence(edges, e, c, ids, to: &scratch)
+                appendEvidence(edges, e, c, &texts, to: &scratch)
                 scratch.closeQuote()
                 out.append(static: ", tooltip=")
                 out.append(scratch)
@@ -182,8 +183,8 @@ extension DOTWriter {
     ) {
         let rows = edges.hasMore[e] ? edges.rows(e) : nil
         let r = Int(edges.first[e])
-        var mode = c.text(c.mode[r])
-        if let shared = mode, let rows, !rows.allSatisfy({ c.text(c.mode[Int($0)]) == shared }) { mode = nil }
+        var mode = c.modeText(at: r)
+        if let shared = mode, let rows, !rows.allSatisfy({ c.modeText(at: Int($0)) == shared }) { mode = nil }
         if newlines, let mode, mode.utf8.contains(0x0A) {
             // A mode spanning lines: the label as text, split as the tooltip of a drawn edge splits it.
             let relations = (rows ?? [Int32(r)]).map { c.relation(at: Int($0), actorIDs: ids.map { ActorID($0) }) }
@@ -208,31 +209,37 @@ extension DOTWriter {
     }
 
     /// Appends the evidence behind edge `e` (``appendEvidenceTooltip(_:to:)``).
-    func appendEvidence(_ edges: ColumnEdges, _ e: Int, _ c: RelationColumns, _ ids: [String], to out: inout DOTBuffer) {
+    func appendEvidence(
+        _ edges: ColumnEdges, _ e: Int, _ c: RelationColumns, _ texts: inout TooltipTexts, to out: inout DOTBuffer
+    ) {
         let limit = max(0, options.maxEvidenceInTooltip)
         // The first row, then the rest: no array made for the many edges of one relation.
         let rest = edges.rest(e) ?? [], total = 1 + rest.count
         for n in 0..<min(limit, total) {
             let i = Int(n == 0 ? edges.first[e] : rest[n - 1])
             if n > 0 { out.appendEscaped("\n") }
-            out.appendEscaped(ids[Int(c.source[i])])
-            out.appendEscaped(" ")
-            out.appendEscaped(c.kind(at: i).rawValue)
-            out.appendEscaped(" ")
-            out.appendEscaped(ids[Int(c.target[i])])
+            texts.appendActor(c.source[i], to: &out)
+            out.appendPlain(static: " ")
+            texts.appendKind(c.kind[i], to: &out)
+            out.appendPlain(static: " ")
+            texts.appendActor(c.target[i], to: &out)
             let tag = DiagramStyle.modalityTag(c.modality(at: i))
             if !tag.isEmpty { out.appendEscaped(" (\(tag))") }
             if let date = c.date(at: i) { out.appendEscaped(", \(date)") }
-            let quote = c.text(c.sentence[i]) ?? c.text(c.cue[i]) ?? "no sentence recorded"
-            out.appendEscaped(": ")
-            out.appendEscaped(quote.utf8.count <= 400 ? quote : DOTText.truncated(quote, to: 400))
-            out.appendEscaped(" [")
-            out.appendEscaped(c.document(at: i))
+            out.appendPlain(static: ": ")
+            let quote = c.quoteCode(at: i)
+            if quote == RelationColumns.none {
+                out.appendPlain(static: "no sentence recorded")
+            } else {
+                texts.appendText(quote, of: c, truncatedTo: 400, to: &out)
+            }
+            out.appendPlain(static: " [")
+            texts.appendText(c.documentCode(at: i), of: c, truncatedTo: nil, to: &out)
             if let index = c.sentenceIndex(at: i) {
-                out.appendEscaped(", sentence ")
+                out.appendPlain(static: ", sentence ")
                 out.appendEscaped(index)
             }
-            out.appendEscaped("]")
+            out.appendPlain(static: "]")
         }
         if total > limit {
             if limit > 0 { out.appendEscaped("\n") }
@@ -268,6 +275,59 @@ struct NodeNames {
     func append(_ i: Int32, to out: inout DOTBuffer) {
         let range = starts[Int(i)]..<starts[Int(i) + 1]
         bytes.withUnsafeBufferPointer { out.append(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+}
+
+/// The texts every tooltip repeats, each looked at once for bytes to
+/// escape: actor ids and kind names kept as bytes with whether they are
+/// plain, and for the graph's shared texts (sentences, documents) whether
+/// they are plain, learned on first use.
+struct TooltipTexts {
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var plain: [Bool] = []
+    private let kindBase: Int
+    /// Per text code: 0 not yet seen, 1 plain, 2 holds a byte to escape.
+    private var textPlainness: [UInt8]
+
+    init(ids: [String], textCount: Int) {
+        for id in ids { Self.add(id, &bytes, &starts, &plain) }
+        kindBase = ids.count
+        for kind in RelationColumns.kinds { Self.add(kind.rawValue, &bytes, &starts, &plain) }
+        textPlainness = [UInt8](repeating: 0, count: textCount)
+    }
+
+    private static func add(_ text: String, _ bytes: inout [UInt8], _ starts: inout [Int], _ plain: inout [Bool]) {
+        bytes.append(contentsOf: text.utf8)
+        starts.append(bytes.count)
+        plain.append(text.utf8.allSatisfy(DOTBuffer.isPlain))
+    }
+
+    private func append(entry k: Int, to out: inout DOTBuffer) {
+        let range = starts[k]..<starts[k + 1]
+        bytes.withUnsafeBufferPointer { all in
+            let piece = UnsafeBufferPointer(rebasing: all[range])
+            if plain[k] { out.appendPlain(bytes: piece) } else { out.appendEscaped(bytes: piece) }
+        }
+    }
+
+    /// Appends actor `i`'s id, escaped.
+    func appendActor(_ i: Int32, to out: inout DOTBuffer) { append(entry: Int(i), to: &out) }
+
+    /// Appends the name of the kind with code `code`, escaped.
+    func appendKind(_ code: UInt8, to out: inout DOTBuffer) { append(entry: kindBase + Int(code), to: &out) }
+
+    /// Appends shared text `code` of `c`, escaped, cut to `limit` bytes as ``DOTText/truncated(_:to:)`` cuts.
+    mutating func appendText(_ code: Int32, of c: RelationColumns, truncatedTo limit: Int?, to out: inout DOTBuffer) {
+        var text = c.texts[Int(code)]
+        if let limit, text.utf8.count > limit {
+            out.appendEscaped(DOTText.truncated(text, to: limit))
+            return
+        }
+        let k = Int(code)
+        if textPlainness[k] == 0 { textPlainness[k] = text.utf8.allSatisfy(DOTBuffer.isPlain) ? 1 : 2 }
+        let isPlain = textPlainness[k] == 1
+        text.withUTF8 { if isPlain { out.appendPlain(bytes: $0) } else { out.appendEscaped(bytes: $0) } }
     }
 }
 

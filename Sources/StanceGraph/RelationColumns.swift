@@ -152,6 +152,22 @@ package struct RelationColumns: Sendable {
     @inline(__always)
     package func document(at i: Int) -> String { texts[Int(document[i])] }
 
+    /// Row `i`'s sentence, else its cue, else `nil`: the words a reader is shown.
+    package func quote(at i: Int) -> String? { text(sentence[i]) ?? text(cue[i]) }
+
+    /// The text code of ``quote(at:)``: the sentence's, else the cue's (``none`` for neither).
+    package func quoteCode(at i: Int) -> Int32 { sentence[i] != Self.none ? sentence[i] : cue[i] }
+
+    /// The text code of row `i`'s document.
+    package func documentCode(at i: Int) -> Int32 { document[i] }
+
+    /// The mode of row `i` as text.
+    package func modeText(at i: Int) -> String? { text(mode[i]) }
+
+    /// The modality code and confidence of row `i`, read without a generic column read in the caller.
+    package func modalityCode(at i: Int) -> UInt8 { modality[i] }
+    package func confidence(at i: Int) -> Double { confidence[i] }
+
     /// The sentence index of row `i`.
     package func sentenceIndex(at i: Int) -> Int? {
         if sentenceIndex[i] != Self.none { return Int(sentenceIndex[i]) }

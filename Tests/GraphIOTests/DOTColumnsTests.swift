@@ -33,6 +33,21 @@ struct DOTColumnsTests {
         Self.expectSameText(try RoundTripPropertyTests.randomGraph(seed: seed), "seed \(seed)")
     }
 
+    @Test("eight bytes at a time: a word is plain exactly when each of its bytes is")
+    func plainWords() {
+        var g = SplitMix64(seed: 11)
+        // Bytes near every boundary the test draws, and any byte.
+        let edges: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x25, 0x26, 0x27, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xBF, 0xC3, 0xEE, 0xEF, 0xF0, 0xFF]
+        for round in 0..<20_000 {
+            let bytes = (0..<8).map { _ in
+                round % 3 == 0 ? UInt8.random(in: 0...255, using: &g)
+                    : Int.random(in: 0..<4, using: &g) == 0 ? edges.randomElement(using: &g)! : UInt8.random(in: 0x20...0x7E, using: &g)
+            }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(DOTBuffer.isPlain(word: word) == bytes.allSatisfy(DOTBuffer.isPlain), "\(bytes)")
+        }
+    }
+
     @Test("mutual kinds drawn together, long evidence split into pieces, many ties of one pair")
     func crowdedPairs() throws {
         var g = SplitMix64(seed: 7)
