@@ -100,6 +100,21 @@ extension GraphBench {
         }
         report.checks.append("graph loaded from the store equal to the one written; query opponents \(center) from store and snapshot: same answer")
 
+        // `geostance query balance --graph graph.db`: the whole graph loaded, the triad
+        // census, the frustration index and the first unbalanced triads.
+        var (balance, _) = try measure(heavyReps) { () throws -> Int in
+            let process = Process()  // spawns: geostance
+            process.executableURL = binary
+            process.arguments = ["query", "balance", "--graph", storePath, "--format", "json"]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw WrongAnswer("geostance query balance on the store failed") }
+            return 0
+        }
+        balance.counts = ["relations": graph.relations.count]
+        report.add("balance_cli_store", balance)
+
         // `geostance build ARTICLE -o graph.db` into the large store: one sample article each run.
         let samples = URL(fileURLWithPath: "Data/samples")
         let articles = ((try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? [])
