@@ -1,22 +1,24 @@
 /// How one actor stands toward another, aggregated over their relations.
 ///
-/// A standing refers to the relations behind it by position in the graph it
-/// came from, so making one copies no relation; ``relations`` and
-/// ``countsByKind`` are read on demand.
+/// A standing refers to the other actor and the relations behind it by
+/// position in the graph it came from, so making one copies no id and no
+/// relation; ``actor``, ``relations`` and ``countsByKind`` are read on demand.
 public struct Standing: Hashable, Sendable {
     /// The other actor.
-    public var actor: ActorID
+    public var actor: ActorID { answer.relations.actorIDs[Int(partner)] }
     /// The summed magnitude of the relations behind the standing
     /// (|intensity| x confidence x weight).
     public var score: Double
     /// The query's answer: the graph's relations and the positions of those
     /// behind every standing, one object shared by all the standings of a query.
     let answer: SharedAnswer
+    /// The other actor's position in the graph's actors.
+    let partner: Int32
     /// Where this standing's positions lie in the answer's.
     let start: Int32, end: Int32
 
-    init(actor: ActorID, score: Double, answer: SharedAnswer, start: Int32, end: Int32) {
-        self.actor = actor
+    init(partner: Int32, score: Double, answer: SharedAnswer, start: Int32, end: Int32) {
+        self.partner = partner
         self.score = score
         self.answer = answer
         self.start = start

@@ -78,15 +78,13 @@ extension RelationGraph {
         }
         // 4. Strongest first.
         let ranked = RankKey.sort(ranks, count: partners, scratch: ranks + partners, buckets: scratch.buckets)
-        let ids = actorIDs
         return [Standing](unsafeUninitializedCapacity: partners) { buffer, count in
             for k in 0..<partners {
                 let rank = ranked[k], g = rank.group
                 buffer.initializeElement(
                     at: k,
                     to: Standing(
-                        actor: ids[Int(rank.partner)], score: rank.score, answer: answer, start: starts[g],
-                        end: starts[g + 1]))
+                        partner: rank.partner, score: rank.score, answer: answer, start: starts[g], end: starts[g + 1]))
             }
             count = partners
         }
