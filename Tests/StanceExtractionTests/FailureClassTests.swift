@@ -1523,4 +1523,14 @@ struct FailureClassTests {
         Self.expect("Russian troops fought throughout eastern Ukraine.", gives: ["RUS assault UKR"])
         #expect(Self.relations("Iran tested a missile in Iran.").isEmpty)
     }
+
+    @Test("aircraft, missiles and warships after a state's adjective are its military")
+    func militaryHardware() {
+        Self.expect("Japan condemned the incursion by Chinese aircraft.", gives: ["JPN accuse CHN"])
+        Self.expect("Poland protested against the violation of its airspace by a Russian missile.", gives: ["POL protest RUS"])
+        Self.expect("Russian missiles struck Kyiv overnight.", gives: ["RUS assault UKR"])
+        #expect(Self.relations("Japan condemned the incursion by Chinese aircraft.").contains { $0.target == "CHN.military" })
+        let found = Self.coded("Israeli ship owners fear Houthi attacks, and a Palestinian suicide bomber struck in Tel Aviv.")
+        #expect(!found.contains { $0.hasPrefix("ISR") }, "\(found)")
+    }
 }
