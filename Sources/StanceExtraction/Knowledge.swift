@@ -302,6 +302,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Words that open examples of a group ("several countries, including France", "nations such
     /// as Britain"): the examples stand for the group.
     case example
+    /// Verbs that name what their object is in a free relative ("condemned what it called an
+    /// attack by Pakistan", "what it described as incursions"): the named phrase is the object.
+    case naming
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -360,6 +363,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .border: 1 << 51
         case .attribution: 1 << 52
         case .example: 1 << 53
+        case .naming: 1 << 54
         }
     }
 }

@@ -44,7 +44,9 @@ struct SentenceParses: Sendable {
                 else { return nil }
             }
             let known = Self.knownTags(range, mentions: mentions[s], segmentation: segmentation, knowledge: knowledge)
-            return syntax.analyze(segmentation.tokens[range], in: segmentation.scalars, known: known)
+            var tree = syntax.analyze(segmentation.tokens[range], in: segmentation.scalars, known: known)
+            FreeRelatives.nameTheirObjects(in: &tree) { segmentation.isMarker(range.lowerBound + $0, .naming) }
+            return tree
         }
     }
 

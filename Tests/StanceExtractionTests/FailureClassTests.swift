@@ -1533,4 +1533,14 @@ struct FailureClassTests {
         let found = Self.coded("Israeli ship owners fear Houthi attacks, and a Palestinian suicide bomber struck in Tel Aviv.")
         #expect(!found.contains { $0.hasPrefix("ISR") }, "\(found)")
     }
+
+    @Test("a stance on 'what it called' an act is a stance on the act and its doer")
+    func namedByAFreeRelative() {
+        Self.expect("India condemned what it called an unprovoked attack by Pakistan.", gives: ["IND accuse PAK"])
+        Self.expect("Japan protested what it described as an incursion by Chinese aircraft.", gives: ["JPN protest CHN"])
+        Self.expect("Greece condemned what it termed a violation of its airspace by Turkish jets.", gives: ["GRC accuse TUR"])
+        Self.expect("China criticised what it called US bullying.", gives: ["CHN accuse USA"])
+        // A "what" that names nothing stays as it was.
+        #expect(Self.coded("Iran asked what the United States wanted from the talks.").allSatisfy { !$0.contains("accuse") })
+    }
 }
