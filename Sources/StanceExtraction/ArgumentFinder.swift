@@ -672,7 +672,12 @@ struct ArgumentFinder {
                 // "received a shipment of missiles from Y": the parser may hang it on what was received.
                 let objects = dependents(h, ["obj"])
                 let received = objects + objects.flatMap { dependents($0, ["nmod"]).filter { hasMarker($0, "of") } }
+                // "came under heavy shelling from Russian forces", "came under attack by Russian drones":
+                // the parser may hang it on the cue's own noun, the act, whose "by" names its doer too.
+                let cueNouns = (match.start..<match.end).map { $0 - range.lowerBound }
+                    .filter { $0 != h && $0 >= 0 && $0 < tree.count && tree.tags[$0] == .noun }
                 let from = obliques(of: h, "from") + received.flatMap { obliques(of: $0, "from") }
+                    + cueNouns.flatMap { obliques(of: $0, "from") + obliques(of: $0, "by") }
                 let sources = from.flatMap { actors(ofPhrase: $0, actBehind: false) }
                 var targets = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
                 // "Russia's invasion of Ukraine drew condemnation from Japan": the doer of the act.

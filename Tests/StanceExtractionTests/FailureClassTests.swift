@@ -1543,4 +1543,13 @@ struct FailureClassTests {
         // A "what" that names nothing stays as it was.
         #expect(Self.coded("Iran asked what the United States wanted from the talks.").allSatisfy { !$0.contains("accuse") })
     }
+
+    @Test("coming under an act from or by an actor is suffering it, wherever the parser hangs the actor")
+    func cameUnderAnAct() {
+        Self.expect("Kharkiv came under heavy shelling from Russian forces.", gives: ["RUS assault UKR"])
+        Self.expect("Ukrainian positions came under attack by Russian drones.", gives: ["RUS assault UKR"])
+        Self.expect("The Ukrainian town came under attack from Russian forces overnight.", gives: ["RUS assault UKR"])
+        Self.expect("Israeli positions came under rocket fire from Hezbollah.", gives: ["hezbollah assault ISR"])
+        #expect(!Self.coded("The Ukrainian town came under attack overnight.").contains { $0.hasSuffix("assault UKR") })
+    }
 }
