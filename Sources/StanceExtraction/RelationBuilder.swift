@@ -98,9 +98,11 @@ struct RelationBuilder {
             // a participle on a rejected text says was never said, by the rejecter or anyone.
             let governors = [tree.head(of: match.head), tree.head(of: match.head).flatMap(tree.head(of:))].compactMap { $0 }
             // So does one on a text not signed, backed or joined ("did not join the statement condemning Russia").
+            // Nor one on a text voted against ("voted against the resolution condemning Russia").
             if governors.contains(where: { g in
                 textClauses(of: g, finder).contains(match.head)
                     && (rejects(g, matches: matches, finder: finder)
+                        || tree.head(of: match.head).map { finder.hasMarker($0, "against") && finder.label($0) == "obl" } == true
                         || (finder.dependents(g, ["obj"]).contains { finder.marked($0, .utterance) } && reader.read(head: g).negated))
             }) {
                 continue
@@ -182,7 +184,9 @@ struct RelationBuilder {
         let afterObject = { (v: Int) in
             v > 0 && finder.tree.xtags[v] == "VBG" && objects.contains { $0 == v - 1 || finder.tree.dominates($0, v - 1) }
         }
-        return objects.flatMap { finder.dependents($0, ["acl", "acl:relcl"]) }
+        // "voted against the resolution condemning Russia", "abstained on a text criticising Iran".
+        let texts = objects + finder.dependents(verb, ["obl"]).filter { finder.marked($0, .utterance) }
+        return texts.flatMap { finder.dependents($0, ["acl", "acl:relcl"]) }
             + finder.dependents(verb, ["advcl", "xcomp"]).filter(afterObject)
             + finder.dependents(verb, ["obl", "obj"]).flatMap { finder.dependents($0, ["amod"]) }.filter(afterObject)
     }

@@ -1552,4 +1552,19 @@ struct FailureClassTests {
         Self.expect("Israeli positions came under rocket fire from Hezbollah.", gives: ["hezbollah assault ISR"])
         #expect(!Self.coded("The Ukrainian town came under attack overnight.").contains { $0.hasSuffix("assault UKR") })
     }
+
+    @Test("voting against or abstaining on a text, or against an act, is no part in it")
+    func votingAgainst() {
+        for text in [
+            "China voted against the resolution condemning Russia.",
+            "India abstained on the resolution condemning Russia.",
+            "Hungary voted against new sanctions on Russia.",
+            "Germany campaigned against the blockade of Qatar.",
+        ] {
+            #expect(Self.coded(text).isEmpty, "\(Self.coded(text)) for: \(text)")
+        }
+        // Voting for it, or backing it, is taking part.
+        Self.expect("Brazil voted for the resolution condemning Russia.", gives: ["BRA accuse RUS"])
+        Self.expect("Iran protested against the Israeli strike on its consulate.", gives: ["IRN protest ISR", "ISR assault IRN"])
+    }
 }
