@@ -1567,4 +1567,14 @@ struct FailureClassTests {
         Self.expect("Brazil voted for the resolution condemning Russia.", gives: ["BRA accuse RUS"])
         Self.expect("Iran protested against the Israeli strike on its consulate.", gives: ["IRN protest ISR", "ISR assault IRN"])
     }
+
+    @Test("calling an actor a terrorist, a war criminal or an aggressor accuses it")
+    func nameCalling() {
+        Self.expect("Zelensky called Russia a terrorist state.", gives: ["UKR accuse RUS"])
+        Self.expect("Biden called Putin a war criminal.", gives: ["USA accuse RUS"])
+        Self.expect("Erdogan described Israel as a terror state.", gives: ["TUR accuse ISR"])
+        Self.expect("Ukraine branded Russia an aggressor state.", gives: ["UKR accuse RUS"])
+        // "called on Russia to stop the terror" is an appeal, not name-calling.
+        #expect(!Self.coded("Kyiv called on Russia to stop the terror.").contains("UKR accuse RUS"))
+    }
 }
