@@ -72,18 +72,22 @@ extension GraphBench {
             report.checks.append("query end to end skipped: no geostance binary beside geostance-bench")
             return
         }
+        /// Runs `geostance arguments` and returns its standard output; a failure is a wrong answer.
+        func run(_ arguments: [String], failure: String) throws -> String {
+            let process = Process()  // spawns: geostance
+            process.executableURL = binary
+            process.arguments = arguments
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw WrongAnswer(failure) }
+            return text
+        }
         func query(_ path: String) throws -> (StepResult, String) {
-            try measure(path == storePath ? reps : 1) { () throws -> String in
-                let process = Process()  // spawns: geostance
-                process.executableURL = binary
-                process.arguments = ["query", "opponents", center.rawValue, "--graph", path]
-                let out = Pipe()
-                process.standardOutput = out
-                try process.run()
-                let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                process.waitUntilExit()
-                guard process.terminationStatus == 0 else { throw WrongAnswer("geostance query on \(path) failed") }
-                return text
+            try measure(path == storePath ? reps : 1) {
+                try run(["query", "opponents", center.rawValue, "--graph", path], failure: "geostance query on \(path) failed")
             }
         }
         // Both hold the article added above only in the store: compare with the store before it.
@@ -102,15 +106,8 @@ extension GraphBench {
 
         // `geostance query balance --graph graph.db`: the whole graph loaded, the triad
         // census, the frustration index and the first unbalanced triads.
-        var (balance, _) = try measure(heavyReps) { () throws -> Int in
-            let process = Process()  // spawns: geostance
-            process.executableURL = binary
-            process.arguments = ["query", "balance", "--graph", storePath, "--format", "json"]
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw WrongAnswer("geostance query balance on the store failed") }
-            return 0
+        var (balance, _) = try measure(heavyReps) {
+            try run(["query", "balance", "--graph", storePath, "--format", "json"], failure: "geostance query balance on the store failed")
         }
         balance.counts = ["relations": graph.relations.count]
         report.add("balance_cli_store", balance)
@@ -124,15 +121,9 @@ extension GraphBench {
             return
         }
         var next = 0
-        var (build, _) = try measure(min(reps, articles.count)) { () throws -> Int in
-            let process = Process()  // spawns: geostance
-            process.executableURL = binary
-            process.arguments = ["build", articles[next % articles.count], "-o", storePath, "--quiet"]
-            next += 1
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw WrongAnswer("geostance build into the store failed") }
-            return 0
+        var (build, _) = try measure(min(reps, articles.count)) { () throws -> String in
+            defer { next += 1 }
+            return try run(["build", articles[next % articles.count], "-o", storePath, "--quiet"], failure: "geostance build into the store failed")
         }
         build.counts = ["relations": graph.relations.count]
         report.add("build_merge_cli", build)
