@@ -839,6 +839,16 @@ struct ArgumentFinder {
             if sources.isEmpty { sources = agentPhrases.flatMap { actors(ofPhrase: $0, actBehind: true) } }
             // "condemned by members of the European Union", "by leaders of the G7": the body they are of.
             if sources.isEmpty { sources = agentPhrases.flatMap { obliques(of: $0, "of") }.flatMap { actors(ofPhrase: $0, actBehind: false) } }
+            // A participle inside its patient's phrase ("a truce mediated by Qatar"): its own phrases name no patient.
+            if patients == [tree.head(of: h)] { targets.removeAll { tree.dominates(h, $0.head - range.lowerBound) } }
+            // "agreed to a truce mediated by Qatar", "signed a ceasefire brokered by Russia": an agreement with
+            // no parties of its own has those of the verb that carries it, its subjects and "with" phrase.
+            if targets.isEmpty, behindActs, kind == .consult, fullLabel(h) == "acl", let noun = patients.first,
+                ["obj", "obl"].contains(fullLabel(noun)), let verb = tree.head(of: noun), isVerbal(verb),
+                knowledge.cues[key(noun)]?.contains(where: { $0.kind == .agree }) == true
+            {
+                targets = (subjects(of: verb) + obliques(of: verb, "with")).flatMap { actors(ofPhrase: $0, actBehind: false) }
+            }
             if targets.isEmpty, let prior = priorAct(patients.first, kind: kind, excluding: sources) { targets = [prior] }
             return cross(sources, targets, direct: true)
         }

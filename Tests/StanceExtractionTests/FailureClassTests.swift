@@ -1577,4 +1577,13 @@ struct FailureClassTests {
         // "called on Russia to stop the terror" is an appeal, not name-calling.
         #expect(!Self.coded("Kyiv called on Russia to stop the terror.").contains("UKR accuse RUS"))
     }
+
+    @Test("a go-between's participle on an agreement reaches the parties that carry it")
+    func mediatedAgreements() {
+        Self.expect("Israel and Hamas agreed to a truce mediated by Qatar.", gives: ["QAT consult ISR", "QAT consult hamas"])
+        Self.expect("Armenia and Azerbaijan signed a ceasefire brokered by Russia.", gives: ["RUS consult ARM", "RUS consult AZE"])
+        Self.expect("Saudi Arabia restored diplomatic ties with Iran in a deal brokered by Beijing.", gives: ["CHN consult SAU"])
+        // A passive verb's own patient is unchanged: the camp's refugees, not the attackers' weapons.
+        Self.expect("A camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.", gives: ["BDI.armed-groups assault COD.civilians"])
+    }
 }
