@@ -12,13 +12,37 @@ enum AtomicFile {
         pending = temporary.path
         installInterruptHandler()
         defer { pending = nil }
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw CLIError("\(path): cannot write the file (\(String(cString: strerror(errno))))")
+        if let failure = writeInPlace(data, to: temporary.path) {
+            unlink(temporary.path)
+            throw CLIError("\(path): cannot write the file (\(String(cString: strerror(failure))))")
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary.path)
             throw CLIError("\(path): cannot write the file (\(reason))")
+        }
+    }
+
+    /// Writes `data` to `path` itself, created or truncated; the errno of a failure, else nil.
+    ///
+    /// Not `FileManager.createFile`, which writes through a temporary file of its own beside the
+    /// target: a signal during the write left that file behind, where the interrupt handler,
+    /// which removes only the names it knows, could not find it.
+    static func writeInPlace(_ data: Data, to path: String) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard descriptor >= 0 else { return errno }
+        defer { close(descriptor) }
+        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int32? in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
         }
     }
 

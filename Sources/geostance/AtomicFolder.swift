@@ -49,8 +49,8 @@ enum AtomicFolder {
         guard mkdir(temporary.path, 0o777) == 0 else { throw fail("the folder", String(cString: strerror(errno))) }
         for file in export.files {
             let target = temporary.appendingPathComponent(file.name).path
-            guard manager.createFile(atPath: target, contents: Data(file.text.utf8)) else {
-                throw fail(file.name, String(cString: strerror(errno)))
+            if let failure = AtomicFile.writeInPlace(Data(file.text.utf8), to: target) {
+                throw fail(file.name, String(cString: strerror(failure)))
             }
         }
         if exists {
