@@ -152,10 +152,8 @@ package struct RelationColumns: Sendable {
     @inline(__always)
     package func document(at i: Int) -> String { texts[Int(document[i])] }
 
-    /// Row `i`'s sentence, else its cue, else `nil`: the words a reader is shown.
-    package func quote(at i: Int) -> String? { text(sentence[i]) ?? text(cue[i]) }
-
-    /// The text code of ``quote(at:)``: the sentence's, else the cue's (``none`` for neither).
+    /// The text code of the words a reader is shown for row `i`: its sentence's, else its cue's
+    /// (``none`` for neither).
     package func quoteCode(at i: Int) -> Int32 { sentence[i] != Self.none ? sentence[i] : cue[i] }
 
     /// The text code of row `i`'s document.

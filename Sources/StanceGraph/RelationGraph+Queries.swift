@@ -5,7 +5,7 @@
 /// relation; ``actor``, ``relations`` and ``countsByKind`` are read on demand.
 public struct Standing: Hashable, Sendable {
     /// The other actor.
-    public var actor: ActorID { answer.relations.actorIDs[Int(partner)] }
+    public var actor: ActorID { answer.actorID(at: Int(partner)) }
     /// The summed magnitude of the relations behind the standing
     /// (|intensity| x confidence x weight).
     public var score: Double
@@ -80,6 +80,9 @@ struct SharedAnswer: @unchecked Sendable {
 
     /// The graph's relations.
     var relations: RelationGraph.Relations { storage.header.relations }
+
+    /// The id of the graph's actor at `position`, read without copying the relations' columns.
+    func actorID(at position: Int) -> ActorID { storage.header.relations.actorIDs[position] }
 
     /// Calls `body` with the positions in `range`.
     func positions<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<Int32>) -> R) -> R {
