@@ -118,7 +118,7 @@ struct ReportData: Encodable {
         // Relations are unique by identity in a graph, so each maps to one index.
         var index: [Relation: Int] = [:]
         for (i, relation) in graph.relations.enumerated() { index[relation] = i }
-        func records(_ standings: [Standing]) -> [StandingRecord] {
+        func records(_ standings: StanceGraph.Standings) -> [StandingRecord] {
             standings.map { standing in
                 StandingRecord(
                     actor: standing.actor.rawValue, score: standing.score,

@@ -55,39 +55,112 @@ public struct Standing: Hashable, Sendable {
     }
 }
 
-/// What the standings of one query share, behind one reference: the
-/// graph's relations (one more reference, ``SharedRelations``) and the
-/// positions of the relations behind every standing, stored in the object
-/// itself. A query so allocates one object for all its standings.
+/// The standings of one query, strongest first: a collection of
+/// ``Standing`` values made on access from one shared answer.
 ///
-/// Unchecked `Sendable` (`ManagedBuffer` is not): the positions are written
-/// once, by ``make(_:count:positions:)`` before the answer is returned,
-/// and only read after; the relations are immutable.
+/// Building it allocates one object whatever the number of partners, and
+/// holding it holds that one reference; a ``Standing`` read from it holds
+/// the same object. Equal when their standings are, in order.
+public struct Standings: RandomAccessCollection, Hashable, Sendable {
+    /// The answer, or nil when there is no standing.
+    let answer: SharedAnswer?
+
+    /// No standing.
+    init() { answer = nil }
+
+    init(_ answer: SharedAnswer) { self.answer = answer }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { answer?.partners ?? 0 }
+
+    public subscript(position: Int) -> Standing {
+        guard let answer, position >= 0 && position < answer.partners else {
+            preconditionFailure("Standings index \(position) out of range 0..<\(endIndex)")
+        }
+        return answer.standing(at: position)
+    }
+
+    public static func == (a: Standings, b: Standings) -> Bool { a.elementsEqual(b) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for standing in self { hasher.combine(standing) }
+    }
+}
+
+/// What the standings of one query share, behind one reference: the
+/// graph's relations (one more reference, ``SharedRelations``), then in
+/// the object itself one 16-byte entry per partner in rank order (score;
+/// partner and where its positions end) and the positions of the
+/// relations behind every standing, partner after partner in that order.
+///
+/// Unchecked `Sendable` (`ManagedBuffer` is not): entries and positions
+/// are written once, by ``make(_:partners:positions:write:)`` before the
+/// answer is returned, and only read after; the relations are immutable.
 struct SharedAnswer: @unchecked Sendable {
-    final class Storage: ManagedBuffer<SharedRelations, Int32> {}
+    struct Header {
+        let relations: SharedRelations
+        let partners: Int
+    }
+
+    /// Tail-allocated 8-byte words: two per entry, then the positions,
+    /// two `Int32` a word. Written and read through raw pointers.
+    final class Storage: ManagedBuffer<Header, UInt64> {}
 
     let storage: Storage
 
-    /// An answer over `relations` with room for `count` positions, which
-    /// `positions` writes.
+    /// An answer over `relations` with `partners` entries and `positions`
+    /// positions, which `write` fills: it is given where the entries start
+    /// (two words each, see ``entry(_:_:score:partner:end:)``) and where
+    /// the positions start.
     static func make(
-        _ relations: SharedRelations, count: Int, positions: (UnsafeMutablePointer<Int32>) -> Void
+        _ relations: SharedRelations, partners: Int, positions: Int,
+        write: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<Int32>) -> Void
     ) -> SharedAnswer {
-        let storage = unsafeDowncast(Storage.create(minimumCapacity: count) { _ in relations }, to: Storage.self)
-        storage.withUnsafeMutablePointerToElements(positions)
+        let words = 2 * partners + (positions + 1) / 2
+        let storage = unsafeDowncast(
+            Storage.create(minimumCapacity: words) { _ in Header(relations: relations, partners: partners) },
+            to: Storage.self)
+        storage.withUnsafeMutablePointerToElements { base in
+            (base + 2 * partners).withMemoryRebound(to: Int32.self, capacity: positions) { write(base, $0) }
+        }
         return SharedAnswer(storage: storage)
     }
 
+    /// Writes entry `k`: its score, its partner's position among the
+    /// graph's actors and where its positions end.
+    @inline(__always)
+    static func entry(_ words: UnsafeMutablePointer<UInt64>, _ k: Int, score: Double, partner: Int32, end: Int32) {
+        words[2 * k] = score.bitPattern
+        words[2 * k + 1] = UInt64(UInt32(bitPattern: partner)) << 32 | UInt64(UInt32(bitPattern: end))
+    }
+
+    var partners: Int { storage.header.partners }
+
+    /// The standing of entry `k`.
+    func standing(at k: Int) -> Standing {
+        storage.withUnsafeMutablePointerToElements { words in
+            let packed = words[2 * k + 1]
+            let start = k == 0 ? 0 : Int32(truncatingIfNeeded: words[2 * k - 1])
+            return Standing(
+                partner: Int32(truncatingIfNeeded: packed >> 32), score: Double(bitPattern: words[2 * k]),
+                answer: self, start: start, end: Int32(truncatingIfNeeded: packed))
+        }
+    }
+
     /// The graph's relations.
-    var relations: RelationGraph.Relations { storage.header.relations }
+    var relations: RelationGraph.Relations { storage.header.relations.relations }
 
     /// The id of the graph's actor at `position`, read without copying the relations' columns.
-    func actorID(at position: Int) -> ActorID { storage.header.relations.actorIDs[position] }
+    func actorID(at position: Int) -> ActorID { storage.header.relations.relations.actorIDs[position] }
 
     /// Calls `body` with the positions in `range`.
     func positions<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<Int32>) -> R) -> R {
-        storage.withUnsafeMutablePointerToElements {
-            body(UnsafeBufferPointer(start: $0 + range.lowerBound, count: range.count))
+        let partners = self.partners
+        return storage.withUnsafeMutablePointerToElements { words in
+            (words + 2 * partners).withMemoryRebound(to: Int32.self, capacity: range.upperBound) {
+                body(UnsafeBufferPointer(start: $0 + range.lowerBound, count: range.count))
+            }
         }
     }
 }
@@ -127,7 +200,7 @@ extension RelationGraph {
     /// request made as a demand. ``Standing/countsByKind`` tells them apart.
     ///
     /// - Complexity: O(*k* log *k*) in the relations touching `actor`.
-    public func opponents(of actor: ActorID) throws(GraphError) -> [Standing] {
+    public func opponents(of actor: ActorID) throws(GraphError) -> Standings {
         try standings(toward: actor, sign: -1, kinds: .all, bothDirections: false)
     }
 
@@ -139,7 +212,7 @@ extension RelationGraph {
     /// (see ``cooperators(of:)``).
     ///
     /// - Complexity: O(*k* log *k*) in the relations touching `actor`.
-    public func supporters(of actor: ActorID) throws(GraphError) -> [Standing] {
+    public func supporters(of actor: ActorID) throws(GraphError) -> Standings {
         try standings(toward: actor, sign: 1, kinds: KindMask(RelationKind.supporting), bothDirections: false)
     }
 
@@ -153,7 +226,7 @@ extension RelationGraph {
     /// cooperative relations aimed at `actor`.
     ///
     /// - Complexity: O(*k* log *k*) in the relations touching `actor`.
-    public func cooperators(of actor: ActorID) throws(GraphError) -> [Standing] {
+    public func cooperators(of actor: ActorID) throws(GraphError) -> Standings {
         try standings(toward: actor, sign: 1, kinds: KindMask(RelationKind.cooperating), bothDirections: false)
     }
 
@@ -163,7 +236,7 @@ extension RelationGraph {
     /// Every relation of positive sign counts, support and cooperation alike.
     ///
     /// - Complexity: O(*k* log *k*) in the relations touching `actor`.
-    public func allies(of actor: ActorID) throws(GraphError) -> [Standing] {
+    public func allies(of actor: ActorID) throws(GraphError) -> Standings {
         try standings(toward: actor, sign: 1, kinds: .all, bothDirections: true)
     }
 

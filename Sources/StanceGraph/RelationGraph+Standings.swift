@@ -13,15 +13,15 @@ extension RelationGraph {
     /// 2. When both lists have some with a partner in common, they are
     ///    merged on that key, so each partner's relations are one run in
     ///    canonical order.
-    /// 3. One pass over the runs writes the answer's positions and a
-    ///    ``RankKey`` per partner.
-    /// 4. The keys are sorted (``RankKey/sort(_:count:scratch:buckets:)``)
-    ///    and the standings made in their order.
+    /// 3. One pass over the runs writes a ``RankKey`` per partner.
+    /// 4. The keys are sorted (``RankKey/sort(_:count:scratch:buckets:)``),
+    ///    and the answer (``SharedAnswer``, one allocation) takes an entry
+    ///    and a run of positions per partner in their order.
     ///
     /// - Complexity: O(*k*) in the relations touching `actor`, plus the sort
     ///   of its *p* partners.
     func standings(toward actor: ActorID, sign: Int, kinds: KindMask, bothDirections: Bool) throws(GraphError)
-        -> [Standing]
+        -> Standings
     {
         guard let v = actorIndex[actor] else {
             throw .unknownActor(actor.rawValue, suggestions: suggestions(for: actor.rawValue))
@@ -35,7 +35,7 @@ extension RelationGraph {
         let readsOut = outKinds != 0 && (bothDirections || t.symmetricOutStart[Int(v)] < t.symmetricOutStart[Int(v) + 1])
         let out = readsOut ? t.outgoing(v) : 0..<0
         let m = into.count + out.count
-        guard m > 0 else { return [] }
+        guard m > 0 else { return Standings() }
 
         let scratch = StandingsScratch(relations: m)
         defer { scratch.deallocate() }
@@ -44,7 +44,7 @@ extension RelationGraph {
         let fromOut = t.keepOutgoing(
             out, of: v, sign: wanted, kinds: outKinds, into: scratch.keys + fromIn, scratch.magnitudes + fromIn)
         let kept = fromIn + fromOut
-        guard kept > 0 else { return [] }
+        guard kept > 0 else { return Standings() }
         // 2. One run ordered by partner, then position. Runs without a
         // partner in common are that already, one after the other.
         var keys = scratch.keys, magnitudes = scratch.magnitudes
@@ -52,42 +52,41 @@ extension RelationGraph {
             Self.merge(keys, magnitudes, fromIn, kept, into: scratch.mergedKeys, scratch.mergedMagnitudes)
             (keys, magnitudes) = (scratch.mergedKeys, scratch.mergedMagnitudes)
         }
-        // 3. Positions and a rank key per partner.
+        // 3. A rank key per partner, and where its run starts.
         let ranks = scratch.ranks, starts = scratch.starts
-        var partners = 0
-        let answer = SharedAnswer.make(sharedRelations, count: kept) { buffer in
-            var previous = UInt64.max, score = 0.0
-            for i in 0..<kept {
-                let key = keys[i], partner = key >> 32
-                buffer[i] = Int32(truncatingIfNeeded: key)
-                if partner != previous {
-                    if partners > 0 {
-                        ranks[partners - 1] = RankKey(
-                            score: score, partner: Int32(truncatingIfNeeded: previous), group: partners - 1)
-                    }
-                    starts[partners] = Int32(truncatingIfNeeded: i)
-                    partners += 1
-                    previous = partner
-                    score = magnitudes[i]
-                } else {
-                    score += magnitudes[i]
+        var partners = 0, previous = UInt64.max, score = 0.0
+        for i in 0..<kept {
+            let partner = keys[i] >> 32
+            if partner != previous {
+                if partners > 0 {
+                    ranks[partners - 1] = RankKey(
+                        score: score, partner: Int32(truncatingIfNeeded: previous), group: partners - 1)
                 }
+                starts[partners] = Int32(truncatingIfNeeded: i)
+                partners += 1
+                previous = partner
+                score = magnitudes[i]
+            } else {
+                score += magnitudes[i]
             }
-            ranks[partners - 1] = RankKey(score: score, partner: Int32(truncatingIfNeeded: previous), group: partners - 1)
-            starts[partners] = Int32(truncatingIfNeeded: kept)
         }
-        // 4. Strongest first.
+        ranks[partners - 1] = RankKey(score: score, partner: Int32(truncatingIfNeeded: previous), group: partners - 1)
+        starts[partners] = Int32(truncatingIfNeeded: kept)
+        // 4. Strongest first: entries and runs of positions in rank order.
         let ranked = RankKey.sort(ranks, count: partners, scratch: ranks + partners, buckets: scratch.buckets)
-        return [Standing](unsafeUninitializedCapacity: partners) { buffer, count in
+        let answer = SharedAnswer.make(sharedRelations, partners: partners, positions: kept) { entries, positions in
+            var end = 0
             for k in 0..<partners {
                 let rank = ranked[k], g = rank.group
-                buffer.initializeElement(
-                    at: k,
-                    to: Standing(
-                        partner: rank.partner, score: rank.score, answer: answer, start: starts[g], end: starts[g + 1]))
+                for i in Int(starts[g])..<Int(starts[g + 1]) {
+                    positions[end] = Int32(truncatingIfNeeded: keys[i])
+                    end &+= 1
+                }
+                SharedAnswer.entry(
+                    entries, k, score: rank.score, partner: rank.partner, end: Int32(truncatingIfNeeded: end))
             }
-            count = partners
         }
+        return Standings(answer)
     }
 
     /// Whether the runs `keys[0..<middle]` and `keys[middle..<end]`, each

@@ -165,7 +165,7 @@ struct GraphBench {
         return (xs, pairs)
     }
 
-    func checkOpposers(_ opponents: [[Standing]], _ queries: [ActorID]) throws {
+    func checkOpposers(_ opponents: [Standings], _ queries: [ActorID]) throws {
         let rows = try table("answers_opposers.tsv").dropFirst()
         guard rows.count == queries.count else { throw WrongAnswer("answers_opposers.tsv has \(rows.count) rows for \(queries.count) queries") }
         for (row, standings) in zip(rows, opponents) {

@@ -45,7 +45,7 @@ struct QueryContext: ParsableArguments {
 
     /// Prints one of the standing queries (opponents, supporters, cooperators, allies) for an actor.
     func printStandings(
-        of name: String, _ what: String, _ query: (RelationGraph, ActorID) throws -> [Standing]
+        of name: String, _ what: String, _ query: (RelationGraph, ActorID) throws -> Standings
     ) throws {
         let graph = try graph(around: name)
         let who = try actor(name, in: graph)

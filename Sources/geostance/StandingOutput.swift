@@ -16,7 +16,7 @@ enum StandingOutput {
         standing.countsByKind.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
     }
 
-    static func print(_ standings: [Standing], in graph: RelationGraph, format: TableFormat, empty: String) throws {
+    static func print(_ standings: Standings, in graph: RelationGraph, format: TableFormat, empty: String) throws {
         switch format {
         case .table:
             if standings.isEmpty { try Output.emit(empty + "\n", to: nil); return }

@@ -36,6 +36,25 @@ struct QueryTests {
         #expect(opponents.first?.countsByKind == [.hostility: 1, .threaten: 1])
     }
 
+    @Test("a standing outlives the answer it was read from; answers compare by their standings")
+    func standingsCollection() throws {
+        let graph = try Fixtures.seedTriad().rolledUp()
+        var kept: Standing?
+        do { kept = try graph.opponents(of: "USA").first }
+        let standing = try #require(kept)
+        #expect(standing.actor == "IRN" && standing.relationCount == 2)
+        #expect(standing.relations.allSatisfy { $0.source == "IRN" && $0.target == "USA" })
+        #expect(try graph.opponents(of: "USA") == graph.opponents(of: "USA"))
+        #expect(try graph.opponents(of: "USA") != graph.allies(of: "IRQ"))
+        #expect(try Set([graph.allies(of: "IRQ"), graph.allies(of: "IRQ")]).count == 1)
+        let allies = try graph.allies(of: "IRQ")
+        #expect(allies.reversed().map(\.actor) == ["USA", "IRN"])
+        // Each standing's relations are its own: together they are every one behind the answer.
+        let behind = allies.flatMap(\.relations)
+        #expect(behind.count == allies.reduce(0) { $0 + $1.relationCount })
+        #expect(Set(behind).count == behind.count)
+    }
+
     @Test("the dyad summary gives net score, kinds, dates and evidence")
     func dyadSummary() throws {
         let graph = try Fixtures.seedTriad().rolledUp()
