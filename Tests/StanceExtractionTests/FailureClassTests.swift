@@ -1586,4 +1586,19 @@ struct FailureClassTests {
         // A passive verb's own patient is unchanged: the camp's refugees, not the attackers' weapons.
         Self.expect("A camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.", gives: ["BDI.armed-groups assault COD.civilians"])
     }
+
+    @Test("saying another will pay a price, pay dearly or face consequences threatens it")
+    func payingThePrice() {
+        Self.expect("Pakistan's army chief said India would pay a heavy price for any incursion.", gives: ["PAK threaten IND"])
+        Self.expect("The Iranian president said Israel would pay dearly for the killing.", gives: ["IRN threaten ISR"])
+        Self.expect("Putin said Ukraine would face grave consequences if it struck Russian territory.", gives: ["RUS threaten UKR"])
+        Self.expect("\"South Korea will pay a high price,\" the North Korean leader said.", gives: ["PRK threaten KOR"])
+        // Paying a price oneself, as a victim, threatens no one.
+        for text in [
+            "Ukraine has paid a heavy price for its independence, Zelensky said.",
+            "Civilians are paying the price for the war, the UN said.",
+        ] {
+            #expect(!Self.coded(text).contains { $0.contains("threaten") }, "\(Self.coded(text)) for: \(text)")
+        }
+    }
 }
