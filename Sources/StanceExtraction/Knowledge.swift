@@ -305,6 +305,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Verbs that name what their object is in a free relative ("condemned what it called an
     /// attack by Pakistan", "what it described as incursions"): the named phrase is the object.
     case naming
+    /// Verbs that dispute what their object says ("rejected claims that it had armed", "dismissed
+    /// reports that"): the object's content clause is denied.
+    case refute
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -364,6 +367,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .attribution: 1 << 52
         case .example: 1 << 53
         case .naming: 1 << 54
+        case .refute: 1 << 55
         }
     }
 }

@@ -49,7 +49,7 @@ struct PolarityReader {
             guard let up = tree.head(of: at) else { break }
             // A noun cue under a verb of allowing or an intention noun: "allow any aggression", "intention to meddle".
             let carries = ["xcomp", "ccomp", "advcl", "acl"].contains(label)
-                || (label == "obj" && (marked(up, .allow) || marked(up, .refuse) || marked(up, .deny) || marked(up, .cancel) || marked(at, .allow)))
+                || (label == "obj" && (marked(up, .allow) || marked(up, .refuse) || marked(up, .deny) || marked(up, .refute) || marked(up, .cancel) || marked(at, .allow)))
                 // "refused to commit to any assistance", "may resume talks": a light verb passes its noun's act on.
                 || (["obl", "obj"].contains(label) && marked(up, .light))
                 // "is preparing a ground offensive", "weighing new sanctions": an act not yet done.
@@ -72,7 +72,7 @@ struct PolarityReader {
             // A verb of saying ends the chain, except one of intending with its "to" infinitive
             // ("pledged to deepen cooperation": a promise, not a report).
             // A noun of saying whose content is denied passes it on ("denied claims that it had armed").
-            let deniedNoun = tree.labels[up].universal == "obj" && tree.head(of: up).map { marked($0, .deny) } == true
+            let deniedNoun = tree.labels[up].universal == "obj" && tree.head(of: up).map { marked($0, .deny) || marked($0, .refute) } == true
             guard carries, !marked(up, .speech) || (label == "xcomp" && marked(up, .intent)) || deniedNoun else { break }
             // A complement clause with a subject of its own only inherits through verbs of intending or allowing,
             // or through a noun whose content is denied ("denied reports that it had supplied").
@@ -81,6 +81,28 @@ struct PolarityReader {
             at = up
         }
         return chain
+    }
+
+    /// Whether the chain reaches `chain[depth]`, a verb of disputing, through the content clause
+    /// of its object ("rejected claims that it had armed"), the clause hung on the noun or, as
+    /// the parser often hangs it, on the verb itself with its "that".
+    func isDisputedContent(_ chain: [Int], _ depth: Int) -> Bool {
+        if depth >= 2, ["ccomp", "acl"].contains(tree.labels[chain[depth - 2]].universal),
+            tree.labels[chain[depth - 1]].universal == "obj"
+        {
+            return true
+        }
+        return depth >= 1 && isMisplacedContent(chain[depth - 1], of: chain[depth])
+    }
+
+    /// Whether `clause`, an adverbial clause opened by "that" on `verb`, is in fact the content of
+    /// the verb's noun object: "dismissed US accusations that it had armed", which the parser
+    /// hangs on the verb. An adverbial clause is seldom opened by "that" alone ("so that" is
+    /// opened by "so").
+    func isMisplacedContent(_ clause: Int, of verb: Int) -> Bool {
+        tree.labels[clause].universal == "advcl"
+            && tree.dependents(of: clause).contains { tree.labels[$0].universal == "mark" && key($0) == "that" }
+            && tree.dependents(of: verb).contains { tree.labels[$0].universal == "obj" && tree.tags[$0] == .noun }
     }
 
     /// Whether `link`, the word below a verb of alleging in a chain, is what the verb
@@ -107,8 +129,15 @@ struct PolarityReader {
         let chain = self.chain(from: head)
         for (depth, x) in chain.enumerated() {
             if depth > 0 {
-                if marked(x, .refuse) { p.negated = true; p.refused = true }
-                if marked(x, .deny) { p.negated = true; p.denied = true }
+                // "rejected claims that it had armed": disputing a statement's content denies it, whatever
+                // else the verb refuses.
+                if marked(x, .refute) || marked(x, .deny), isDisputedContent(chain, depth) {
+                    p.negated = true
+                    p.denied = true
+                } else {
+                    if marked(x, .refuse) { p.negated = true; p.refused = true }
+                    if marked(x, .deny) { p.negated = true; p.denied = true }
+                }
                 if marked(x, .allow) { p.allowing = true }
                 if marked(x, .intent) || marked(x, .plan) || marked(x, .deliberate) { p.intended = true }
                 if marked(x, .cancel) { p.cancelled = true }

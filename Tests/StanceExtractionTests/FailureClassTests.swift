@@ -1601,4 +1601,21 @@ struct FailureClassTests {
             #expect(!Self.coded(text).contains { $0.contains("threaten") }, "\(Self.coded(text)) for: \(text)")
         }
     }
+
+    @Test("rejecting or dismissing claims that an actor did something denies the act")
+    func disputedContent() {
+        for text in [
+            "Iran rejected claims that it had supplied drones to Russia.",
+            "Iran dismissed US accusations that it had supplied drones to Russia.",
+            "Pakistan refuted reports that it had sent troops to Saudi Arabia.",
+            "Belarus rejected Western claims that it had armed Russian forces.",
+        ] {
+            let coded = Self.coded(text)
+            #expect(!coded.contains { $0.contains(" aid ") || $0.contains(" mobilize ") || $0.contains(" backing ") }, "\(coded) for: \(text)")
+        }
+        // The dismissal itself is still a rejection of its author, and an act not disputed is stated.
+        Self.expect("Iran dismissed US accusations that it had supplied drones to Russia.", gives: ["IRN reject USA"])
+        let stated = Self.relations("Iran rejected the talks and supplied drones to Russia.")
+        #expect(stated.contains { $0.kind == .aid && $0.modality == .asserted })
+    }
 }
