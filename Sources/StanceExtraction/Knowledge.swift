@@ -308,6 +308,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Verbs that dispute what their object says ("rejected claims that it had armed", "dismissed
     /// reports that"): the object's content clause is denied.
     case refute
+    /// Nouns that name a source of hearsay, no actor ("reports", "witnesses"): what they are said
+    /// to say is reported.
+    case hearsay
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -368,6 +371,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .example: 1 << 53
         case .naming: 1 << 54
         case .refute: 1 << 55
+        case .hearsay: 1 << 56
         }
     }
 }

@@ -405,8 +405,33 @@ struct RelationBuilder {
         if p.negated { return .negated }
         if p.hypothetical { return .hypothetical }
         if p.future || planned { return .intended }
-        if p.reported || reportWord { return .reported }
+        if p.reported || reportWord || isHearsay(match.head, sentence: s, tree: tree) { return .reported }
         return .asserted
+    }
+
+    /// Whether the cue at `head` is in what a verb of saying says whose subject is a source of
+    /// hearsay, no actor ("Reports said Iran had supplied drones", "Iran supplied drones, reports
+    /// said").
+    func isHearsay(_ head: Int, sentence s: Int, tree: DependencyTree) -> Bool {
+        let start = segmentation.sentences[s].lowerBound
+        func saysHearsay(_ verb: Int) -> Bool {
+            segmentation.isMarker(start + verb, .speech) && tree.dependents(of: verb).contains { d in
+                tree.labels[d].universal == "nsubj" && segmentation.isMarker(start + d, .hearsay)
+            }
+        }
+        var at = head
+        for _ in 0..<4 {
+            // "..., reports said": the saying hangs on what it says, however the parser labels it.
+            if tree.dependents(of: at).contains(where: { $0 > at && ["parataxis", "advcl", "conj"].contains(tree.labels[$0].universal) && saysHearsay($0) }) {
+                return true
+            }
+            guard let up = tree.head(of: at) else { return false }
+            if ["ccomp", "parataxis"].contains(tree.labels[at].universal), segmentation.isMarker(start + up, .speech) {
+                return saysHearsay(up)
+            }
+            at = up
+        }
+        return false
     }
 
     /// The day a relation's event took place: the one a time expression

@@ -1618,4 +1618,19 @@ struct FailureClassTests {
         let stated = Self.relations("Iran rejected the talks and supplied drones to Russia.")
         #expect(stated.contains { $0.kind == .aid && $0.modality == .asserted })
     }
+
+    @Test("what reports, sources or witnesses say is reported, not stated")
+    func hearsay() {
+        for text in [
+            "Reports said Iran had supplied drones to Russia.",
+            "Diplomatic sources said Qatar had mediated between Israel and Hamas.",
+            "Israel struck Hezbollah positions in Lebanon, witnesses said.",
+            "Iran supplied drones to Russia, reports said.",
+        ] {
+            let found = Self.relations(text)
+            #expect(!found.isEmpty && found.allSatisfy { $0.modality == .reported }, "\(found.map(\.modality)) for: \(text)")
+        }
+        // An actor's officials speak for it: what they say is its statement.
+        #expect(Self.relations("US officials said Iran had supplied drones to Russia.").allSatisfy { $0.modality == .asserted })
+    }
 }
