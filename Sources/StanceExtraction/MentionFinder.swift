@@ -428,15 +428,18 @@ struct MentionFinder {
     /// For a state adjective at `p` coordinated with others before a sector
     /// or title ("Hungarian and Romanian officials", "French, British and
     /// German troops", "his Greek and Cypriot counterparts"): that sector or
-    /// title, and its last word.
+    /// title, and its last word. A coordination is joined by "and" or "or":
+    /// in "to Russia, US officials said" a comma alone joins nothing.
     func coordinatedNoun(after p: Int, pieces: [(range: Range<Int>, piece: Piece)]) -> (Piece, Int)? {
         var q = p
+        var joined = false
         while q + 1 < pieces.count {
             let gap = pieces[q].range.upperBound..<pieces[q + 1].range.lowerBound
             guard gap.count >= 1, gap.count <= 2, gap.allSatisfy({ [",", "and", "or"].contains(key($0)) }) else { return nil }
+            joined = joined || gap.contains { ["and", "or"].contains(key($0)) }
             q += 1
             guard case .name(let entries) = pieces[q].piece, entries.contains(where: { [.adjective, .name].contains($0.form) }), stateOf(entries) != nil else { return nil }
-            if q + 1 < pieces.count, pieces[q + 1].range.lowerBound == pieces[q].range.upperBound {
+            if joined, q + 1 < pieces.count, pieces[q + 1].range.lowerBound == pieces[q].range.upperBound {
                 switch pieces[q + 1].piece {
                 case .sector, .title: return (pieces[q + 1].piece, pieces[q + 1].range.upperBound - 1)
                 default: break

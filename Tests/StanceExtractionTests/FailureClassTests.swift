@@ -1633,4 +1633,11 @@ struct FailureClassTests {
         // An actor's officials speak for it: what they say is its statement.
         #expect(Self.relations("US officials said Iran had supplied drones to Russia.").allSatisfy { $0.modality == .asserted })
     }
+
+    @Test("a state named before a comma and a sector does not share the sector without 'and'")
+    func commaIsNoCoordination() {
+        let coded = Self.relations("Iran supplied drones to Russia, US officials said.")
+        #expect(coded.map { "\($0.source) \($0.kind) \($0.target)" } == ["IRN aid RUS"])
+        Self.expect("French, British and German troops arrived in Estonia.", gives: ["FRA consult EST", "GBR consult EST", "DEU consult EST"])
+    }
 }
