@@ -83,6 +83,17 @@ struct PolarityReader {
         return chain
     }
 
+    /// Whether the word at `head` follows a "that" which the parser made the object of a verb of
+    /// denying or disputing ("Turkey denied that it had bombed ..."): the parser then loses the
+    /// clause, hanging its words anywhere below the "that", but every word after it is what is
+    /// denied. A subordinating conjunction is never an object in the treebank.
+    func isAfterMisreadDenial(_ head: Int) -> Bool {
+        (0..<head).contains { t in
+            tree.tags[t] == .sconj && key(t) == "that" && tree.labels[t].universal == "obj"
+                && tree.head(of: t).map { $0 < t && (marked($0, .deny) || marked($0, .refute)) } == true
+        }
+    }
+
     /// Whether the chain reaches `chain[depth]`, a verb of disputing, through the content clause
     /// of its object ("rejected claims that it had armed"), the clause hung on the noun or, as
     /// the parser often hangs it, on the verb itself with its "that".
@@ -126,6 +137,10 @@ struct PolarityReader {
 
     func read(head: Int) -> Polarity {
         var p = Polarity()
+        if isAfterMisreadDenial(head) {
+            p.negated = true
+            p.denied = true
+        }
         let chain = self.chain(from: head)
         for (depth, x) in chain.enumerated() {
             if depth > 0 {
