@@ -46,6 +46,7 @@ struct SentenceParses: Sendable {
             let known = Self.knownTags(range, mentions: mentions[s], segmentation: segmentation, knowledge: knowledge)
             var tree = syntax.analyze(segmentation.tokens[range], in: segmentation.scalars, known: known)
             FreeRelatives.nameTheirObjects(in: &tree) { segmentation.isMarker(range.lowerBound + $0, .naming) }
+            CommaCoordination.coordinateSubjects(in: &tree, mentions: mentions[s], start: range.lowerBound)
             return tree
         }
     }

@@ -1654,4 +1654,14 @@ struct FailureClassTests {
         // What is said, not denied, stays stated.
         Self.expect("Turkey said that it had bombed Kurdish militants in Iraq.", gives: ["TUR assault IRQ.rebels"])
     }
+
+    @Test("names joined by a comma alone at the head of a headline are coordinated subjects")
+    func headlineCommaSubjects() {
+        Self.expect("China, Brazil agree to boost trade.", gives: ["CHN agree BRA", "BRA agree CHN"])
+        Self.expect("US, UK strike Houthi targets in Yemen.", gives: ["USA assault houthis", "GBR assault houthis"])
+        Self.expect("Egypt, Jordan condemn Israeli raid on Al-Aqsa.", gives: ["EGY accuse ISR", "JOR accuse ISR"])
+        Self.expect("Iran, Saudi Arabia restore diplomatic ties.", gives: ["IRN agree SAU", "SAU agree IRN"])
+        // A city and its state are one actor, not two.
+        #expect(Self.coded("Kyiv, Ukraine came under attack from Russia.") == ["RUS assault UKR"])
+    }
 }
