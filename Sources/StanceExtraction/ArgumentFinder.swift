@@ -651,6 +651,7 @@ struct ArgumentFinder {
             return []
         }
         if hasReciprocalObject(match) { return reciprocal(for: match) }
+        if let pairs = assistance(match, kind: kind) { return pairs }
         for rule in cue.targets {
             switch rule {
             case .none:
@@ -769,6 +770,27 @@ struct ArgumentFinder {
             }
         }
         return reciprocal(for: match)
+    }
+
+    /// Help given in a "with" phrase: "Syrian forces retook Aleppo with Russian air support",
+    /// "The Houthis, with Iranian backing, attacked", "with the support of Turkey". It goes to the
+    /// subject of the clause it helps, and comes from the help's own source: its possessor or
+    /// state adjective, or its "of" phrase, which here names the giver, not the receiver. The
+    /// parser may hang the phrase on the verb's object ("retook Aleppo with ...").
+    ///
+    /// - Returns: nil when the cue is no supporting noun in a "with" phrase.
+    func assistance(_ match: CueMatch, kind: RelationKind) -> [Pair]? {
+        let h = match.head
+        guard !match.isVerbal, [.support, .aid, .backing].contains(kind), hasMarker(h, "with"), var verb = tree.head(of: h)
+        else { return nil }
+        if !isVerbal(verb), ["obj", "obl", "nmod"].contains(label(h)), ["obj", "obl"].contains(label(verb)), let up = tree.head(of: verb) {
+            verb = up
+        }
+        guard isVerbal(verb) || !dependents(verb, ["nsubj"]).isEmpty else { return nil }
+        let own = dependents(h, ["nmod:poss", "compound", "amod"]) + dependents(h, ["nmod"]).filter { hasMarker($0, "of") }
+        let sources = own.flatMap { actors(ofPhrase: $0, actBehind: false) }
+        let targets = subjects(of: verb).flatMap { actors(ofPhrase: $0, actBehind: false) }
+        return cross(sources, targets, direct: false)
     }
 
     /// Whether a word-order target lies in another clause than the cue: a

@@ -1664,4 +1664,15 @@ struct FailureClassTests {
         // A city and its state are one actor, not two.
         #expect(Self.coded("Kyiv, Ukraine came under attack from Russia.") == ["RUS assault UKR"])
     }
+
+    @Test("support given in a 'with' phrase goes to the subject of the clause it helps")
+    func supportInAWithPhrase() {
+        Self.expect("Syrian forces retook Aleppo with Russian air support.", gives: ["RUS support SYR"])
+        Self.expect("Haftar attacked Tripoli with the support of the UAE.", gives: ["ARE support lna"])
+        Self.expect("Israel defended itself with US support, Netanyahu said.", gives: ["USA support ISR"])
+        // The "of" phrase of such support names the giver, not the one supported.
+        #expect(!Self.coded("Haftar attacked Tripoli with the support of the UAE.").contains("lna support ARE"))
+        // Support with no one named as its giver goes nowhere.
+        #expect(Self.coded("The talks between Israel and Egypt ended with support for a ceasefire.").allSatisfy { !$0.contains("support") })
+    }
 }
