@@ -124,9 +124,15 @@ struct ArgumentFinder {
     /// "Ahmed al-Assadi, a spokesman for the PMF, blamed Israel": the parser took the sentence's verb
     /// for a participle on the apposition. A past participle after the apposition's comma with an
     /// object of its own is no passive: the apposition, which names whom the person acts for, is its subject.
+    /// So too "the army said its jets struck Hamas targets", read as jets that were struck: a past
+    /// form with an object of its own, right after the object of a verb of saying, is that object's
+    /// verb in the clause said.
     func isMisreadFiniteVerb(_ v: Int) -> Bool {
-        guard fullLabel(v) == "acl", ["VBN", "VBD"].contains(tree.xtags[v]), let up = tree.head(of: v) else { return false }
-        return fullLabel(up) == "appos" && v > 0 && key(v - 1) == "," && !dependents(v, ["obj"]).isEmpty
+        guard fullLabel(v) == "acl", ["VBN", "VBD"].contains(tree.xtags[v]), let up = tree.head(of: v),
+            !dependents(v, ["obj"]).isEmpty
+        else { return false }
+        if fullLabel(up) == "appos" && v > 0 && key(v - 1) == "," { return true }
+        return v == up + 1 && label(up) == "obj" && tree.head(of: up).map { marked($0, .speech) } == true
     }
 
     /// The noun a present participle modifies as a reduced relative clause

@@ -1675,4 +1675,12 @@ struct FailureClassTests {
         // Support with no one named as its giver goes nowhere.
         #expect(Self.coded("The talks between Israel and Egypt ended with support for a ceasefire.").allSatisfy { !$0.contains("support") })
     }
+
+    @Test("a past form with its own object right after what is said is the clause's verb")
+    func saidClauseReadAsParticiple() {
+        Self.expect("Israel's army said its jets struck Hamas targets in Gaza.", gives: ["ISR assault hamas"])
+        Self.expect("Iran said its forces seized a British tanker.", gives: ["IRN coerce GBR"])
+        // A participle without an object still modifies its noun: "the soldiers killed in the attack".
+        #expect(Self.coded("Egypt said the soldiers killed in the attack were Egyptian.").isEmpty)
+    }
 }
