@@ -311,6 +311,9 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
     /// Nouns that name a source of hearsay, no actor ("reports", "witnesses"): what they are said
     /// to say is reported.
     case hearsay
+    /// Nouns that measure an act in an "of" phrase ("dozens of airstrikes", "a wave of strikes", "a
+    /// new round of sanctions"): the act takes the measure's place.
+    case measure
 
     /// One bit per marker, for a token's set of markers as one integer.
     var bit: UInt64 {
@@ -372,6 +375,7 @@ enum Marker: String, Hashable, Sendable, CaseIterable {
         case .naming: 1 << 54
         case .refute: 1 << 55
         case .hearsay: 1 << 56
+        case .measure: 1 << 57
         }
     }
 }

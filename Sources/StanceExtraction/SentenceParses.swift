@@ -47,6 +47,7 @@ struct SentenceParses: Sendable {
             var tree = syntax.analyze(segmentation.tokens[range], in: segmentation.scalars, known: known)
             FreeRelatives.nameTheirObjects(in: &tree) { segmentation.isMarker(range.lowerBound + $0, .naming) }
             CommaCoordination.coordinateSubjects(in: &tree, mentions: mentions[s], start: range.lowerBound)
+            MeasurePhrases.raiseTheirActs(in: &tree) { segmentation.isMarker(range.lowerBound + $0, .measure) }
             return tree
         }
     }

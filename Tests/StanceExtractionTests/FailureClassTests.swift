@@ -1683,4 +1683,12 @@ struct FailureClassTests {
         // A participle without an object still modifies its noun: "the soldiers killed in the attack".
         #expect(Self.coded("Egypt said the soldiers killed in the attack were Egyptian.").isEmpty)
     }
+
+    @Test("a measure of acts ('dozens of', 'a wave of', 'a new round of') is those acts")
+    func measuresOfActs() {
+        Self.expect("Israel carried out dozens of airstrikes on Gaza.", gives: ["ISR assault PSE"])
+        Self.expect("Russia carried out a wave of missile strikes on Ukrainian cities.", gives: ["RUS assault UKR"])
+        Self.expect("The EU adopted a new round of sanctions against Russia.", gives: ["eu sanction RUS"])
+        Self.expect("Ethiopia and Egypt held a fresh round of talks on the dam.", gives: ["ETH consult EGY", "EGY consult ETH"])
+    }
 }
