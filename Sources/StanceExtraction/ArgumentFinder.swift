@@ -916,6 +916,11 @@ struct ArgumentFinder {
             if targetPhrases.isEmpty, !match.isVerbal, let up = tree.head(of: h), isVerbal(up) {
                 targetPhrases = obliques(of: up, word)
             }
+            // "joint drills near the border with Ethiopia", with "with Ethiopia" hung on the verb: a phrase
+            // right after a border noun names the border's other side, not the act's partner.
+            targetPhrases.removeAll { o in
+                dependents(o, ["case"]).contains { $0 > 0 && key($0) == word && marked($0 - 1, .border) }
+            }
             // "the tariffs Washington imposed on Chinese goods": on the relative clause that carries the act.
             if targetPhrases.isEmpty, !match.isVerbal {
                 targetPhrases = carryingClauses(of: h).flatMap { obliques(of: $0, word) }

@@ -114,13 +114,15 @@ struct WordOrderFallback {
         return out
     }
 
-    /// The first actor after `preposition`, found within ten words after the cue.
+    /// The first actor after `preposition`, found within ten words after the cue. The preposition
+    /// of a border noun ("near the border with Ethiopia") names the border's other side, not the
+    /// cue's target, and is passed over.
     func target(after end: Int, preposition: String) -> Mention? {
         let clause = self.clause(around: max(sentence.lowerBound, end - 1))
         var j = end
         while j < min(clause.upperBound, end + 10) {
             if key(j) != preposition && (key(j) == "that" || marked(j, .speech)) { return nil }
-            if key(j) == preposition, !notPrepositions.contains(j) {
+            if key(j) == preposition, !notPrepositions.contains(j), !(j > end && marked(j - 1, .border)) {
                 return mentions.first { m in
                     m.start > j && m.start <= j + 5 && m.start < clause.upperBound && (m.actor != nil || m.kind == .firstPerson) && !possessesNext(m)
                 }

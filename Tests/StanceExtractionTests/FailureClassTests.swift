@@ -1691,4 +1691,15 @@ struct FailureClassTests {
         Self.expect("The EU adopted a new round of sanctions against Russia.", gives: ["eu sanction RUS"])
         Self.expect("Ethiopia and Egypt held a fresh round of talks on the dam.", gives: ["ETH consult EGY", "EGY consult ETH"])
     }
+
+    @Test("a 'with' after a border noun names the border's other side, not a partner")
+    func borderWithIsNoPartner() {
+        let drills = Self.coded("Egypt and Sudan held joint military drills near the border with Ethiopia.")
+        #expect(drills.contains("EGY cooperate SDN") && !drills.contains { $0.hasSuffix("cooperate ETH") }, "\(drills)")
+        let talks = Self.coded("India and Bangladesh held talks on the border with Myanmar.")
+        #expect(talks.contains("IND consult BGD") && !talks.contains { $0.hasSuffix("consult MMR") }, "\(talks)")
+        // A border agreement with a state is still made with it, and force along a border faces its other side.
+        Self.expect("Pakistan signed a border agreement with Iran.", gives: ["PAK agree IRN"])
+        Self.expect("India deployed troops along its border with China.", gives: ["IND mobilize CHN"])
+    }
 }
