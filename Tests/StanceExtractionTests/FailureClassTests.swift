@@ -1702,4 +1702,12 @@ struct FailureClassTests {
         Self.expect("Pakistan signed a border agreement with Iran.", gives: ["PAK agree IRN"])
         Self.expect("India deployed troops along its border with China.", gives: ["IND mobilize CHN"])
     }
+
+    @Test("an exercise or drill held with another is held jointly with it")
+    func exercisesWithAnother() {
+        Self.expect("Iran began a three-day naval exercise with Russia and China.", gives: ["IRN cooperate RUS", "IRN cooperate CHN"])
+        Self.expect("Belarus held military drills with Russian troops near the Polish border.", gives: ["BLR cooperate RUS"])
+        // Drills near another state's territory are a show of force toward it, as before.
+        Self.expect("China held large-scale drills near Taiwan.", gives: ["CHN mobilize TWN"])
+    }
 }
