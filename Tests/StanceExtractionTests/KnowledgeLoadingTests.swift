@@ -54,6 +54,21 @@ struct KnowledgeLoadingTests {
         #expect(knowledge.cues.keys.allSatisfy { knowledge.wordFacts[$0] != nil })
     }
 
+    @Test("no shipped table holds the same record twice")
+    func noDuplicateRecords() throws {
+        for file in try TestData.files() where file.path.hasSuffix(".tsv") {
+            var firstLine: [Substring: Int] = [:]
+            for (number, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+                if let first = firstLine[line] {
+                    Issue.record("\(file.path):\(number + 1) repeats line \(first): \(line)")
+                } else {
+                    firstLine[line] = number + 1
+                }
+            }
+        }
+    }
+
     @Test("a bad line names the file, the line and the problem", arguments: [
         ("gazetteer/states.tsv", "IRN\tIR\tIran\n", "gazetteer/states.tsv:1: expected 6 tab-separated columns"),
         ("gazetteer/states.tsv", "Iran\tIR\tIran\t-\t-\t-\n", "gazetteer/states.tsv:1: 'Iran' is not an ISO 3166-1 alpha-3 code"),
