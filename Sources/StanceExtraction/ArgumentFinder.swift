@@ -749,6 +749,14 @@ struct ArgumentFinder {
                 {
                     return [(source, prior, false)]
                 }
+                // "Israel struck the consulate in Damascus. Tehran vowed revenge.": the answer is aimed at whoever
+                // last used force or coercion, in this or the two sentences before, on no side of the subject's.
+                for subject in subjects {
+                    guard let side = subject.actor.map(side(of:)) else { continue }
+                    if let act = recentActs.first(where: { [.assault, .coerce].contains($0.kind) && $0.actor.actor.map(self.side(of:)) != side }) {
+                        return [(subject, act.actor, false)]
+                    }
+                }
             case .infinitive:
                 // "threatened to cut off power to Armenia": the first actor in the complement on another side.
                 let subjects = sources(for: match, kind: kind)

@@ -28,8 +28,13 @@ struct SentenceParses: Sendable {
         }
         let parties = segmentation.sentences.indices.map { Self.parties(in: $0, segmentation: segmentation, mentions: mentions, attribution: attribution) }
         let holdsCue = segmentation.sentences.map { range in range.contains { segmentation.facts[$0].startsCue } }
+        // An act named ("the test") or an answer to one ("vowed revenge", "threatened retaliation"): a cue
+        // whose target may be the last one to act (the `prior` rule).
         let namesAct = segmentation.sentences.indices.map { s in
-            holdsCue[s] && segmentation.sentences[s].contains { segmentation.isMarker($0, .act) }
+            holdsCue[s] && segmentation.sentences[s].contains { t in
+                segmentation.isMarker(t, .act)
+                    || (segmentation.facts[t].startsCue && knowledge.cues[segmentation.keys[t]]?.contains { $0.targets.contains(.prior) } == true)
+            }
         }
         trees = segmentation.sentences.indices.map { s in
             let range = segmentation.sentences[s]

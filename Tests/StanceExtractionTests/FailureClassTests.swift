@@ -1710,4 +1710,13 @@ struct FailureClassTests {
         // Drills near another state's territory are a show of force toward it, as before.
         Self.expect("China held large-scale drills near Taiwan.", gives: ["CHN mobilize TWN"])
     }
+
+    @Test("a vow of revenge or retaliation answers whoever last used force, from another side")
+    func revengeAnswersTheLastAct() {
+        Self.expect("Israel struck the Iranian consulate in Damascus on Monday. Tehran vowed revenge.", gives: ["IRN threaten ISR"])
+        Self.expect("Azerbaijan shelled Armenian villages. Yerevan threatened retaliation.", gives: ["ARM threaten AZE"])
+        Self.expect("Ukraine attacked the Crimean bridge. Moscow vowed to retaliate.", gives: ["RUS assault UKR"])
+        // With no one who used force before it, a vow names no target.
+        #expect(Self.coded("Israel and Jordan held talks in Amman. Tehran vowed revenge.").allSatisfy { !$0.contains("threaten") })
+    }
 }
