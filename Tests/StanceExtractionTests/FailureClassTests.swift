@@ -1719,4 +1719,14 @@ struct FailureClassTests {
         // With no one who used force before it, a vow names no target.
         #expect(Self.coded("Israel and Jordan held talks in Amman. Tehran vowed revenge.").allSatisfy { !$0.contains("threaten") })
     }
+
+    @Test("responding to any aggression or attack by another threatens it")
+    func respondingToAggression() {
+        Self.expect("\"We will respond firmly to any aggression by Azerbaijan,\" the Armenian defence minister said.", gives: ["ARM threaten AZE"])
+        Self.expect("Iran said it would respond decisively to any attack by Israel.", gives: ["IRN threaten ISR"])
+        // Responding to a proposal, or to an attack one suffered with no one named, threatens no one.
+        for text in ["China responded to the US proposal with caution.", "Iran responded to the attack on its embassy."] {
+            #expect(Self.coded(text).allSatisfy { !$0.contains("threaten") }, "\(Self.coded(text)) for: \(text)")
+        }
+    }
 }
