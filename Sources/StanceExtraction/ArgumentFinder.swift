@@ -237,7 +237,8 @@ struct ArgumentFinder {
         }
         var found: [Mention] = []
         // "an offer from Kabul" is Kabul's, but "the withdrawal from Kabul" and "talks from Monday" are not.
-        let fromOwner = knowledge.cues[key(t)]?.contains(where: { [.retreat, .consult].contains($0.kind) }) != true
+        // A noun of saying is its sayer's, consultation or not ("turned down an invitation from Riyadh").
+        let fromOwner = marked(t, .utterance) || knowledge.cues[key(t)]?.contains(where: { [.retreat, .consult].contains($0.kind) }) != true
         for d in dependents(t) {
             let l = fullLabel(d)
             let byOrFrom = ["nmod", "obl"].contains(String(label(d))) && (hasMarker(d, "by") || (fromOwner && hasMarker(d, "from")))

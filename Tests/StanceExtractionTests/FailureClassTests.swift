@@ -1729,4 +1729,13 @@ struct FailureClassTests {
             #expect(Self.coded(text).allSatisfy { !$0.contains("threaten") }, "\(Self.coded(text)) for: \(text)")
         }
     }
+
+    @Test("an invitation or offer 'from' an actor is that actor's, whatever stance takes it")
+    func invitationFromAnActor() {
+        Self.expect("Iran turned down an invitation from Saudi Arabia to attend the summit.", gives: ["IRN reject SAU"])
+        Self.expect("Kyiv spurned a peace offer from Moscow.", gives: ["UKR reject RUS"])
+        Self.expect("North Korea accepted an invitation from Russia.", gives: ["PRK consult RUS"])
+        // A withdrawal "from" a place is no one's offer.
+        #expect(!Self.coded("Russia completed its withdrawal from Kherson.").contains { $0.hasPrefix("UKR") })
+    }
 }
