@@ -513,7 +513,13 @@ struct ArgumentFinder {
         // "recognised by more than 100 countries, including the United States", the examples hung on the verb.
         if !own.isEmpty { own += dependents(v, ["obl"]).filter { hasMarker($0, .example) } }
         if !own.isEmpty || !isPassive(v) { return own }
-        return dependents(v, ["obl"]).filter { hasMarker($0, "in") && tree.tags[$0] == .noun }.flatMap { obliques(of: $0, "by") }
+        let acts = dependents(v, ["obl"]).filter { hasMarker($0, "in") && tree.tags[$0] == .noun }
+        let inBy = acts.flatMap { obliques(of: $0, "by") }
+        if !inBy.isEmpty { return inBy }
+        // "were killed in a PKK attack", "died in an Israeli strike": a hostile act's own doer, named in front of it.
+        return acts.filter { nounCueKinds[$0]?.sign == .hostile }.flatMap { act in
+            dependents(act, ["nmod:poss", "compound", "amod"]).filter { mention(at: $0) != nil }
+        }
     }
 
     /// Phrases hanging from `t` with the given preposition.
@@ -955,6 +961,13 @@ struct ArgumentFinder {
                 }
             }
         }
+        // "Lebanon was hit by Israeli airstrikes", "the convoy was struck by a Russian missile": an act of force
+        // that is a passive verb's agent lands on the verb's subject.
+        if targets.isEmpty, !match.isVerbal, [.assault, .coerce].contains(kind), hasMarker(h, "by"), let up = tree.head(of: h),
+            isVerbal(up), isPassive(up)
+        {
+            targets = subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: false, owner: true) }
+        }
         // "Iran has been under US sanctions since 1979": who is under them is the clause's subject.
         if targets.isEmpty, !match.isVerbal, hasMarker(h, "under") {
             // The predicate itself ("Iran has been under sanctions") or the verb it hangs from ("remains under").
@@ -1166,7 +1179,15 @@ struct ArgumentFinder {
             }
             guard marked(up, .light) || refusing || (cooperative && !opposed) || asking || (!stance && !marked(up, .speech) && !marked(up, .undergo) && !marked(up, .report))
             else { return [] }
-            if isPassive(up) { return agents(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) } }
+            if isPassive(up) {
+                var agents = agents(of: up)
+                // "Sanctions were imposed on Iran by the EU", with "by the EU" hung on "Iran": an actor takes
+                // no "by" phrase of its own.
+                if agents.isEmpty {
+                    agents = dependents(up, ["obl"]).filter { mention(at: $0) != nil }.flatMap { obliques(of: $0, "by") }
+                }
+                return agents.flatMap { actors(ofPhrase: $0, actBehind: false) }
+            }
             return subjects(of: up).flatMap { actors(ofPhrase: $0, actBehind: false) }
         }
         let subjectPhrases = subjects(of: h)

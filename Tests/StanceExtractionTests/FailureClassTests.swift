@@ -1738,4 +1738,14 @@ struct FailureClassTests {
         // A withdrawal "from" a place is no one's offer.
         #expect(!Self.coded("Russia completed its withdrawal from Kherson.").contains { $0.hasPrefix("UKR") })
     }
+
+    @Test("a passive act names its doer in an act noun's modifier or a misplaced 'by', and its target as subject")
+    func passiveActsAndTheirDoers() {
+        Self.expect("Two Turkish soldiers were killed in a PKK attack in northern Iraq.", gives: ["pkk assault TUR"])
+        Self.expect("Sanctions were imposed on Iran by the European Union.", gives: ["eu sanction IRN"])
+        Self.expect("Lebanon was hit by Israeli airstrikes overnight.", gives: ["ISR assault LBN"])
+        Self.expect("Kharkiv was struck by Russian missiles on Sunday.", gives: ["RUS assault UKR"])
+        // Killed in an attack no actor is named for: no doer.
+        #expect(Self.coded("Two Turkish soldiers were killed in an attack in northern Iraq.").isEmpty)
+    }
 }
