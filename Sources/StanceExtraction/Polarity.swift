@@ -51,7 +51,8 @@ struct PolarityReader {
             let carries = ["xcomp", "ccomp", "advcl", "acl"].contains(label)
                 || (label == "obj" && (marked(up, .allow) || marked(up, .refuse) || marked(up, .deny) || marked(up, .refute) || marked(up, .cancel) || marked(at, .allow)))
                 // "refused to commit to any assistance", "may resume talks": a light verb passes its noun's act on.
-                || (["obl", "obj"].contains(label) && marked(up, .light))
+                // Not its topic: in "agreed to resume talks on their dispute" the dispute is no intention.
+                || ((label == "obj" || (label == "obl" && !isTopic(at))) && marked(up, .light))
                 // "is preparing a ground offensive", "weighing new sanctions": an act not yet done.
                 || (label == "obj" && marked(up, .deliberate))
                 || (label == "nmod" && marked(up, .cancel))
@@ -92,6 +93,11 @@ struct PolarityReader {
             tree.tags[t] == .sconj && key(t) == "that" && tree.labels[t].universal == "obj"
                 && tree.head(of: t).map { $0 < t && (marked($0, .deny) || marked($0, .refute)) } == true
         }
+    }
+
+    /// Whether the phrase at `t` opens with a preposition of reason or topic ("over", "about", "on").
+    func isTopic(_ t: Int) -> Bool {
+        tree.dependents(of: t).contains { d in tree.labels[d].universal == "case" && (marked(d, .reason) || key(d) == "on") }
     }
 
     /// Whether the chain reaches `chain[depth]`, a verb of disputing, through the content clause

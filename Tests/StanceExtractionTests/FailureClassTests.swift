@@ -1748,4 +1748,18 @@ struct FailureClassTests {
         // Killed in an attack no actor is named for: no doer.
         #expect(Self.coded("Two Turkish soldiers were killed in an attack in northern Iraq.").isEmpty)
     }
+
+    @Test("the topic of an intended act keeps its own modality")
+    func topicOfAnIntendedAct() {
+        for text in [
+            "Greece and Turkey agreed to resume talks on their maritime dispute.",
+            "Armenia and Azerbaijan plan to resume negotiations over their long conflict.",
+        ] {
+            let found = Self.relations(text)
+            #expect(found.contains { $0.kind == .consult && $0.modality == .intended }, "\(found.map(\.kind)) for: \(text)")
+            #expect(found.filter { $0.kind == .hostility }.allSatisfy { $0.modality == .asserted }, "\(found.map(\.modality)) for: \(text)")
+        }
+        // What a light verb carries is still its act: "refused to commit to any further assistance".
+        Self.expect("The Dutch government has refused to commit to any further assistance to Ukraine.", gives: ["NLD reject UKR"])
+    }
 }
