@@ -1762,4 +1762,13 @@ struct FailureClassTests {
         // What a light verb carries is still its act: "refused to commit to any further assistance".
         Self.expect("The Dutch government has refused to commit to any further assistance to Ukraine.", gives: ["NLD reject UKR"])
     }
+
+    @Test("halting exports or arms sales 'to' a state sanctions it")
+    func haltingExportsTo() {
+        Self.expect("Germany halted arms exports to Saudi Arabia after the killing of Khashoggi.", gives: ["DEU sanction SAU"])
+        Self.expect("Canada suspended arms sales to Israel.", gives: ["CAN sanction ISR"])
+        Self.expect("Russia halted gas exports to Poland.", gives: ["RUS sanction POL"])
+        // Imports are still banned from where they come.
+        Self.expect("India banned imports of Chinese apps.", gives: ["IND sanction CHN"])
+    }
 }
