@@ -1771,4 +1771,18 @@ struct FailureClassTests {
         // Imports are still banned from where they come.
         Self.expect("India banned imports of Chinese apps.", gives: ["IND sanction CHN"])
     }
+
+    @Test("disputing a territory with another state is a dispute with it")
+    func disputingWithAnother() {
+        // Hostility is symmetric: the graph keeps one direction of it.
+        for (text, a, b) in [
+            ("Japan, which has long disputed the islands with China, protested the incursion.", "JPN", "CHN"),
+            ("Cambodia has disputed the temple with Thailand for decades.", "KHM", "THA"),
+        ] {
+            let coded = Self.coded(text)
+            #expect(coded.contains("\(a) hostility \(b)") || coded.contains("\(b) hostility \(a)"), "\(coded) for: \(text)")
+        }
+        // Disputing an account or a claim is no dispute with anyone.
+        #expect(Self.coded("China disputed the US account of the collision.").allSatisfy { !$0.contains("hostility") })
+    }
 }
