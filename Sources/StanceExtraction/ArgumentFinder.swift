@@ -125,14 +125,15 @@ struct ArgumentFinder {
     /// for a participle on the apposition. A past participle after the apposition's comma with an
     /// object of its own is no passive: the apposition, which names whom the person acts for, is its subject.
     /// So too "the army said its jets struck Hamas targets", read as jets that were struck: a past
-    /// form with an object of its own, right after the object of a verb of saying, is that object's
-    /// verb in the clause said.
+    /// form with an object of its own, right after the object (or the noun taken for the clause) of a
+    /// verb of saying, is that noun's verb in the clause said ("Russian warplanes violated Estonian
+    /// airspace, NATO said").
     func isMisreadFiniteVerb(_ v: Int) -> Bool {
         guard fullLabel(v) == "acl", ["VBN", "VBD"].contains(tree.xtags[v]), let up = tree.head(of: v),
             !dependents(v, ["obj"]).isEmpty
         else { return false }
         if fullLabel(up) == "appos" && v > 0 && key(v - 1) == "," { return true }
-        return v == up + 1 && label(up) == "obj" && tree.head(of: up).map { marked($0, .speech) } == true
+        return v == up + 1 && ["obj", "ccomp"].contains(label(up)) && tree.head(of: up).map { marked($0, .speech) } == true
     }
 
     /// The noun a present participle modifies as a reduced relative clause

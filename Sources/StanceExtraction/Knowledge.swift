@@ -399,4 +399,7 @@ enum ModeProperty: String, Hashable, Sendable, CaseIterable {
     /// A refusal whose object is an act its subject refuses ("ruled out military action"); not
     /// ruling the act out holds it possible.
     case refusal
+    /// Entering another's space ("violated its airspace"): the space is never its doer's own, so a
+    /// possessive that points back to the doer means the next actor it could.
+    case intrusion
 }

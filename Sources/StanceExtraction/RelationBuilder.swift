@@ -319,7 +319,10 @@ struct RelationBuilder {
         guard let sourceID = actor(candidate.source), var targetID = actor(candidate.target) else { return nil }
         // "Hezbollah struck its northern towns": force does not land on its own source's towns or
         // ships, so "its" means the next actor it could ("its own villages" keeps no alternative).
-        if targetID == sourceID, [.assault, .coerce].contains(candidate.kind), let other = candidate.target.alternative {
+        // Nor does one enter its own airspace ("a Russian jet violated its airspace, Lithuania said").
+        if targetID == sourceID, [.assault, .coerce].contains(candidate.kind) || knowledge.mode(candidate.mode ?? match.cue.mode, has: .intrusion),
+            let other = candidate.target.alternative
+        {
             targetID = other
         }
         guard sourceID != targetID, knowledge.actors[sourceID] != nil, let targetActor = knowledge.actors[targetID]

@@ -1785,4 +1785,14 @@ struct FailureClassTests {
         // Disputing an account or a claim is no dispute with anyone.
         #expect(Self.coded("China disputed the US account of the collision.").allSatisfy { !$0.contains("hostility") })
     }
+
+    @Test("violating or entering airspace lands on the airspace's state, however it is named")
+    func airspaceIncursions() {
+        Self.expect("Lithuania said a Russian jet violated its airspace on Tuesday.", gives: ["RUS mobilize LTU"])
+        Self.expect("A Russian jet violated Lithuanian airspace.", gives: ["RUS mobilize LTU"])
+        Self.expect("Russian warplanes violated Estonian airspace, NATO said.", gives: ["RUS mobilize EST"])
+        Self.expect("Chinese drones entered Taiwanese airspace.", gives: ["CHN mobilize TWN"])
+        // One's own airspace is no incursion.
+        #expect(Self.coded("China said its aircraft patrolled its own airspace.").isEmpty)
+    }
 }
