@@ -1795,4 +1795,13 @@ struct FailureClassTests {
         // One's own airspace is no incursion.
         #expect(Self.coded("China said its aircraft patrolled its own airspace.").isEmpty)
     }
+
+    @Test("forces massing on or near a border mobilise against the state beyond it")
+    func forcesMassingAtABorder() {
+        Self.expect("Serbian troops massed on the border with Kosovo.", gives: ["SRB mobilize XKX"])
+        Self.expect("Russian forces massed near the Ukrainian border.", gives: ["RUS mobilize UKR"])
+        Self.expect("Iranian troops massed along the frontier with Azerbaijan.", gives: ["IRN mobilize AZE"])
+        // Protesters massing at an embassy mobilise no state.
+        #expect(Self.coded("Thousands of protesters massed at the embassy.").isEmpty)
+    }
 }
