@@ -23,6 +23,19 @@ struct Coreference {
         var groups: [Int: [ActorID]] = [:]
         var lastGroup: (sentence: Int, token: Int, actors: [ActorID])?
         for s in resolved.indices {
+            // Not a list inside a prepositional phrase ("the deal between Turkey and Libya"): "they" is rarely that.
+            // The sentence's first list stands for it: later ones are mostly appositions naming the same
+            // people ("... and his counterparts, Nikos Dendias, ... and Jean-Yves Le Drian"). Read before the
+            // sentence's own references, so that "India and China massed troops along their border" means
+            // the two, not a group of the sentence before; a reference before the list keeps the earlier one.
+            var sentenceGroup: (sentence: Int, token: Int, actors: [ActorID])?
+            for group in coordinated(resolved[s]) where !isInPrepositionalPhrase(group[0], sentence: s) {
+                // One member a state: the appositions name the same states' people again.
+                var states = Set<ActorID>()
+                let actors = group.compactMap(\.actor).filter { states.insert(finder.stateOf($0) ?? $0).inserted }
+                for member in group { groups[member.start] = actors }
+                if sentenceGroup == nil { sentenceGroup = (s, group[0].start, actors) }
+            }
             for m in resolved[s].indices {
                 var mention = resolved[s][m]
                 if mention.actor == nil, let reference = mention.reference {
@@ -35,7 +48,9 @@ struct Coreference {
                         let entry = mention.actor.flatMap { actor in history.recent(since: s - 1).first { $0.actor == actor } }
                         if let entry, let group = groups[entry.token] {
                             mention.companions = group.filter { $0 != entry.actor }
-                        } else if let group = lastGroup, group.sentence >= s - 2, group.token < mention.start, entry.map({ $0.token < group.token }) ?? true {
+                        } else if let group = sentenceGroup.flatMap({ $0.token < mention.start ? $0 : nil }) ?? lastGroup,
+                            group.sentence >= s - 2, group.token < mention.start, entry.map({ $0.token < group.token }) ?? true
+                        {
                             mention.actor = group.actors[0]
                             mention.companions = Array(group.actors.dropFirst())
                         }
@@ -58,18 +73,7 @@ struct Coreference {
                     isState: knowledge.actors[actor]?.kind == .state)
                 if let state = finder.stateOf(actor) { stateCounts[state, default: 0] += 1 }
             }
-            // Not a list inside a prepositional phrase ("the deal between Turkey and Libya"): "they" is rarely that.
-            // The sentence's first list stands for it: later ones are mostly appositions naming the same
-            // people ("... and his counterparts, Nikos Dendias, ... and Jean-Yves Le Drian").
-            var first = true
-            for group in coordinated(resolved[s]) where !isInPrepositionalPhrase(group[0], sentence: s) {
-                // One member a state: the appositions name the same states' people again.
-                var states = Set<ActorID>()
-                let actors = group.compactMap(\.actor).filter { states.insert(finder.stateOf($0) ?? $0).inserted }
-                for member in group { groups[member.start] = actors }
-                if first { lastGroup = (s, group[0].start, actors) }
-                first = false
-            }
+            if let sentenceGroup { lastGroup = sentenceGroup }
         }
         return resolved
     }

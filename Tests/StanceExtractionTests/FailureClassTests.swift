@@ -1804,4 +1804,13 @@ struct FailureClassTests {
         // Protesters massing at an embassy mobilise no state.
         #expect(Self.coded("Thousands of protesters massed at the embassy.").isEmpty)
     }
+
+    @Test("'their' after actors named together in its own sentence means them, not an earlier group")
+    func theirAfterAListInItsSentence() {
+        let text = "Iranian troops massed along the frontier with Azerbaijan. India and China massed troops along their border."
+        let coded = Self.coded(text)
+        #expect(coded.contains("IND mobilize CHN") && coded.contains("CHN mobilize IND"), "\(coded)")
+        #expect(!coded.contains { $0.hasPrefix("IND") && $0.hasSuffix("IRN") }, "\(coded)")
+        Self.expect("Chile and Peru said they would resume talks with Bolivia.", gives: ["CHL consult BOL", "PER consult BOL"])
+    }
 }
