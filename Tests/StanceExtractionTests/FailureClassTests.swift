@@ -1813,4 +1813,11 @@ struct FailureClassTests {
         #expect(!coded.contains { $0.hasPrefix("IND") && $0.hasSuffix("IRN") }, "\(coded)")
         Self.expect("Chile and Peru said they would resume talks with Bolivia.", gives: ["CHL consult BOL", "PER consult BOL"])
     }
+
+    @Test("sending weapon systems or military equipment to a state aids it")
+    func sendingWeaponSystems() {
+        Self.expect("France and Germany said they would send more air defence systems to Ukraine.", gives: ["FRA aid UKR", "DEU aid UKR"])
+        Self.expect("The Netherlands sent howitzers to Ukraine last year.", gives: ["NLD aid UKR"])
+        Self.expect("Iran has sent military equipment to Venezuela.", gives: ["IRN aid VEN"])
+    }
 }
