@@ -166,6 +166,15 @@ struct ArgumentFinder {
         obliques(of: verb, "by") + dependents(verb, ["obl"]).flatMap { obliques(of: $0, "by") }
     }
 
+    /// The "by" phrases of an act noun that the parser hung on its target phrase instead: "the attack
+    /// on the Yemeni port city by Houthi rebels", with "by" on "city". What an act lands on takes no
+    /// agent of its own; another act there ("condemned the attack on the talks by ...") keeps its own.
+    func displacedAgents(ofAct t: Int) -> [Int] {
+        dependents(t, ["nmod"]).filter { d in
+            ["on", "against", "in", "at", "near"].contains { hasMarker(d, $0) } && nounCueKinds[d] == nil
+        }.flatMap { obliques(of: $0, "by") }.filter { mention(at: $0) != nil }
+    }
+
     /// A phrase and the phrases coordinated with it.
     func conjuncts(_ t: Int) -> [Int] {
         var out = [t]
@@ -251,6 +260,9 @@ struct ArgumentFinder {
             for phrase in agents.isEmpty ? [d] : agents {
                 for c in conjuncts(phrase) { if let m = mention(at: c), !found.contains(where: { $0.start == m.start }) { found.append(m) } }
             }
+        }
+        if found.isEmpty, nounCueKinds[t] != nil {
+            found = displacedAgents(ofAct: t).flatMap(conjuncts).compactMap(mention(at:))
         }
         if found.isEmpty, let m = single(t, actBehind: actBehind, owner: owner) { found.append(m) }
         // "the US-Indian statement": names joined by a hyphen act together.
@@ -1107,6 +1119,8 @@ struct ArgumentFinder {
                 let found = actors(ofPhrase: d, actBehind: false)
                 if !found.isEmpty { return found }
             }
+            let displaced = displacedAgents(ofAct: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
+            if !displaced.isEmpty { return displaced }
             // "France is a critic of Russia", "Chirac was an opponent of the war": a predicate noun's subject.
             if !dependents(h, ["cop"]).isEmpty {
                 let found = subjects(of: h).flatMap { actors(ofPhrase: $0, actBehind: false) }
