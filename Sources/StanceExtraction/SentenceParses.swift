@@ -53,6 +53,7 @@ struct SentenceParses: Sendable {
             FreeRelatives.nameTheirObjects(in: &tree) { segmentation.isMarker(range.lowerBound + $0, .naming) }
             CommaCoordination.coordinateSubjects(in: &tree, mentions: mentions[s], start: range.lowerBound)
             MeasurePhrases.raiseTheirActs(in: &tree) { segmentation.isMarker(range.lowerBound + $0, .measure) }
+            ReducedPassives.attachToTheirNouns(in: &tree)
             return tree
         }
     }
