@@ -32,8 +32,7 @@ struct SentenceParses: Sendable {
         // whose target may be the last one to act (the `prior` rule).
         let namesAct = segmentation.sentences.indices.map { s in
             holdsCue[s] && segmentation.sentences[s].contains { t in
-                segmentation.isMarker(t, .act)
-                    || (segmentation.facts[t].startsCue && knowledge.cues[segmentation.keys[t]]?.contains { $0.targets.contains(.prior) } == true)
+                segmentation.isMarker(t, .act) || Self.answers(at: t, in: segmentation.sentences[s], segmentation: segmentation, knowledge: knowledge)
             }
         }
         trees = segmentation.sentences.indices.map { s in
@@ -55,6 +54,24 @@ struct SentenceParses: Sendable {
             MeasurePhrases.raiseTheirActs(in: &tree) { segmentation.isMarker(range.lowerBound + $0, .measure) }
             ReducedPassives.attachToTheirNouns(in: &tree)
             return tree
+        }
+    }
+
+    /// Whether a cue with the `prior` rule, an answer to an earlier act ("vowed revenge", "would be met
+    /// with a response"), starts at token `t`: its first word there and its other words after it, in
+    /// order, within the next twelve words of the sentence. Its first word alone ("be", "take") says
+    /// too little.
+    static func answers(at t: Int, in sentence: Range<Int>, segmentation: Segmentation, knowledge: Knowledge) -> Bool {
+        guard segmentation.facts[t].startsCue, let cues = knowledge.cues[segmentation.keys[t]] else { return false }
+        let window = (t + 1)..<min(sentence.upperBound, t + 13)
+        return cues.contains { cue in
+            guard cue.targets.contains(.prior) else { return false }
+            var at = window.lowerBound
+            for word in cue.words.dropFirst().compactMap({ $0 }) {
+                guard let found = (at..<window.upperBound).first(where: { segmentation.keys[$0] == word }) else { return false }
+                at = found + 1
+            }
+            return true
         }
     }
 
