@@ -1838,4 +1838,17 @@ struct FailureClassTests {
         #expect(coded.contains("ISR agree LBN"), "\(coded)")
         Self.expect("Armenia and Azerbaijan signed a ceasefire brokered by Russia.", gives: ["RUS consult ARM", "RUS consult AZE"])
     }
+
+    @Test("'neither ... nor' subjects and 'stopped short of' deny the act")
+    func neitherNorAndStoppingShort() {
+        for text in ["Neither Russia nor Ukraine has agreed to the proposal.", "Germany stopped short of recognising Palestine."] {
+            let found = Self.relations(text)
+            #expect(!found.contains { [.agree, .support].contains($0.kind) }, "\(found.map(\.kind)) for: \(text)")
+        }
+        // Stopping short of an act is declining it, as refusing is.
+        Self.expect("Germany stopped short of recognising Palestine.", gives: ["DEU reject PSE"])
+        #expect(Self.coded("Neither India nor China condemned the coup in Myanmar.").isEmpty)
+        // Without "neither", the coordinated subjects agree.
+        Self.expect("Russia and Ukraine agreed to the proposal.", gives: ["RUS agree UKR"])
+    }
 }
