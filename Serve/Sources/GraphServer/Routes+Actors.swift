@@ -42,7 +42,7 @@ extension GraphServer {
         let who = try graph.actor(try query.required("actor"))
         let limit = try query.integer("limit", in: 1...limits.standings, default: 25)
         let events = graph.events
-        func records(_ standings: [Standing]) -> [StandingRecord] {
+        func records(_ standings: Standings) -> [StandingRecord] {
             standings.prefix(limit).map { s in
                 StandingRecord(
                     actor: s.actor.rawValue, name: events[s.actor]?.name ?? s.actor.rawValue,

@@ -28,7 +28,7 @@ struct ServeRouteTests {
         #expect(answer.status == .ok)
         let json = try answer.json()
         let events = server.graph.events
-        let expected: [String: [Standing]] = [
+        let expected: [String: Standings] = [
             "opponents": try events.opponents(of: "IRN"), "supporters": try events.supporters(of: "IRN"),
             "cooperators": try events.cooperators(of: "IRN"), "allies": try events.allies(of: "IRN"),
         ]
