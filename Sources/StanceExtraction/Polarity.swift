@@ -167,12 +167,6 @@ struct PolarityReader {
                 // "accused Iran of arming", "blamed Moscow for supplying": the act is alleged.
                 if marked(x, .allegation), isAlleged(chain[depth - 1]) { p.reported = true }
             }
-            // "Neither Russia nor Ukraine has agreed": a subject opened by "neither" denies the clause.
-            if tree.dependents(of: x).contains(where: { s in
-                tree.labels[s].universal == "nsubj" && tree.dependents(of: s).contains { key($0) == "neither" }
-            }) {
-                p.negated = true
-            }
             for d in tree.dependents(of: x) {
                 let label = tree.labels[d].universal
                 // "another attack ascribed to the Taliban": the act is reported as that actor's.
@@ -182,6 +176,12 @@ struct PolarityReader {
                     p.negated = true
                 }
                 switch label {
+                case "nsubj":
+                    // "Neither Russia nor Ukraine has agreed": a subject opened by a negative conjunction denies
+                    // the clause.
+                    if tree.dependents(of: d).contains(where: { tree.labels[$0].universal == "cc" && marked($0, .negation) }) {
+                        p.negated = true
+                    }
                 case "advmod", "neg":
                     if marked(d, .negation) { p.negated = true }
                     if marked(d, .report) { p.reported = true }
